@@ -1,0 +1,84 @@
+package tickler.activity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One calendar event occurrence or one email message, normalised from any source.
+ *
+ * <p>{@code key} is the identity that does not depend on where the activity came from:
+ * {@code msg:<Message-ID>} (or {@code msg:sha256:<hash>} when a message has none) and
+ * {@code evt:<iCalendar UID>/<original start>} for an event occurrence, so a Takeout import
+ * and a later live sync of the same mailbox or calendar meet in one row.
+ *
+ * @param key         source-independent identity, see above
+ * @param kind        message or event occurrence
+ * @param at          message Date, or occurrence start (all-day: 00:00 of its date in the calendar's zone)
+ * @param end         occurrence end; null for messages
+ * @param allDay      an all-day event
+ * @param title       subject or event summary (untrusted)
+ * @param text        the author's own words: body text without quoted replies or forwarded parts,
+ *                    for events the description and location; capped (see {@link #MAX_TEXT})
+ * @param participants addresses with their roles
+ * @param labels      Gmail labels by display name (Inbox, Sent, user labels); empty for events
+ * @param threadId    Gmail thread id in hex (as the Gmail API spells it), or null
+ * @param attachments file names of attachments
+ * @param headers     the few headers identity needs (List-Id, List-Unsubscribe, Precedence, Auto-Submitted)
+ * @param calendar    the calendar's name for events, null for messages
+ * @param recurring   an occurrence of a recurring series
+ * @param created     when the event was created (iCalendar CREATED), or null
+ * @param link        where the user can open it in Gmail or Google Calendar, or null
+ * @param source      where it was first read from: takeout, gmail, calendar
+ */
+public record Activity(
+        String key,
+        ActivityKind kind,
+        Instant at,
+        Instant end,
+        boolean allDay,
+        String title,
+        String text,
+        List<Participant> participants,
+        Set<String> labels,
+        String threadId,
+        List<String> attachments,
+        Map<String, String> headers,
+        String calendar,
+        boolean recurring,
+        Instant created,
+        String link,
+        String source) {
+
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_PARTICIPANTS = 200;
+
+    public Activity {
+        participants = participants == null ? List.of() : List.copyOf(participants);
+        labels = labels == null ? Set.of() : Set.copyOf(labels);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+        if (text != null && text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
+    }
+
+    public boolean isMessage() {
+        return kind == ActivityKind.MESSAGE;
+    }
+
+    public boolean isEvent() {
+        return kind == ActivityKind.EVENT;
+    }
+
+    public List<Participant> withRole(Role role) {
+        return participants.stream().filter(p -> p.role() == role).toList();
+    }
+
+    /** The sender of a message or the organiser of an event, if any. */
+    public Participant author() {
+        Role role = isMessage() ? Role.FROM : Role.ORGANIZER;
+        return participants.stream().filter(p -> p.role() == role).findFirst().orElse(null);
+    }
+}

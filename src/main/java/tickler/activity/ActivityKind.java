@@ -1,0 +1,8 @@
+package tickler.activity;
+
+public enum ActivityKind {
+    /** One email message. */
+    MESSAGE,
+    /** One occurrence of a calendar event. */
+    EVENT
+}

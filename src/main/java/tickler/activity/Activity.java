@@ -1,5 +1,6 @@
 package tickler.activity;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +65,12 @@ public record Activity(
         }
     }
 
+    @JsonIgnore
     public boolean isMessage() {
         return kind == ActivityKind.MESSAGE;
     }
 
+    @JsonIgnore
     public boolean isEvent() {
         return kind == ActivityKind.EVENT;
     }

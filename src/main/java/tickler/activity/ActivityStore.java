@@ -1,0 +1,218 @@
+package tickler.activity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import tickler.store.Database;
+
+/**
+ * Activities by their source-independent key. Saving is an upsert: an unchanged activity is
+ * not written again, so a repeated import or sync changes nothing.
+ */
+@ApplicationScoped
+public class ActivityStore {
+
+    /** Keys longer than the column are replaced by their hash; they are still unique. */
+    private static final int MAX_KEY = 400;
+
+    private final Database database;
+    private final ObjectMapper json;
+    /** Bumped on every change, so readers can cache what they derive from the activities. */
+    private final AtomicLong version = new AtomicLong();
+
+    ActivityStore(Database database, ObjectMapper json) {
+        this.database = database;
+        this.json = json;
+    }
+
+    public record Saved(int added, int updated, int unchanged) {
+        public Saved plus(Saved other) {
+            return new Saved(added + other.added, updated + other.updated, unchanged + other.unchanged);
+        }
+    }
+
+    /** Upserts a batch in one transaction. */
+    public Saved save(List<Activity> batch) {
+        return database.inTransaction(connection -> save(connection, batch));
+    }
+
+    /**
+     * Upserts a batch inside the caller's transaction, so a sync can commit its cursor with
+     * the activities it covers.
+     */
+    public Saved save(Connection connection, List<Activity> batch) throws SQLException {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (Activity activity : batch) {
+            String data = write(activity);
+            rows.put(storedKey(activity.key()), new Row(activity, data, sha256(data)));
+        }
+        Map<String, String> existing = fingerprints(connection, rows.keySet());
+        int added = 0;
+        int updated = 0;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO activity (activity_key, kind, occurred_at, fingerprint, data) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE activity SET kind = ?, occurred_at = ?, fingerprint = ?, data = ? WHERE activity_key = ?")) {
+            for (Map.Entry<String, Row> entry : rows.entrySet()) {
+                Row row = entry.getValue();
+                String known = existing.get(entry.getKey());
+                if (known == null) {
+                    insert.setString(1, entry.getKey());
+                    insert.setString(2, row.activity.kind().name());
+                    insert.setTimestamp(3, Timestamp.from(row.activity.at()));
+                    insert.setString(4, row.fingerprint);
+                    insert.setString(5, row.data);
+                    insert.addBatch();
+                    added++;
+                } else if (!known.equals(row.fingerprint)) {
+                    update.setString(1, row.activity.kind().name());
+                    update.setTimestamp(2, Timestamp.from(row.activity.at()));
+                    update.setString(3, row.fingerprint);
+                    update.setString(4, row.data);
+                    update.setString(5, entry.getKey());
+                    update.addBatch();
+                    updated++;
+                }
+            }
+            if (added > 0) {
+                insert.executeBatch();
+            }
+            if (updated > 0) {
+                update.executeBatch();
+            }
+        }
+        if (added + updated > 0) {
+            version.incrementAndGet();
+        }
+        return new Saved(added, updated, rows.size() - added - updated);
+    }
+
+    /** Removes activities by key, e.g. a cancelled occurrence or a deleted message. */
+    public int delete(Connection connection, List<String> keys) throws SQLException {
+        int removed = 0;
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM activity WHERE activity_key = ?")) {
+            for (String key : keys) {
+                delete.setString(1, storedKey(key));
+                removed += delete.executeUpdate();
+            }
+        }
+        if (removed > 0) {
+            version.incrementAndGet();
+        }
+        return removed;
+    }
+
+    /** Forgets every activity, e.g. the demo when the user's own data arrives. */
+    public void clear() {
+        database.inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM activity")) {
+                return delete.executeUpdate();
+            }
+        });
+        version.incrementAndGet();
+    }
+
+    public List<Activity> all() {
+        return database.inTransaction(connection -> {
+            List<Activity> activities = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT data FROM activity ORDER BY occurred_at, id");
+                 ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    activities.add(read(result.getString(1)));
+                }
+            }
+            return activities;
+        });
+    }
+
+    public long count() {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM activity");
+                 ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+
+    public long version() {
+        return version.get();
+    }
+
+    private Map<String, String> fingerprints(Connection connection, Iterable<String> keys) throws SQLException {
+        Map<String, String> found = new HashMap<>();
+        List<String> chunk = new ArrayList<>();
+        for (String key : keys) {
+            chunk.add(key);
+            if (chunk.size() == 100) {
+                fingerprints(connection, chunk, found);
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            fingerprints(connection, chunk, found);
+        }
+        return found;
+    }
+
+    private static void fingerprints(Connection connection, List<String> keys, Map<String, String> found) throws SQLException {
+        String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT activity_key, fingerprint FROM activity WHERE activity_key IN (" + marks + ")")) {
+            for (int i = 0; i < keys.size(); i++) {
+                select.setString(i + 1, keys.get(i));
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    found.put(result.getString(1), result.getString(2));
+                }
+            }
+        }
+    }
+
+    private static String storedKey(String key) {
+        return key.length() <= MAX_KEY ? key : "sha256:" + sha256(key);
+    }
+
+    private String write(Activity activity) {
+        try {
+            return json.writeValueAsString(activity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Activity cannot be stored: " + activity.key(), e);
+        }
+    }
+
+    private Activity read(String data) {
+        try {
+            return json.readValue(data, Activity.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored activity cannot be read", e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Row(Activity activity, String data, String fingerprint) {
+    }
+}

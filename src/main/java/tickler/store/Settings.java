@@ -1,0 +1,58 @@
+package tickler.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Optional;
+
+/** Facts the service learnt and keeps between restarts (not user configuration). */
+@ApplicationScoped
+public class Settings {
+
+    public static final String OWNER_TIME_ZONE = "owner.time-zone";
+    public static final String DEMO = "demo";
+
+    private final Database database;
+
+    Settings(Database database) {
+        this.database = database;
+    }
+
+    public Optional<String> get(String name) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT value FROM setting WHERE name = ?")) {
+                select.setString(1, name);
+                try (ResultSet result = select.executeQuery()) {
+                    return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void remove(String name) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM setting WHERE name = ?")) {
+                delete.setString(1, name);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    public void put(String name, String value) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE setting SET value = ? WHERE name = ?")) {
+                update.setString(1, value);
+                update.setString(2, name);
+                if (update.executeUpdate() > 0) {
+                    return null;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO setting (name, value) VALUES (?, ?)")) {
+                insert.setString(1, name);
+                insert.setString(2, value);
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Import benchmark: throughput (messages/s, MB/s) and peak heap of the running service importing
+# a large generated Takeout mbox over HTTP, at two sizes to show the heap stays flat as the file
+# grows; and the same file parsed by Python's mailbox + email (headers only) as the baseline.
+#
+#   src/test/bench/import-benchmark.sh [size-in-MB ...]     (default: 160 320)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+sizes=("${@:-160 320}")
+[ $# -eq 0 ] && sizes=(160 320)
+work=target/bench
+port=18089
+heap=256m
+mkdir -p "$work"
+
+./mvnw -q -o package -DskipTests 2>/dev/null || ./mvnw -q package -DskipTests
+./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null 2>&1 \
+  || ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null
+cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
+
+printf '%-8s %-10s %-10s %-10s %-12s %-10s %-14s\n' size messages seconds msg/s MB/s peak-heap python-msg/s
+for mb in "${sizes[@]}"; do
+  mbox="$work/takeout-${mb}MB.mbox"
+  [ -f "$mbox" ] || java -cp "$cp" tickler.bench.LargeTakeout "$mbox" $((mb * 1024 * 1024)) 42 >/dev/null
+  bytes=$(stat -c %s "$mbox")
+
+  data="$work/data-$mb"; rm -rf "$data"
+  java -Xmx$heap -Xlog:gc:file="$work/gc-$mb.log" -Dquarkus.http.port=$port -Dtickler.data-dir="$data" \
+       -Dtickler.demo.enabled=false -jar target/quarkus-app/quarkus-run.jar >"$work/service-$mb.log" 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null || true' EXIT
+  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.5; done
+
+  start=$(date +%s.%N)
+  answer=$(curl -sf -F "file=@$mbox" "http://127.0.0.1:$port/api/import")
+  end=$(date +%s.%N)
+  kill $pid; wait $pid 2>/dev/null || true
+
+  messages=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["messages"])' "$answer")
+  seconds=$(python3 -c "print(round($end - $start, 2))")
+  # Peak heap: the largest heap occupancy any collection found before it ran.
+  peak=$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc-$mb.log" | cut -dM -f1 | sort -n | tail -1)
+  python_rate=$(python3 src/test/python/baseline_headers.py "$mbox" | grep -oE '[0-9.]+ messages/s' | cut -d' ' -f1)
+  printf '%-8s %-10s %-10s %-10s %-12s %-10s %-14s\n' "${mb}MB" "$messages" "$seconds" \
+    "$(python3 -c "print(round($messages / $seconds))")" \
+    "$(python3 -c "print(round($bytes / 1048576 / $seconds, 1))")" "${peak}M" "$python_rate"
+done

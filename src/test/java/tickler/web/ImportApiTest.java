@@ -1,0 +1,86 @@
+package tickler.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** {@code POST /api/import} over real HTTP, on the small fixtures of the Takeout reader's tests. */
+@QuarkusTest
+class ImportApiTest {
+
+    static Path fixture(String name) {
+        return Path.of("src/test/resources/takeout", name);
+    }
+
+    static Path takeoutZip() throws IOException {
+        Path zip = Files.createTempFile("takeout-", ".zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("Takeout/Calendar/owner@example.com.ics"));
+            z.write(Files.readAllBytes(fixture("calendar.ics")));
+            z.putNextEntry(new ZipEntry("Takeout/Mail/All mail Including Spam and Trash.mbox"));
+            z.write(Files.readAllBytes(fixture("takeout.mbox")));
+            z.closeEntry();
+        }
+        return zip;
+    }
+
+    @Test
+    void aTakeoutZipImportsAndAgainChangesNothing() throws IOException {
+        Path zip = takeoutZip();
+        given().multiPart("file", zip.toFile())
+                .when().post("/api/import")
+                .then().statusCode(200)
+                .body("events", equalTo(7))
+                .body("messages", equalTo(5))
+                .body("skipped", hasSize(2))
+                .body("skipped.reason", not(hasItem("")))
+                .body("leads", greaterThan(0));
+        int leads = given().get("/api/leads").then().statusCode(200).extract().path("size()");
+
+        given().multiPart("file", zip.toFile())
+                .when().post("/api/import")
+                .then().statusCode(200)
+                .body("events", equalTo(7))
+                .body("messages", equalTo(5))
+                .body("added", equalTo(0))
+                .body("updated", equalTo(0))
+                .body("leads", equalTo(leads));
+        given().get("/api/import/progress").then().body("state", equalTo("DONE"));
+    }
+
+    @Test
+    void aBrokenEventIsSkippedWithItsReasonWhileTheOthersImport() {
+        given().multiPart("file", fixture("broken-event.ics").toFile())
+                .when().post("/api/import")
+                .then().statusCode(200)
+                .body("events", equalTo(2))
+                .body("skipped", hasSize(1))
+                .body("skipped[0].item", containsString("broken-event.ics"));
+    }
+
+    @Test
+    void anImportWithoutAFileIsABadRequestThatSaysWhy() {
+        given().multiPart("other", "x")
+                .when().post("/api/import")
+                .then().statusCode(400)
+                .body("error", containsString("'file'"));
+    }
+
+    @Test
+    void aMonthIsWrittenYearDashMonth() {
+        given().get("/api/reports/monthly/November").then().statusCode(400).body("error", containsString("yyyy-MM"));
+    }
+}

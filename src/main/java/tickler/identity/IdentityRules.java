@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The configured part of identity, normalised to lower case. Built from {@link IdentityConfig}
@@ -86,7 +87,7 @@ public record IdentityRules(
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).collect(Collectors.toSet());
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toSet());
     }
 
     private static Set<String> normalise(Set<String> values) {

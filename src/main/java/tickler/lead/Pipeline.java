@@ -80,17 +80,13 @@ public final class Pipeline {
 
     /** An event with a lead's contact invited or inviting, as opposed to a reminder or an event of no lead. */
     public boolean isMeeting(Activity activity) {
-        return isMeeting(activity, identity);
+        return activity.isEvent() && activity.participants().stream()
+                .anyMatch(p -> (p.role() == Role.ATTENDEE || p.role() == Role.ORGANIZER)
+                        && identity.leadKey(p.address()).isPresent());
     }
 
     /** The best display name seen for a contact address. */
     public Optional<String> contactName(String address) {
         return contacts.bestName(address);
-    }
-
-    static boolean isMeeting(Activity activity, Identity identity) {
-        return activity.isEvent() && activity.participants().stream()
-                .anyMatch(p -> (p.role() == Role.ATTENDEE || p.role() == Role.ORGANIZER)
-                        && identity.leadKey(p.address()).isPresent());
     }
 }

@@ -101,6 +101,5 @@ class WordsTest {
     @Test
     void noTeamSizeInOtherNumbers() {
         assertEquals(Optional.empty(), new TeamSize(vocabulary).first("meet at 5 pm, 3 options"));
-        assertEquals(List.of(), List.of());
     }
 }

@@ -1,0 +1,82 @@
+package tickler.lead;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tickler.identity.Identity;
+
+/** Display names seen for each address, and the organisation names they reveal. */
+final class Contacts {
+
+    /** "Vasya (Otkat Kontora)", "Vasya Pupkin | Otkat", "Vasya @ Otkat". */
+    private static final Pattern COMPANY_PART = Pattern.compile("^.+?\\s*(?:\\((?<paren>[^)]+)\\)|[|@]\\s*(?<bar>.+))\\s*$");
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(llc|inc|ltd|gmbh|corp|co|plc|ооо|оао|зао|пао|ао|ип)\\.?(?![\\p{L}])|[«»\"',.]");
+
+    private final Map<String, Map<String, Integer>> namesByAddress = new HashMap<>();
+    private final Map<String, Integer> lastSeen = new HashMap<>();
+    private int sequence;
+
+    /** Call in chronological order, so that on a tie the latest name wins. */
+    void saw(String address, String name) {
+        if (name != null) {
+            namesByAddress.computeIfAbsent(address, a -> new HashMap<>()).merge(name, 1, Integer::sum);
+            lastSeen.put(address + "\n" + name, sequence++);
+        }
+    }
+
+    /** The name used most often, the latest on a tie. */
+    Optional<String> bestName(String address) {
+        Map<String, Integer> names = namesByAddress.getOrDefault(address, Map.of());
+        return names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(e -> lastSeen.get(address + "\n" + e.getKey()))).map(Map.Entry::getKey);
+    }
+
+    /** Company parts of the addresses' display names, most frequent first, without legal forms. */
+    List<String> companyNames(Set<String> addresses) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String address : addresses) {
+            for (Map.Entry<String, Integer> name : namesByAddress.getOrDefault(address, Map.of()).entrySet()) {
+                companyPart(name.getKey()).ifPresent(company -> counts.merge(company, name.getValue(), Integer::sum));
+            }
+        }
+        List<String> names = new ArrayList<>(counts.keySet());
+        names.sort(Comparator.comparing((String n) -> -counts.get(n)).thenComparing(Comparator.naturalOrder()));
+        return names;
+    }
+
+    /** Names by which an organisation lead can be named without an address: company parts and the domain label. */
+    List<String> organisationNames(String leadKey, Set<String> addresses) {
+        Set<String> names = new LinkedHashSet<>(companyNames(addresses));
+        Identity.organisationLabel(leadKey).ifPresent(names::add);
+        return names.stream().filter(n -> n.replaceAll("[^\\p{L}\\p{N}]", "").length() >= 3).toList();
+    }
+
+    static Optional<String> companyPart(String displayName) {
+        Matcher matcher = COMPANY_PART.matcher(displayName);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String company = matcher.group("paren") != null ? matcher.group("paren") : matcher.group("bar");
+        String clean = LEGAL_FORM.matcher(company).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return clean.isEmpty() ? Optional.empty() : Optional.of(clean);
+    }
+
+    /** "otkat" → "Otkat", "big-fish" → "Big Fish". */
+    static String niceLabel(String label) {
+        StringBuilder nice = new StringBuilder();
+        for (String part : label.split("[-_]+")) {
+            if (!part.isEmpty()) {
+                nice.append(nice.isEmpty() ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return nice.toString();
+    }
+}

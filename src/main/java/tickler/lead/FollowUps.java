@@ -1,0 +1,50 @@
+package tickler.lead;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import tickler.activity.Activity;
+
+/** Meetings after which the owner did not write to the lead by the end of the second working day. */
+final class FollowUps {
+
+    private static final int WORKING_DAYS = 2;
+
+    private FollowUps() {
+    }
+
+    static List<MissedFollowUp> missing(LeadContext lead, ZoneId zone) {
+        List<MissedFollowUp> missed = new ArrayList<>();
+        for (Activity meeting : lead.happened) {
+            if (!lead.meetingWith(meeting)) {
+                continue;
+            }
+            Instant deadline = deadline(meeting.at(), zone);
+            if (deadline.isAfter(lead.now)) {
+                continue;
+            }
+            boolean followedUp = lead.happened.stream().anyMatch(a -> lead.ownerToLead(a)
+                    && !a.at().isBefore(meeting.at()) && a.at().isBefore(deadline));
+            if (!followedUp) {
+                missed.add(new MissedFollowUp(meeting.at(), meeting.title()));
+            }
+        }
+        return missed;
+    }
+
+    /** The start of the day after the second working day (Monday to Friday) after the meeting's day. */
+    static Instant deadline(Instant meetingAt, ZoneId zone) {
+        LocalDate day = meetingAt.atZone(zone).toLocalDate();
+        int counted = 0;
+        while (counted < WORKING_DAYS) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                counted++;
+            }
+        }
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+}

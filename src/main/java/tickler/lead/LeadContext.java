@@ -1,0 +1,89 @@
+package tickler.lead;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import tickler.activity.Activity;
+import tickler.activity.Participant;
+import tickler.activity.Role;
+import tickler.identity.Identity;
+
+/** One lead's activities as of now, and the questions every rule asks about them. */
+final class LeadContext {
+
+    /** Signature logos and calendar invitations ride along with any mail; they are not proposals. */
+    private static final Pattern INCIDENTAL_ATTACHMENT = Pattern.compile(
+            "(?i)(image\\d*\\.(png|jpe?g|gif)|.*\\.(ics|vcf|p7s|asc))");
+
+    final String key;
+    final Identity identity;
+    final Vocabulary vocabulary;
+    final Instant now;
+    /** Every existing activity of the lead, oldest first, future next steps included. */
+    final List<Activity> activities;
+    /** The activities that have happened by now, oldest first. */
+    final List<Activity> happened;
+    private final Map<String, Evidence.Confidence> confidence;
+
+    LeadContext(String key, Identity identity, Vocabulary vocabulary, Instant now,
+                List<Activity> activities, Map<String, Evidence.Confidence> confidence) {
+        this.key = key;
+        this.identity = identity;
+        this.vocabulary = vocabulary;
+        this.now = now;
+        this.activities = activities;
+        this.happened = activities.stream().filter(a -> !a.at().isAfter(now)).toList();
+        this.confidence = confidence;
+    }
+
+    boolean isLead(Participant participant) {
+        return participant != null && identity.leadKey(participant.address()).filter(key::equals).isPresent();
+    }
+
+    boolean fromLead(Activity activity) {
+        return activity.isMessage() && isLead(activity.author());
+    }
+
+    boolean fromOwner(Activity activity) {
+        return activity.isMessage() && activity.author() != null && identity.isOwner(activity.author().address());
+    }
+
+    boolean toLead(Activity activity) {
+        return activity.participants().stream()
+                .anyMatch(p -> (p.role() == Role.TO || p.role() == Role.CC || p.role() == Role.BCC) && isLead(p));
+    }
+
+    boolean ownerToLead(Activity activity) {
+        return fromOwner(activity) && toLead(activity);
+    }
+
+    /** An event with the lead's contact invited (or inviting); otherwise an event of the lead is a reminder. */
+    boolean meetingWith(Activity activity) {
+        return activity.isEvent() && activity.participants().stream()
+                .anyMatch(p -> (p.role() == Role.ATTENDEE || p.role() == Role.ORGANIZER) && isLead(p));
+    }
+
+    /** The owner's message to the lead with an attachment or proposal words, and what decided it. */
+    Optional<String> proposalWords(Activity activity) {
+        if (!ownerToLead(activity)) {
+            return Optional.empty();
+        }
+        Optional<String> attachment = activity.attachments().stream()
+                .filter(name -> !INCIDENTAL_ATTACHMENT.matcher(name.strip()).matches())
+                .findFirst();
+        if (attachment.isPresent()) {
+            return Optional.of("attachment " + attachment.get());
+        }
+        return vocabulary.proposal().find(Words.own(activity));
+    }
+
+    Evidence.Confidence confidence(Activity activity) {
+        return confidence.getOrDefault(activity.key(), Evidence.Confidence.HIGH);
+    }
+
+    Evidence evidence(Activity activity, String quote) {
+        return new Evidence(activity.key(), activity.at(), activity.title(), quote, confidence(activity));
+    }
+}

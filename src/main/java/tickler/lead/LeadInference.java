@@ -1,0 +1,143 @@
+package tickler.lead;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tickler.activity.Activity;
+import tickler.identity.Identity;
+
+/**
+ * Leads and their facts from activities (DESIGN §2), as of a given now. Pure: the same activities
+ * and now give the same pipeline, so any past state can be recomputed.
+ */
+public final class LeadInference {
+
+    static final Duration FORGOTTEN_AFTER = Duration.ofDays(14);
+    static final Comparator<Activity> CHRONOLOGICAL =
+            Comparator.comparing(Activity::at).thenComparing(Activity::key);
+
+    private final Identity identity;
+    private final Vocabulary vocabulary;
+    private final ZoneId ownerZone;
+    private final TeamSize teamSize;
+
+    public LeadInference(Identity identity, Vocabulary vocabulary, ZoneId ownerZone) {
+        this.identity = identity;
+        this.vocabulary = vocabulary;
+        this.ownerZone = ownerZone;
+        this.teamSize = new TeamSize(vocabulary);
+    }
+
+    public Identity identity() {
+        return identity;
+    }
+
+    public ZoneId ownerZone() {
+        return ownerZone;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /**
+     * The pipeline as of {@code now}: messages dated after now and events created after now do
+     * not exist yet; events existing at now but starting later are next steps.
+     */
+    public Pipeline infer(List<Activity> activities, Instant now) {
+        List<Activity> existing = activities.stream()
+                .filter(a -> a.at() != null && exists(a, now))
+                .sorted(CHRONOLOGICAL)
+                .toList();
+        Linker.Links links = new Linker(identity).link(existing);
+        List<Lead> leads = new ArrayList<>();
+        for (Map.Entry<String, List<Activity>> lead : links.byLead().entrySet()) {
+            leads.add(lead(lead.getKey(), lead.getValue(), links, now));
+        }
+        return new Pipeline(now, leads, links, identity);
+    }
+
+    private static boolean exists(Activity activity, Instant now) {
+        if (activity.isMessage()) {
+            return !activity.at().isAfter(now);
+        }
+        return activity.created() == null || !activity.created().isAfter(now);
+    }
+
+    private Lead lead(String key, List<Activity> activities, Linker.Links links, Instant now) {
+        Map<String, Evidence.Confidence> confidence = new LinkedHashMap<>();
+        for (Activity activity : activities) {
+            confidence.put(activity.key(), links.byActivity().get(activity.key()).get(key));
+        }
+        LeadContext lead = new LeadContext(key, identity, vocabulary, now, activities, confidence);
+        Activity first = activities.get(0);
+        SourceRules.Decision source = SourceRules.decide(lead, first, links.firstSeen());
+        StageRules.Decision stage = StageRules.decide(lead, first);
+        Optional<StatedFacts.Fact<Money>> budget = StatedFacts.budget(lead);
+        Optional<StatedFacts.Fact<Integer>> team = StatedFacts.teamSize(lead, teamSize);
+        Optional<Activity> nextStep = activities.stream()
+                .filter(a -> a.isEvent() && !a.at().isBefore(now)).findFirst();
+        Optional<Activity> last = lead.happened.isEmpty() ? Optional.empty()
+                : Optional.of(lead.happened.get(lead.happened.size() - 1));
+        boolean forgotten = stage.stage().isOpen() && nextStep.isEmpty()
+                && last.map(a -> !a.at().isAfter(now.minus(FORGOTTEN_AFTER))).orElse(false);
+
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        evidence.put("stage", stage.evidence());
+        evidence.put("source", source.evidence());
+        budget.ifPresent(fact -> evidence.put("budget", fact.evidence()));
+        team.ifPresent(fact -> evidence.put("teamSize", fact.evidence()));
+        nextStep.ifPresent(step -> evidence.put("nextStep", lead.evidence(step, "next step")));
+        if (forgotten) {
+            evidence.put("forgotten", lead.evidence(last.get(), "no next step and no activity for 14 days"));
+        }
+        Set<String> addresses = links.addresses().get(key);
+        return new Lead(
+                idOf(key),
+                name(key, addresses, links.contacts()),
+                key,
+                List.copyOf(addresses),
+                stage.stage(),
+                source.source(),
+                first.at(),
+                last.map(Activity::at).orElse(null),
+                nextStep.map(Activity::at).orElse(null),
+                stage.engagedAt(),
+                budget.map(StatedFacts.Fact::value).orElse(null),
+                team.map(StatedFacts.Fact::value).orElse(null),
+                forgotten,
+                FollowUps.missing(lead, ownerZone),
+                evidence);
+    }
+
+    /** An organisation by the company name its people write, else by its domain; a person by display name. */
+    private static String name(String key, Set<String> addresses, Contacts contacts) {
+        if (Identity.isOrganisationKey(key)) {
+            return contacts.companyNames(addresses).stream().findFirst()
+                    .or(() -> Identity.organisationLabel(key).map(Contacts::niceLabel))
+                    .orElse(key);
+        }
+        return contacts.bestName(key).orElse(key);
+    }
+
+    /** The first 12 hex digits of the key's SHA-1: stable across recomputations and safe in a URL. */
+    static String idOf(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-1", e);
+        }
+    }
+}

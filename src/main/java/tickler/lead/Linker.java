@@ -1,0 +1,106 @@
+package tickler.lead;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tickler.activity.Activity;
+import tickler.activity.Participant;
+import tickler.identity.Identity;
+
+/**
+ * Links activities to leads (DESIGN §2 "Activity"): by every address of any role, HIGH; and an
+ * event naming an already known organisation without its address, LOW.
+ */
+final class Linker {
+
+    private final Identity identity;
+
+    Linker(Identity identity) {
+        this.identity = identity;
+    }
+
+    /**
+     * @param byActivity  activity key → lead key → confidence, for every non-automated activity
+     * @param byLead      lead key → its activities, chronological
+     * @param addresses   lead key → the lead's contact addresses
+     * @param firstSeen   every non-automated address → when it first appeared
+     */
+    record Links(
+            Map<String, Map<String, Evidence.Confidence>> byActivity,
+            Map<String, List<Activity>> byLead,
+            Map<String, Set<String>> addresses,
+            Map<String, Instant> firstSeen,
+            Contacts contacts) {
+    }
+
+    /** @param chronological the activities that exist, oldest first */
+    Links link(List<Activity> chronological) {
+        Map<String, Map<String, Evidence.Confidence>> byActivity = new LinkedHashMap<>();
+        Map<String, Set<String>> addresses = new LinkedHashMap<>();
+        Map<String, Instant> firstSeen = new HashMap<>();
+        Map<String, Instant> firstKnown = new HashMap<>();
+        Contacts contacts = new Contacts();
+        for (Activity activity : chronological) {
+            if (identity.isAutomated(activity)) {
+                continue;
+            }
+            Map<String, Evidence.Confidence> leads = new LinkedHashMap<>();
+            for (Participant participant : activity.participants()) {
+                firstSeen.putIfAbsent(participant.address(), activity.at());
+                identity.leadKey(participant.address()).ifPresent(key -> {
+                    leads.put(key, Evidence.Confidence.HIGH);
+                    addresses.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(participant.address());
+                    firstKnown.putIfAbsent(key, activity.at());
+                    contacts.saw(participant.address(), participant.name());
+                });
+            }
+            byActivity.put(activity.key(), leads);
+        }
+        linkByName(chronological, byActivity, addresses, firstKnown, contacts);
+        return new Links(byActivity, byLead(chronological, byActivity), addresses, firstSeen, contacts);
+    }
+
+    /** Only a lead known from an earlier activity is linked by name, so a name alone never creates a lead. */
+    private static void linkByName(List<Activity> chronological,
+                                   Map<String, Map<String, Evidence.Confidence>> byActivity,
+                                   Map<String, Set<String>> addresses,
+                                   Map<String, Instant> firstKnown,
+                                   Contacts contacts) {
+        Map<String, Phrases> names = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> lead : addresses.entrySet()) {
+            if (Identity.isOrganisationKey(lead.getKey())) {
+                names.put(lead.getKey(), Phrases.of(contacts.organisationNames(lead.getKey(), lead.getValue())));
+            }
+        }
+        for (Activity activity : chronological) {
+            Map<String, Evidence.Confidence> leads = byActivity.get(activity.key());
+            if (!activity.isEvent() || leads == null) {
+                continue;
+            }
+            String words = Words.all(activity);
+            for (Map.Entry<String, Phrases> lead : names.entrySet()) {
+                String key = lead.getKey();
+                if (!leads.containsKey(key) && firstKnown.get(key).isBefore(activity.at())
+                        && lead.getValue().matches(words)) {
+                    leads.put(key, Evidence.Confidence.LOW);
+                }
+            }
+        }
+    }
+
+    private static Map<String, List<Activity>> byLead(List<Activity> chronological,
+                                                      Map<String, Map<String, Evidence.Confidence>> byActivity) {
+        Map<String, List<Activity>> byLead = new LinkedHashMap<>();
+        for (Activity activity : chronological) {
+            for (String key : byActivity.getOrDefault(activity.key(), Map.of()).keySet()) {
+                byLead.computeIfAbsent(key, k -> new ArrayList<>()).add(activity);
+            }
+        }
+        return byLead;
+    }
+}

@@ -1,0 +1,109 @@
+package tickler.lead;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A word list compiled for matching whole words in any letter case, ё read as е. A word ending
+ * in {@code *} matches any ending; a Russian word of four letters or more tolerates case and
+ * number endings by itself, so "коммерческое предложение" also finds "коммерческим предложением".
+ */
+public final class Phrases {
+
+    private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
+    private static final String GAP = "[^\\p{L}\\p{N}#]+";
+    /** Longest first, so the stem loses the whole ending. */
+    private static final List<String> RUSSIAN_ENDINGS = List.of(
+            "иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "ием", "иях", "иям",
+            "ах", "ях", "ом", "ем", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю",
+            "ов", "ев", "ам", "ям", "им", "ым", "их", "ых", "ию", "ия", "ии",
+            "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й");
+
+    private final List<String> phrases;
+    private final String alternation;
+    private final Pattern pattern;
+
+    private Phrases(List<String> phrases, String alternation) {
+        this.phrases = phrases;
+        this.alternation = alternation;
+        this.pattern = alternation == null ? null
+                : Pattern.compile("(?<!" + WORD_CHAR + ")" + alternation + "(?!" + WORD_CHAR + ")");
+    }
+
+    public static Phrases of(List<String> phrases) {
+        List<String> clean = phrases.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> alternatives = new ArrayList<>();
+        for (String phrase : clean) {
+            alternatives.add(toRegex(normalise(phrase)));
+        }
+        return new Phrases(clean, alternatives.isEmpty() ? null : "(?:" + String.join("|", alternatives) + ")");
+    }
+
+    public List<String> phrases() {
+        return phrases;
+    }
+
+    /** The phrases as one regular expression group over {@link #normalise normalised} text, or null when empty. */
+    String alternation() {
+        return alternation;
+    }
+
+    /** The first matching words as written in the text. */
+    public Optional<String> find(String text) {
+        if (pattern == null || text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        String normalised = normalise(text);
+        Matcher matcher = pattern.matcher(normalised);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        boolean sameLength = normalised.length() == text.length();
+        return Optional.of((sameLength ? text : normalised).substring(matcher.start(), matcher.end()));
+    }
+
+    public boolean matches(String text) {
+        return find(text).isPresent();
+    }
+
+    /** Lower case with ё as е; keeps the length for the scripts Tickler reads. */
+    static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
+    private static String toRegex(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (String word : phrase.split("\\s+")) {
+            words.add(wordRegex(word));
+        }
+        return String.join(GAP, words);
+    }
+
+    private static String wordRegex(String word) {
+        if (word.endsWith("*")) {
+            return Pattern.quote(word.substring(0, word.length() - 1)) + WORD_CHAR + "*";
+        }
+        if (word.length() >= 4 && isCyrillic(word)) {
+            String stem = russianStem(word);
+            return Pattern.quote(stem) + "\\p{L}{0," + (word.length() - stem.length() + 2) + "}";
+        }
+        return Pattern.quote(word);
+    }
+
+    private static String russianStem(String word) {
+        for (String ending : RUSSIAN_ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    private static boolean isCyrillic(String word) {
+        return word.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+    }
+}

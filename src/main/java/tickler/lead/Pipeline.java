@@ -1,0 +1,92 @@
+package tickler.lead;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tickler.activity.Activity;
+import tickler.activity.Role;
+import tickler.identity.Identity;
+
+/** The leads as of one moment, and how activities link to them. Immutable. */
+public final class Pipeline {
+
+    /** Open leads from the closest to a deal, then the closed ones. */
+    private static final List<Stage> BOARD_ORDER =
+            List.of(Stage.PROPOSAL, Stage.MEETING, Stage.ENGAGED, Stage.NEW, Stage.WON, Stage.LOST);
+
+    private final Instant asOf;
+    private final List<Lead> leads;
+    private final Map<String, Lead> byId;
+    private final Map<String, Lead> byKey;
+    private final Map<String, List<Activity>> timelines;
+    private final Map<String, Map<String, Evidence.Confidence>> links;
+    private final Identity identity;
+    private final Contacts contacts;
+
+    Pipeline(Instant asOf, List<Lead> leads, Linker.Links links, Identity identity) {
+        this.asOf = asOf;
+        this.leads = leads.stream().sorted(Comparator
+                        .comparing((Lead lead) -> BOARD_ORDER.indexOf(lead.stage()))
+                        .thenComparing(Lead::lastActivityAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(Lead::key))
+                .toList();
+        this.byId = leads.stream().collect(Collectors.toUnmodifiableMap(Lead::id, Function.identity()));
+        this.byKey = leads.stream().collect(Collectors.toUnmodifiableMap(Lead::key, Function.identity()));
+        Map<String, List<Activity>> timelines = new HashMap<>();
+        links.byLead().forEach((key, activities) -> timelines.put(key,
+                activities.stream().sorted(LeadInference.CHRONOLOGICAL.reversed()).toList()));
+        this.timelines = Map.copyOf(timelines);
+        this.links = links.byActivity();
+        this.identity = identity;
+        this.contacts = links.contacts();
+    }
+
+    /** Sorted for the board: stage (PROPOSAL first, WON and LOST last), then latest activity first. */
+    public List<Lead> leads() {
+        return leads;
+    }
+
+    public Instant asOf() {
+        return asOf;
+    }
+
+    public Optional<Lead> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Lead> byKey(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** The lead's activities, newest first; next steps (future events existing now) come first. */
+    public List<Activity> timeline(String leadKey) {
+        return timelines.getOrDefault(leadKey, List.of());
+    }
+
+    /** HIGH for a link by address, LOW for a name-only link, null when the activity is not linked to the lead. */
+    public Evidence.Confidence linkConfidence(String leadKey, String activityKey) {
+        return links.getOrDefault(activityKey, Map.of()).get(leadKey);
+    }
+
+    public Set<String> leadKeysOf(String activityKey) {
+        return Set.copyOf(links.getOrDefault(activityKey, Map.of()).keySet());
+    }
+
+    /** An event with a lead's contact invited or inviting, as opposed to a reminder or an event of no lead. */
+    public boolean isMeeting(Activity activity) {
+        return activity.isEvent() && activity.participants().stream()
+                .anyMatch(p -> (p.role() == Role.ATTENDEE || p.role() == Role.ORGANIZER)
+                        && identity.leadKey(p.address()).isPresent());
+    }
+
+    /** The best display name seen for a contact address. */
+    public Optional<String> contactName(String address) {
+        return contacts.bestName(address);
+    }
+}

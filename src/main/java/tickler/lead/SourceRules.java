@@ -1,0 +1,53 @@
+package tickler.lead;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import tickler.activity.Activity;
+import tickler.activity.Participant;
+
+/** The source of a lead from its first touch, with the precedence of DESIGN §2. */
+final class SourceRules {
+
+    private SourceRules() {
+    }
+
+    record Decision(LeadSource source, Evidence evidence) {
+    }
+
+    /** @param firstSeen when each address first appeared in any activity, to tell a known introducer */
+    static Decision decide(LeadContext lead, Activity first, Map<String, Instant> firstSeen) {
+        Optional<Participant> partner = first.participants().stream()
+                .filter(p -> lead.identity.isPartner(p.address())).findFirst();
+        if (partner.isPresent()) {
+            return decision(lead, first, LeadSource.PARTNER, "partner " + partner.get().address());
+        }
+        if (first.isMessage() && lead.identity.hasPartnerLabel(first)) {
+            return decision(lead, first, LeadSource.PARTNER, "partner label");
+        }
+        if (first.isEvent()) {
+            return decision(lead, first, LeadSource.OUTBOUND, "the owner's calendar came first");
+        }
+        Participant author = first.author();
+        if (author == null) {
+            return decision(lead, first, LeadSource.INBOUND, "first message, sender unknown");
+        }
+        if (lead.isLead(author)) {
+            return lead.vocabulary.referral().find(Words.own(first))
+                    .map(words -> decision(lead, first, LeadSource.REFERRAL, words))
+                    .orElseGet(() -> decision(lead, first, LeadSource.INBOUND, "the lead wrote first"));
+        }
+        if (lead.identity.isInternal(author.address())) {
+            return decision(lead, first, LeadSource.OUTBOUND, "the owner wrote first");
+        }
+        Instant seen = firstSeen.get(author.address());
+        if (seen != null && seen.isBefore(first.at())) {
+            return decision(lead, first, LeadSource.REFERRAL, "introduced by " + author.address());
+        }
+        return decision(lead, first, LeadSource.INBOUND, "first written by " + author.address());
+    }
+
+    private static Decision decision(LeadContext lead, Activity first, LeadSource source, String quote) {
+        return new Decision(source, lead.evidence(first, quote));
+    }
+}

@@ -1,0 +1,53 @@
+package tickler.lead;
+
+import java.time.Instant;
+import java.util.regex.Pattern;
+import tickler.activity.Activity;
+
+/** Which words of an activity are its author's own, and when they were written. */
+final class Words {
+
+    private static final Pattern REPLY_OR_FORWARD = Pattern.compile(
+            "^\\s*(re|fw|fwd|aw|wg|sv|vs|ответ|отв|пересл|пересылка)\\s*(\\[\\d+])?\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A sentence ends at . ! ? before a capital letter, or at a line break; "500 тыс. рублей" stays whole. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})|\\R");
+
+    private Words() {
+    }
+
+    /**
+     * The author's own words: the text, and the title unless it is a reply's or a forward's subject,
+     * which is usually the other side's words.
+     */
+    static String own(Activity activity) {
+        String text = activity.text() == null ? "" : activity.text();
+        String title = activity.title() == null ? "" : activity.title();
+        if (activity.isMessage() && REPLY_OR_FORWARD.matcher(title).find()) {
+            return text;
+        }
+        return title + "\n" + text;
+    }
+
+    /** Title and text, for what the salesperson writes anywhere (tags). */
+    static String all(Activity activity) {
+        return (activity.title() == null ? "" : activity.title()) + "\n" + (activity.text() == null ? "" : activity.text());
+    }
+
+    /** The text without the sentences of the owner's screening template ("we work with projects from $…"). */
+    static String withoutSentences(String text, Phrases markers) {
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : SENTENCE_BREAK.split(text)) {
+            if (!markers.matches(sentence)) {
+                kept.append(sentence).append('\n');
+            }
+        }
+        return kept.toString();
+    }
+
+    /** When the words were written: an event's creation where known, else when the activity happens. */
+    static Instant writtenAt(Activity activity) {
+        Instant created = activity.created();
+        return activity.isEvent() && created != null && created.isBefore(activity.at()) ? created : activity.at();
+    }
+}

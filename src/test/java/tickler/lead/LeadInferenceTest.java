@@ -1,0 +1,262 @@
+package tickler.lead;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tickler.testkit.Acts.event;
+import static tickler.testkit.Acts.mail;
+import static tickler.testkit.Acts.t;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tickler.activity.Activity;
+import tickler.identity.Identity;
+import tickler.identity.IdentityRules;
+import tickler.testkit.Acts;
+
+class LeadInferenceTest {
+
+    static final String OWNER = "Olga <olga@sellwell.io>";
+    static final String VASYA = "Vasya (Otkat Kontora) <vasya@otkat.ru>";
+
+    /** The owner's first Sent message makes her the owner in every world below. */
+    static Activity ownerIntro() {
+        return mail("intro").at("2026-09-01T09:00").from(OWNER).to("petr@sellwell.io").sent().title("Hi team").build();
+    }
+
+    static Pipeline infer(String now, Activity... activities) {
+        List<Activity> all = new java.util.ArrayList<>(Arrays.asList(activities));
+        all.add(ownerIntro());
+        return inference(all).infer(all, t(now));
+    }
+
+    static LeadInference inference(List<Activity> all) {
+        try {
+            IdentityRules rules = IdentityRules.load(Acts.DEFAULTS).with(Set.of(), Set.of(), Set.of("partnerhub.io"));
+            return new LeadInference(Identity.infer(all, rules), Vocabulary.load(Acts.DEFAULTS), Acts.ZONE);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Lead lead(Pipeline pipeline, String key) {
+        return pipeline.byKey(key).orElseThrow(() -> new AssertionError("no lead " + key + " in " + pipeline.leads()));
+    }
+
+    @Test
+    void inboundLeadWithTwoContactsOfOneOrganisation() {
+        Pipeline pipeline = infer("2026-10-10T12:00",
+                mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).cc("Petya <petya@mail.otkat.ru>")
+                        .title("Website").text("We need a new website").build(),
+                mail("m2").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent().title("Re: Website").text("Happy to help").build());
+
+        assertEquals(1, pipeline.leads().size());
+        Lead otkat = lead(pipeline, "otkat.ru");
+        assertEquals("Otkat Kontora", otkat.name());
+        assertEquals(List.of("vasya@otkat.ru", "petya@mail.otkat.ru"), otkat.contacts());
+        assertEquals(LeadSource.INBOUND, otkat.source());
+        assertEquals(Stage.ENGAGED, otkat.stage());
+        assertEquals(t("2026-10-02T10:00"), otkat.engagedAt());
+        assertEquals("msg:m2", otkat.evidence().get("stage").activityKey());
+        assertEquals(t("2026-10-01T10:00"), otkat.firstTouchAt());
+        assertEquals(t("2026-10-02T10:00"), otkat.lastActivityAt());
+        assertEquals(otkat, pipeline.byId(otkat.id()).orElseThrow());
+        assertTrue(otkat.id().matches("[0-9a-f]{12}"));
+        assertEquals(List.of("msg:m2", "msg:m1"), pipeline.timeline("otkat.ru").stream().map(Activity::key).toList());
+        assertEquals(Set.of("otkat.ru"), pipeline.leadKeysOf("msg:m1"));
+        assertEquals(Evidence.Confidence.HIGH, pipeline.linkConfidence("otkat.ru", "msg:m1"));
+        assertEquals("Vasya (Otkat Kontora)", pipeline.contactName("vasya@otkat.ru").orElseThrow());
+    }
+
+    @Test
+    void colleaguesMachinesListsAndCalendarResourcesAreNotLeads() {
+        Pipeline pipeline = infer("2026-10-10T12:00",
+                mail("c").at("2026-10-01T10:00").from("petr@sellwell.io").to(OWNER).title("Lunch?").build(),
+                mail("n").at("2026-10-01T11:00").from("noreply@bank-notify.ru").to(OWNER).title("Statement").build(),
+                mail("l").at("2026-10-01T12:00").from("news@digest.io").to(OWNER).header("List-Id", "<weekly.digest.io>").build(),
+                event("e").at("2026-10-02T10:00").organizer(OWNER)
+                        .attendees("petr@sellwell.io", "Room 1 <c_1888@resource.calendar.google.com>").title("Planning").build());
+        assertEquals(List.of(), pipeline.leads());
+        assertEquals(Set.of(), pipeline.leadKeysOf("msg:l"));
+    }
+
+    @Test
+    void twoPeopleOnFreeMailAreTwoLeads() {
+        Pipeline pipeline = infer("2026-10-10T12:00",
+                mail("a").at("2026-10-01T10:00").from("Ivan Petrov <ivan.petrov@gmail.com>").to(OWNER).build(),
+                mail("b").at("2026-10-01T11:00").from("Masha <masha.k@gmail.com>").to(OWNER).build());
+        assertEquals(Set.of("ivan.petrov@gmail.com", "masha.k@gmail.com"),
+                Set.copyOf(pipeline.leads().stream().map(Lead::key).toList()));
+        assertEquals("Ivan Petrov", lead(pipeline, "ivan.petrov@gmail.com").name());
+    }
+
+    @Test
+    void sources() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("p").at("2026-10-01T10:00").from("Kate <kate@partnerhub.io>").to(OWNER).cc("boss@bigfish.com")
+                        .title("Intro: Big Fish").build(),
+                mail("r1").at("2026-10-02T10:00").from("anna@lighthouse.de").to(OWNER)
+                        .text("Hello, you were recommended by our friends at Acme.").build(),
+                mail("r2").at("2026-10-03T10:00").from("Сергей <sergey@zavod.ru>").to(OWNER)
+                        .text("Добрый день! Нам вас порекомендовали коллеги.").build(),
+                mail("i").at("2026-10-04T10:00").from("ceo@startup.io").to(OWNER).text("Do you build apps?").build(),
+                mail("o1").at("2026-10-05T10:00").from(OWNER).to("cto@coldlead.com").sent().text("May I show you our work?").build(),
+                mail("o1r").at("2026-10-06T10:00").from("cto@coldlead.com").to(OWNER).text("Sure").build(),
+                event("o2").at("2026-10-07T10:00").organizer(OWNER).mentions("dima@remindme.ru")
+                        .title("Remind Dima from Remindme dima@remindme.ru").build(),
+                mail("o2r").at("2026-10-08T10:00").from("dima@remindme.ru").to(OWNER).text("Hi").build());
+
+        assertEquals(LeadSource.PARTNER, lead(pipeline, "bigfish.com").source());
+        assertTrue(pipeline.byKey("partnerhub.io").isEmpty());
+        assertEquals(LeadSource.REFERRAL, lead(pipeline, "lighthouse.de").source());
+        assertEquals("you were recommended", lead(pipeline, "lighthouse.de").evidence().get("source").quote());
+        assertEquals(LeadSource.REFERRAL, lead(pipeline, "zavod.ru").source());
+        assertEquals("порекомендовали", lead(pipeline, "zavod.ru").evidence().get("source").quote());
+        assertEquals(LeadSource.INBOUND, lead(pipeline, "startup.io").source());
+        assertEquals(LeadSource.OUTBOUND, lead(pipeline, "coldlead.com").source());
+        assertEquals(Stage.ENGAGED, lead(pipeline, "coldlead.com").stage());
+        assertEquals(LeadSource.OUTBOUND, lead(pipeline, "remindme.ru").source());
+        assertEquals("evt:o2", lead(pipeline, "remindme.ru").evidence().get("source").activityKey());
+        assertFalse(pipeline.isMeeting(pipeline.timeline("remindme.ru").get(1)));
+    }
+
+    @Test
+    void aKnownThirdPartyIntroducingALeadIsAReferral() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("k").at("2026-10-01T10:00").from("old.client@gmail.com").to(OWNER).text("Thanks for the work!").build(),
+                mail("x").at("2026-10-05T10:00").from("old.client@gmail.com").to(OWNER, "lena@newco.ru")
+                        .title("Introducing Lena").build());
+        assertEquals(LeadSource.REFERRAL, lead(pipeline, "newco.ru").source());
+    }
+
+    @Test
+    void stagesWithTheirEvidenceInRussianWordForms() {
+        Pipeline pipeline = infer("2026-11-20T12:00",
+                // MEETING: a meeting with the lead as attendee that has started
+                event("m").at("2026-10-05T15:00").organizer(OWNER).attendees("ceo@meet.ru").title("Знакомство").build(),
+                // PROPOSAL from the owner's words in another form
+                mail("p1").at("2026-10-01T10:00").from("ivan@prop.ru").to(OWNER).text("Пришлите коммерческое предложение").build(),
+                mail("p2").at("2026-10-02T10:00").from(OWNER).to("ivan@prop.ru").sent()
+                        .text("Делюсь коммерческим предложением по проекту").build(),
+                // asking for a proposal is not one
+                mail("a1").at("2026-10-01T10:00").from("olya@ask.ru").to(OWNER).text("Пришлите, пожалуйста, КП").build(),
+                mail("a2").at("2026-10-01T12:00").from(OWNER).to("olya@ask.ru").sent().text("Хорошо, подготовлю").build(),
+                // PROPOSAL by attachment
+                mail("f1").at("2026-10-03T10:00").from(OWNER).to("max@file.io").sent().attachment("offer.pdf").build(),
+                // WON by a phrase from the lead, LOST by a decline, WON by a tag in the calendar
+                mail("w1").at("2026-10-03T10:00").from("kolya@winner.ru").to(OWNER).text("Договор подписан, начинаем!").build(),
+                mail("l1").at("2026-10-03T10:00").from("nina@loser.ru").to(OWNER).text("Мы выбрали другого подрядчика.").build(),
+                event("t1").at("2026-10-10T10:00").organizer(OWNER).attendees("boss@tagged.com").title("Kickoff #won").build());
+
+        assertEquals(Stage.MEETING, lead(pipeline, "meet.ru").stage());
+        assertEquals(t("2026-10-05T15:00"), lead(pipeline, "meet.ru").engagedAt());
+        assertEquals(Stage.PROPOSAL, lead(pipeline, "prop.ru").stage());
+        assertEquals("коммерческим предложением", lead(pipeline, "prop.ru").evidence().get("stage").quote());
+        assertEquals("msg:p2", lead(pipeline, "prop.ru").evidence().get("stage").activityKey());
+        assertEquals(Stage.ENGAGED, lead(pipeline, "ask.ru").stage());
+        assertEquals(Stage.PROPOSAL, lead(pipeline, "file.io").stage());
+        assertEquals("attachment offer.pdf", lead(pipeline, "file.io").evidence().get("stage").quote());
+        assertEquals(Stage.WON, lead(pipeline, "winner.ru").stage());
+        assertEquals("Договор подписан", lead(pipeline, "winner.ru").evidence().get("stage").quote());
+        assertEquals(Stage.LOST, lead(pipeline, "loser.ru").stage());
+        assertEquals("выбрали другого подрядчика", lead(pipeline, "loser.ru").evidence().get("stage").quote());
+        assertEquals(Stage.WON, lead(pipeline, "tagged.com").stage());
+        assertEquals("evt:t1", lead(pipeline, "tagged.com").evidence().get("stage").activityKey());
+        assertEquals(Stage.PROPOSAL, pipeline.leads().get(0).stage());
+    }
+
+    @Test
+    void budgetIsTheLatestAmountOfTheLeadOrOfTheOwnersProposal() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("b1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Our budget is $120,000. We are a team of 4.").build(),
+                mail("b2").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Thanks! We work with projects from $50,000. Let's talk.").build(),
+                mail("b3").at("2026-10-03T10:00").from(OWNER).to("other@elsewhere.com").sent().text("That is 1.2M RUB").build(),
+                mail("b4").at("2026-10-04T10:00").from("broker@third.ru").to(OWNER).cc(VASYA).text("Сделка на 3,5 млн руб").build());
+        Lead otkat = lead(pipeline, "otkat.ru");
+        assertEquals(new Money(new BigDecimal("120000"), "USD"), otkat.budget());
+        assertEquals("$120,000", otkat.evidence().get("budget").quote());
+        assertEquals(4, otkat.teamSize());
+        assertEquals("team of 4", otkat.evidence().get("teamSize").quote());
+
+        Pipeline later = infer("2026-10-20T12:00",
+                mail("b1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Our budget is $120,000").build(),
+                mail("b5").at("2026-10-05T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Высылаю коммерческое предложение: 3,5 млн руб").build(),
+                event("b6").at("2026-10-06T10:00").organizer(OWNER).attendees(VASYA)
+                        .title("Otkat: обсуждение").text("Команда из 3 человек").build());
+        assertEquals(new Money(new BigDecimal("3500000"), "RUB"), lead(later, "otkat.ru").budget());
+        assertEquals(3, lead(later, "otkat.ru").teamSize());
+    }
+
+    @Test
+    void nameOnlyEventsLinkAKnownLeadWithLowConfidenceAndBecomeNextSteps() {
+        Pipeline pipeline = infer("2026-10-10T12:00",
+                event("early").at("2026-09-20T10:00").organizer(OWNER).title("Think about Otkat Kontora").build(),
+                mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Hello").build(),
+                event("r1").at("2026-10-12T10:00").created("2026-10-02T09:00").organizer(OWNER)
+                        .title("Позвонить в Otkat Kontora").build(),
+                event("r2").at("2026-10-11T10:00").created("2026-10-11T09:00").organizer(OWNER)
+                        .title("Call Otkat again").build());
+        Lead otkat = lead(pipeline, "otkat.ru");
+        assertEquals(Evidence.Confidence.LOW, pipeline.linkConfidence("otkat.ru", "evt:r1"));
+        assertNull(pipeline.linkConfidence("otkat.ru", "evt:early"));
+        assertEquals(t("2026-10-12T10:00"), otkat.nextStepAt());
+        assertEquals(Evidence.Confidence.LOW, otkat.evidence().get("nextStep").confidence());
+        assertFalse(pipeline.timeline("otkat.ru").stream().anyMatch(a -> a.key().equals("evt:r2")));
+    }
+
+    @Test
+    void forgottenLeadsHaveNoNextStepAndNothingForTwoWeeks() {
+        Pipeline pipeline = infer("2026-10-30T12:00",
+                mail("f").at("2026-10-01T10:00").from("lost.soul@quiet.ru").to(OWNER).build(),
+                mail("g").at("2026-10-01T10:00").from("busy@planned.ru").to(OWNER).build(),
+                event("g2").at("2026-11-05T10:00").created("2026-10-02T10:00").organizer(OWNER).mentions("busy@planned.ru")
+                        .title("Remind busy@planned.ru").build(),
+                mail("h").at("2026-10-25T10:00").from("fresh@recent.ru").to(OWNER).build());
+        assertTrue(lead(pipeline, "quiet.ru").forgotten());
+        assertEquals("msg:f", lead(pipeline, "quiet.ru").evidence().get("forgotten").activityKey());
+        assertFalse(lead(pipeline, "planned.ru").forgotten());
+        assertFalse(lead(pipeline, "recent.ru").forgotten());
+    }
+
+    @Test
+    void missingFollowUpCountsWorkingDaysAcrossTheWeekend() {
+        // 2026-10-02 is a Friday: the owner has until the end of Tuesday 2026-10-06
+        Activity meeting = event("fri").at("2026-10-02T15:00").organizer(OWNER).attendees(VASYA).title("Demo").build();
+        Activity tuesday = mail("tue").at("2026-10-06T18:00").from(OWNER).to(VASYA).sent().text("Thanks for the demo").build();
+        Activity wednesday = mail("wed").at("2026-10-07T09:00").from(OWNER).to(VASYA).sent().text("Thanks for the demo").build();
+
+        assertEquals(List.of(), lead(infer("2026-10-06T12:00", meeting), "otkat.ru").missingFollowUps());
+        assertEquals(List.of(), lead(infer("2026-10-09T12:00", meeting, tuesday), "otkat.ru").missingFollowUps());
+        assertEquals(List.of(new MissedFollowUp(t("2026-10-02T15:00"), "Demo")),
+                lead(infer("2026-10-09T12:00", meeting, wednesday), "otkat.ru").missingFollowUps());
+    }
+
+    @Test
+    void aPastStateIsRecomputedFromTheSameActivities() {
+        Activity[] world = {
+                mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Need a site").build(),
+                mail("m2").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent().text("Sure").build(),
+                event("meet").at("2026-10-10T10:00").created("2026-10-03T10:00").organizer(OWNER).attendees(VASYA)
+                        .title("Meeting").build(),
+                mail("m3").at("2026-10-12T10:00").from(OWNER).to(VASYA).sent().text("Our proposal attached").build(),
+                event("late").at("2026-10-20T10:00").created("2026-10-15T10:00").organizer(OWNER).attendees(VASYA)
+                        .title("Review").build()};
+
+        Lead before = lead(infer("2026-10-05T12:00", world), "otkat.ru");
+        assertEquals(Stage.ENGAGED, before.stage());
+        assertEquals(t("2026-10-10T10:00"), before.nextStepAt());
+        assertEquals(t("2026-10-02T10:00"), before.lastActivityAt());
+
+        Lead after = lead(infer("2026-10-13T12:00", world), "otkat.ru");
+        assertEquals(Stage.PROPOSAL, after.stage());
+        assertNull(after.nextStepAt());
+        assertEquals(t("2026-10-20T10:00"), lead(infer("2026-10-16T12:00", world), "otkat.ru").nextStepAt());
+    }
+}

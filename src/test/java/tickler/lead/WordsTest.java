@@ -1,0 +1,105 @@
+package tickler.lead;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tickler.testkit.Acts;
+
+/** The text readers: phrases with Russian word forms, money amounts and team sizes. */
+class WordsTest {
+
+    private final Vocabulary vocabulary = load();
+
+    private static Vocabulary load() {
+        try {
+            return Vocabulary.load(Acts.DEFAULTS);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void proposalPhrasesTolerateRussianWordForms() {
+        assertEquals(Optional.of("коммерческое предложение"), vocabulary.proposal().find("Высылаю коммерческое предложение."));
+        assertEquals(Optional.of("Коммерческим предложением"), vocabulary.proposal().find("Коммерческим предложением делюсь"));
+        assertTrue(vocabulary.proposal().matches("Отправляю КП по проекту"));
+        assertTrue(vocabulary.proposal().matches("Please find our Proposal attached"));
+        assertTrue(vocabulary.proposal().matches("прикладываю смету"));
+        assertFalse(vocabulary.proposal().matches("предложение встретиться"));
+        assertFalse(vocabulary.proposal().matches("кпд двигателя"));
+    }
+
+    @Test
+    void wonAndLostSignals() {
+        assertTrue(vocabulary.won().matches("Ура, договор подписан!"));
+        assertTrue(vocabulary.won().matches("Договор подписали вчера"));
+        assertTrue(vocabulary.won().matches("The contract is signed"));
+        assertTrue(vocabulary.lost().matches("Мы выбрали другого подрядчика, извините"));
+        assertTrue(vocabulary.lost().matches("Проект пока не актуален"));
+        assertTrue(vocabulary.lost().matches("We went with another vendor"));
+        assertTrue(vocabulary.wonTags().matches("Kickoff #won"));
+        assertFalse(vocabulary.wonTags().matches("#wonderful"));
+        assertTrue(vocabulary.referral().matches("Нам вас порекомендовали коллеги"));
+        assertTrue(vocabulary.referral().matches("Мне посоветовала вас Ирина"));
+        assertTrue(vocabulary.referral().matches("You were recommended by a friend"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Our budget is $120,000 for the year | 120000 | USD",
+            "around 120k USD | 120000 | USD",
+            "USD 85 000 max | 85000 | USD",
+            "up to €50 000 | 50000 | EUR",
+            "бюджет 3,5 млн руб | 3500000 | RUB",
+            "готовы на 500 тыс. рублей | 500000 | RUB",
+            "1.2M RUB total | 1200000 | RUB",
+            "₽900 000 на всё | 900000 | RUB",
+            "около 2 000 000 ₽ | 2000000 | RUB",
+            "ok 45000 EUR | 45000 | EUR",
+    })
+    void amountsAsPeopleWriteThem(String text, String amount, String currency) {
+        Money money = Amounts.first(text).orElseThrow().money();
+        assertEquals(0, new BigDecimal(amount).compareTo(money.amount()), text);
+        assertEquals(currency, money.currency());
+    }
+
+    @Test
+    void numbersWithoutCurrencyAreNotMoney() {
+        assertEquals(Optional.empty(), Amounts.first("call me at 10:30 on 12.10, room 120"));
+        assertEquals(Optional.empty(), Amounts.first("5 developers, 2025 plan"));
+    }
+
+    @Test
+    void screeningTemplateSentencesAreDropped() {
+        String text = "Спасибо за письмо. Мы работаем с проектами от 1 млн руб. Расскажите о задаче.";
+        assertEquals(Optional.empty(), Amounts.first(Words.withoutSentences(text, vocabulary.screeningTemplate())));
+        String english = "Thanks! We work with projects from $50,000.\nOur price for you is $80,000.";
+        assertEquals(0, new BigDecimal("80000").compareTo(
+                Amounts.first(Words.withoutSentences(english, vocabulary.screeningTemplate())).orElseThrow().money().amount()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "We are a team of 4 | 4",
+            "we have 5 developers in house | 5",
+            "у нас 6 человек в отделе | 6",
+            "Команда из 3 разработчиков | 3",
+            "нас 12 программистов | 12",
+    })
+    void teamSizes(String text, int size) {
+        assertEquals(size, new TeamSize(vocabulary).first(text).orElseThrow().size());
+    }
+
+    @Test
+    void noTeamSizeInOtherNumbers() {
+        assertEquals(Optional.empty(), new TeamSize(vocabulary).first("meet at 5 pm, 3 options"));
+    }
+}

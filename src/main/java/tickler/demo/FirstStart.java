@@ -85,6 +85,7 @@ public class FirstStart {
             reports.clearSnapshots();
             settings.remove(Settings.DEMO);
             settings.remove(Settings.OWNER_TIME_ZONE);
+            settings.remove(Settings.DATA_PARTNER_DOMAINS);
             Log.info("Demo data removed: the user's own data replaces it");
         }
     }
@@ -94,6 +95,7 @@ public class FirstStart {
         Files.createDirectories(zip.getParent());
         DemoTakeout.write(zip, clock.instant(), demoConfig.seed());
         settings.put(Settings.DEMO, zip.toString());
+        settings.put(Settings.DATA_PARTNER_DOMAINS, DemoTakeout.PARTNER_DOMAIN);
         takeoutImport.importFile(zip, "demo Takeout");
     }
 

@@ -16,7 +16,8 @@ public class OwnerZone {
 
     @ConfigMapping(prefix = "tickler.owner")
     public interface OwnerConfig {
-        Optional<ZoneId> timeZone();
+        /** An IANA zone id such as Europe/Moscow. */
+        Optional<String> timeZone();
     }
 
     private final OwnerConfig config;
@@ -28,7 +29,7 @@ public class OwnerZone {
     }
 
     public ZoneId zone() {
-        return config.timeZone()
+        return config.timeZone().flatMap(OwnerZone::parse)
                 .or(() -> settings.get(Settings.OWNER_TIME_ZONE).flatMap(OwnerZone::parse))
                 .orElse(ZoneOffset.UTC);
     }

@@ -9,8 +9,7 @@ import java.util.List;
 import tickler.activity.Activity;
 import tickler.activity.ActivityStore;
 import tickler.identity.Identity;
-import tickler.identity.IdentityConfig;
-import tickler.identity.IdentityRules;
+import tickler.identity.ConfiguredRules;
 import tickler.identity.OwnerZone;
 
 /**
@@ -23,16 +22,16 @@ public class LeadService {
     private static final Duration CLOCK_RESOLUTION = Duration.ofMinutes(1);
 
     private final ActivityStore store;
-    private final IdentityConfig identityConfig;
+    private final ConfiguredRules rules;
     private final VocabularyConfig vocabularyConfig;
     private final OwnerZone ownerZone;
     private final Clock clock;
     private volatile Cached cached;
 
-    LeadService(ActivityStore store, IdentityConfig identityConfig, VocabularyConfig vocabularyConfig,
+    LeadService(ActivityStore store, ConfiguredRules rules, VocabularyConfig vocabularyConfig,
                 OwnerZone ownerZone, Clock clock) {
         this.store = store;
-        this.identityConfig = identityConfig;
+        this.rules = rules;
         this.vocabularyConfig = vocabularyConfig;
         this.ownerZone = ownerZone;
         this.clock = clock;
@@ -53,7 +52,7 @@ public class LeadService {
 
     /** The inference over these activities, for computing states other than now (reports). */
     public LeadInference inference(List<Activity> activities) {
-        Identity identity = Identity.infer(activities, IdentityRules.from(identityConfig));
+        Identity identity = Identity.infer(activities, rules.rules());
         return new LeadInference(identity, Vocabulary.from(vocabularyConfig), zone());
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,12 +24,21 @@ import tickler.store.Database;
 @ApplicationScoped
 public class ReportService {
 
+    @ConfigMapping(prefix = "tickler.reports")
+    public interface ReportConfig {
+        /** Write each finished month's report as a snapshot (checked hourly). */
+        @WithDefault("true")
+        boolean snapshots();
+    }
+
     private final LeadService leads;
     private final Database database;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ReportConfig config;
 
-    ReportService(LeadService leads, Database database, ObjectMapper json, Clock clock) {
+    ReportService(LeadService leads, Database database, ObjectMapper json, Clock clock, ReportConfig config) {
+        this.config = config;
         this.leads = leads;
         this.database = database;
         this.json = json;
@@ -50,10 +61,10 @@ public class ReportService {
     }
 
     /** Writes the snapshot of the last finished month unless it is written already. */
-    @Scheduled(every = "${tickler.reports.check-every:1h}", delayed = "30s")
+    @Scheduled(every = "1h", delayed = "30s")
     public void writeDueSnapshot() {
         YearMonth month = lastFinishedMonth();
-        if (snapshot(month).isEmpty() && leads.activities().stream().findAny().isPresent()) {
+        if (config.snapshots() && snapshot(month).isEmpty() && leads.activities().stream().findAny().isPresent()) {
             MonthlyReport report = compute(month);
             database.inTransaction(connection -> {
                 try (PreparedStatement insert = connection.prepareStatement(

@@ -11,6 +11,7 @@ public class Settings {
 
     public static final String OWNER_TIME_ZONE = "owner.time-zone";
     public static final String DEMO = "demo";
+    public static final String DATA_PARTNER_DOMAINS = "data.partner-domains";
 
     private final Database database;
 
@@ -20,7 +21,7 @@ public class Settings {
 
     public Optional<String> get(String name) {
         return database.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT value FROM setting WHERE name = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT setting_value FROM setting WHERE setting_name = ?")) {
                 select.setString(1, name);
                 try (ResultSet result = select.executeQuery()) {
                     return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
@@ -31,7 +32,7 @@ public class Settings {
 
     public void remove(String name) {
         database.inTransaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM setting WHERE name = ?")) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM setting WHERE setting_name = ?")) {
                 delete.setString(1, name);
                 return delete.executeUpdate();
             }
@@ -40,14 +41,14 @@ public class Settings {
 
     public void put(String name, String value) {
         database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE setting SET value = ? WHERE name = ?")) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE setting SET setting_value = ? WHERE setting_name = ?")) {
                 update.setString(1, value);
                 update.setString(2, name);
                 if (update.executeUpdate() > 0) {
                     return null;
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO setting (name, value) VALUES (?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO setting (setting_name, setting_value) VALUES (?, ?)")) {
                 insert.setString(1, name);
                 insert.setString(2, value);
                 insert.executeUpdate();

@@ -15,8 +15,8 @@ CREATE INDEX activity_occurred_at ON activity (occurred_at);
 -- Facts learnt from the data that are not activities: the owner's calendar time zone, whether
 -- the store holds the bundled demo.
 CREATE TABLE setting (
-    name  VARCHAR(100)  NOT NULL PRIMARY KEY,
-    value VARCHAR(4000) NOT NULL
+    setting_name  VARCHAR(100)  NOT NULL PRIMARY KEY,
+    setting_value VARCHAR(4000) NOT NULL
 );
 
 -- Monthly reports once written are immutable snapshots (DESIGN §3).

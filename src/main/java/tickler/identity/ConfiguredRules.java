@@ -1,0 +1,31 @@
+package tickler.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tickler.store.Settings;
+
+/**
+ * The identity rules in force: the configured ones, plus partner domains that came with the data
+ * itself (the bundled demo names its partner agency, so its PARTNER leads show without config).
+ */
+@ApplicationScoped
+public class ConfiguredRules {
+
+    private final IdentityConfig config;
+    private final Settings settings;
+
+    ConfiguredRules(IdentityConfig config, Settings settings) {
+        this.config = config;
+        this.settings = settings;
+    }
+
+    public IdentityRules rules() {
+        Set<String> partners = settings.get(Settings.DATA_PARTNER_DOMAINS)
+                .map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+        return IdentityRules.from(config).with(Set.of(), Set.of(), partners);
+    }
+}

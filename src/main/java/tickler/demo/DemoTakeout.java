@@ -312,6 +312,7 @@ public final class DemoTakeout {
 
         s.lead("healthplus.com", "HealthPlus", Lang.EN, p("rachel@healthplus.com", "Rachel Green"))
                 .htmlOnly()
+                .ownerCopies(DMITRY)
                 .thread("Patient app RFP")
                 .writes(-50, "Hello,\n\nHealthPlus is looking for a vendor to build a patient app. We have "
                         + "12 developers but none on mobile. Target budget is $250,000.").team(12).budget("250000", "USD")

@@ -138,10 +138,6 @@ public final class Mail {
         return from;
     }
 
-    public String subject() {
-        return subject;
-    }
-
     /** The plain-text rendering a reply quotes: own words, then this message's own quote. */
     public String plainText() {
         if (quoted == null) {

@@ -140,6 +140,9 @@ final class Story {
     Mail note(String subject, Instant at, Person from, Person to, String text, Mail.Body body) {
         Mail m = mail(new Thread(subject), at, from, from.domain().equals(owner.domain()) ? ZONE : ZoneId.of("UTC"),
                 List.of(to), List.of(), text, Lang.EN, body);
+        if (!from.domain().equals(owner.domain())) {
+            m.text(text);
+        }
         if (!from.equals(owner)) {
             m.gmail(m.gmailId, m.threadId, from.domain().equals(owner.domain()) ? List.of("Inbox", "Opened")
                     : List.of("Category Updates", "Unread"));

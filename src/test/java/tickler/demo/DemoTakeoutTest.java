@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tickler.lead.LeadSource;
 import tickler.lead.Stage;
 
-class DemoTakeoutTest {
+public class DemoTakeoutTest {
 
     private static final Instant MONDAY = Instant.parse("2026-03-16T09:00:00Z");
 
@@ -172,7 +172,7 @@ class DemoTakeoutTest {
     }
 
     /** Splits an mboxrd file into messages, undoing the "From " escaping. */
-    static List<byte[]> splitMbox(byte[] mbox) {
+    public static List<byte[]> splitMbox(byte[] mbox) {
         List<byte[]> out = new ArrayList<>();
         String text = new String(mbox, StandardCharsets.ISO_8859_1);
         for (String chunk : text.split("(?m)^From (?=\\d+@xxx )")) {
@@ -185,7 +185,7 @@ class DemoTakeoutTest {
         return out;
     }
 
-    static Message parse(byte[] raw) throws IOException {
+    public static Message parse(byte[] raw) throws IOException {
         DefaultMessageBuilder builder = new DefaultMessageBuilder();
         builder.setMimeEntityConfig(MimeConfig.STRICT);
         return builder.parseMessage(new ByteArrayInputStream(raw));

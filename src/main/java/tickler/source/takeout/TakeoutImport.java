@@ -52,7 +52,7 @@ public class TakeoutImport {
         try {
             progress.set(batches.snapshot(ImportProgress.State.RUNNING, null));
             Log.infof("Import of %s started", name);
-            new TakeoutReader(readOptions()).read(file, batches, batches);
+            new TakeoutReader(readOptions()).read(file, name, batches, batches);
             batches.flush();
             progress.set(batches.snapshot(ImportProgress.State.DONE, null));
             Log.infof("Import of %s done: %d events, %d messages, %d new, %d changed, %d skipped",

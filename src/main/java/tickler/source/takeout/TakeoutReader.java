@@ -44,6 +44,14 @@ public final class TakeoutReader {
 
     /** Reads {@code file} (zip, directory, .ics, .mbox, or anything that sniffs as one) into {@code sink}. */
     public void read(Path file, ActivitySink sink, Progress progress) throws IOException {
+        read(file, file.getFileName().toString(), sink, progress);
+    }
+
+    /**
+     * As {@link #read(Path, ActivitySink, Progress)}, naming a single file {@code name} in what it
+     * reports: an upload sits in a temporary file whose own name means nothing to the user.
+     */
+    public void read(Path file, String name, ActivitySink sink, Progress progress) throws IOException {
         Progress p = progress == null ? Progress.NONE : progress;
         if (Files.isDirectory(file)) {
             readDirectory(file, sink, p);
@@ -54,7 +62,6 @@ public final class TakeoutReader {
             return;
         }
         Counter counter = new Counter(p, Files.size(file));
-        String name = file.getFileName().toString();
         p.item(name);
         try (InputStream in = Files.newInputStream(file)) {
             readStream(name, name, counter.wrap(in), null, sink);

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +23,7 @@ import tickler.activity.Activity;
 import tickler.demo.FirstStart;
 import tickler.lead.Evidence;
 import tickler.lead.Lead;
+import tickler.lead.Money;
 import tickler.lead.LeadService;
 import tickler.lead.Pipeline;
 import tickler.lead.Stage;
@@ -125,6 +128,12 @@ public class Pages {
     static class Texts {
         static String shorten(String text, int length) {
             return text.length() <= length ? text : text.substring(0, length) + "…";
+        }
+
+        /** "2,500,000 RUB": grouped digits, the currency as written, never converted. */
+        static String formatted(Money money) {
+            return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(money.amount())
+                    + " " + money.currency();
         }
 
         static boolean lowConfidence(Evidence evidence) {

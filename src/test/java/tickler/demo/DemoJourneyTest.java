@@ -29,7 +29,7 @@ import tickler.lead.LeadSource;
  */
 @QuarkusTest
 @TestProfile(DemoJourneyTest.DemoOnEmptyStore.class)
-class DemoJourneyTest {
+public class DemoJourneyTest {
 
     static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
     static final long SEED = 7;
@@ -54,7 +54,7 @@ class DemoJourneyTest {
         Files.delete(zip);
     }
 
-    static void awaitDemoImport() throws InterruptedException {
+    public static void awaitDemoImport() throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             String state = given().get("/api/import/progress").then().extract().path("state");
             if ("DONE".equals(state)) {

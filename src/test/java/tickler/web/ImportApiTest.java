@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/import} over real HTTP, on the small fixtures of the Takeout reader's tests. */
 @QuarkusTest
-class ImportApiTest {
+public class ImportApiTest {
 
     static Path fixture(String name) {
         return Path.of("src/test/resources/takeout", name);
     }
 
-    static Path takeoutZip() throws IOException {
+    public static Path takeoutZip() throws IOException {
         Path zip = Files.createTempFile("takeout-", ".zip");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
             z.putNextEntry(new ZipEntry("Takeout/Calendar/owner@example.com.ics"));

@@ -39,6 +39,7 @@ class PostgresStoreTest {
                 .body("added", equalTo(0))
                 .body("updated", equalTo(0));
         given().get("/api/reports/monthly/2026-01").then().statusCode(200).body("month", equalTo("2026-01"));
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name.contains('Database') }.data.postgresql", equalTo("UP"));
     }
 }

@@ -1,0 +1,74 @@
+package tickler.report;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tickler.demo.DemoJourneyTest;
+
+/**
+ * A file named by {@code tickler.import.on-start} is imported at start-up, and last month's
+ * report, once written, stays as it was when later mail about that month arrives.
+ */
+@QuarkusTest
+@TestProfile(SnapshotTest.ImportAtStart.class)
+class SnapshotTest {
+
+    public static class ImportAtStart implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "tickler.import.on-start", "src/test/resources/takeout/calendar.ics",
+                    "tickler.reports.snapshots", "true",
+                    "tickler.identity.owners", "owner@example.com",
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:snapshot;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Inject
+    ReportService reports;
+
+    static Path octoberInquiry() throws IOException {
+        Path mbox = Files.createTempFile("october-", ".mbox");
+        Files.writeString(mbox, """
+                From 1@xxx Thu Oct 15 09:00:00 +0000 2026
+                Message-ID: <october-1@romashka.example>
+                Date: Thu, 15 Oct 2026 09:00:00 +0000
+                From: Ivan Romashkin <ivan@romashka.example>
+                To: Owner <owner@example.com>
+                Subject: Mobile app for Romashka
+
+                Hello, we need an app.
+
+                """, StandardCharsets.UTF_8);
+        return mbox;
+    }
+
+    @Test
+    void theOnStartFileIsImportedAndAWrittenReportDoesNotChangeAfterwards() throws Exception {
+        DemoJourneyTest.awaitDemoImport();
+        assertEquals(7, (int) given().get("/api/import/progress").then().extract().path("events"));
+
+        reports.writeDueSnapshot();
+        String written = given().get("/api/reports/monthly/2026-10").then().statusCode(200).extract().path("generatedAt");
+        assertEquals(0, (int) given().get("/api/reports/monthly/2026-10").then().extract().path("incoming.count"));
+
+        given().multiPart("file", octoberInquiry().toFile()).post("/api/import").then().statusCode(200);
+        assertEquals(written, given().get("/api/reports/monthly/2026-10").then().extract().path("generatedAt"));
+        assertEquals(0, (int) given().get("/api/reports/monthly/2026-10").then().extract().path("incoming.count"),
+                "the snapshot keeps what was known when it was written");
+        assertEquals(1, reports.compute(java.time.YearMonth.of(2026, 10)).incoming().count(),
+                "computed anew, the month shows the late mail");
+        assertNotEquals(null, reports.snapshot(java.time.YearMonth.of(2026, 10)).orElse(null));
+    }
+}

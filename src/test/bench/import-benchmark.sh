@@ -5,8 +5,8 @@
 #
 #   src/test/bench/import-benchmark.sh [size-in-MB ...]     (default: 160 320)
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-sizes=("${@:-160 320}")
+cd "$(dirname "$0")/../../.."
+sizes=("$@")
 [ $# -eq 0 ] && sizes=(160 320)
 work=target/bench
 port=18089
@@ -20,11 +20,11 @@ cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
 
 printf '%-8s %-10s %-10s %-10s %-12s %-10s %-14s\n' size messages seconds msg/s MB/s peak-heap python-msg/s
 for mb in "${sizes[@]}"; do
-  mbox="$work/takeout-${mb}MB.mbox"
-  [ -f "$mbox" ] || java -cp "$cp" tickler.bench.LargeTakeout "$mbox" $((mb * 1024 * 1024)) 42 >/dev/null
+  mbox="$work/in-$mb/Takeout/Mail/All mail Including Spam and Trash.mbox"
+  [ -f "$mbox" ] || java -cp "$cp" tickler.bench.LargeTakeout "$work/in-$mb" $((mb * 1024 * 1024)) 42 >/dev/null
   bytes=$(stat -c %s "$mbox")
 
-  data="$work/data-$mb"; rm -rf "$data"
+  data="$PWD/$work/data-$mb"; rm -rf "$data"
   java -Xmx$heap -Xlog:gc:file="$work/gc-$mb.log" -Dquarkus.http.port=$port -Dtickler.data-dir="$data" \
        -Dtickler.demo.enabled=false -jar target/quarkus-app/quarkus-run.jar >"$work/service-$mb.log" 2>&1 &
   pid=$!

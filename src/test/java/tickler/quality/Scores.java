@@ -54,15 +54,16 @@ record Scores(int truthLeads, int foundLeads, int matched, int noiseLeaked,
                 continue;
             }
             matched++;
-            source += check(mistakes, truth.key(), "source", truth.source(), lead.source(), lead);
-            stage += check(mistakes, truth.key(), "stage", truth.stage(), lead.stage(), lead);
-            budget += sameMoney(truth.budget(), lead.budget()) ? 1 : check(mistakes, truth.key(), "budget", truth.budget(), lead.budget(), lead);
-            team += check(mistakes, truth.key(), "teamSize", truth.teamSize(), lead.teamSize(), lead);
-            forgotten = forgotten.plus(flag(truth.forgotten(), lead.forgotten()));
-            check(mistakes, truth.key(), "forgotten", truth.forgotten(), lead.forgotten(), lead);
             boolean missed = !lead.missingFollowUps().isEmpty();
+            source += right(mistakes, lead, "source", truth.source(), lead.source(), truth.source() == lead.source());
+            stage += right(mistakes, lead, "stage", truth.stage(), lead.stage(), truth.stage() == lead.stage());
+            budget += right(mistakes, lead, "budget", truth.budget(), lead.budget(), sameMoney(truth.budget(), lead.budget()));
+            team += right(mistakes, lead, "teamSize", truth.teamSize(), lead.teamSize(),
+                    Objects.equals(truth.teamSize(), lead.teamSize()));
+            right(mistakes, lead, "forgotten", truth.forgotten(), lead.forgotten(), truth.forgotten() == lead.forgotten());
+            right(mistakes, lead, "missingFollowUp", truth.missingFollowUp(), missed, truth.missingFollowUp() == missed);
+            forgotten = forgotten.plus(flag(truth.forgotten(), lead.forgotten()));
             missing = missing.plus(flag(truth.missingFollowUp(), missed));
-            check(mistakes, truth.key(), "missingFollowUp", truth.missingFollowUp(), missed, lead);
         }
         found.keySet().stream().filter(k -> !world.truth().containsKey(k)).forEach(k -> mistakes.add("extra lead " + k));
         return new Scores(world.truth().size(), found.size(), matched, leaked(world, found.values()),
@@ -89,12 +90,12 @@ record Scores(int truthLeads, int foundLeads, int matched, int noiseLeaked,
         return new Counts(actual && predicted ? 1 : 0, predicted ? 1 : 0, actual ? 1 : 0);
     }
 
-    private static int check(List<String> mistakes, String key, String what, Object expected, Object actual, Lead lead) {
-        if (Objects.equals(expected, actual)) {
-            return 1;
+    /** 1 when right; otherwise 0, and the mistake is noted with the evidence the inference gave. */
+    private static int right(List<String> mistakes, Lead lead, String what, Object expected, Object actual, boolean right) {
+        if (!right) {
+            mistakes.add(lead.key() + " " + what + ": expected " + expected + ", got " + actual + " " + lead.evidence().get(what));
         }
-        mistakes.add(key + " " + what + ": expected " + expected + ", got " + actual + " " + lead.evidence().get(what));
-        return 0;
+        return right ? 1 : 0;
     }
 
     /** Within 1% and in the same currency; no budget on both sides is right too. */

@@ -84,6 +84,7 @@ class WordsTest {
             "₽900 000 на всё | 900000 | RUB",
             "около 2 000 000 ₽ | 2000000 | RUB",
             "ok 45000 EUR | 45000 | EUR",
+            "about 120 thousand dollars | 120000 | USD",
     })
     void amountsAsPeopleWriteThem(String text, String amount, String currency) {
         Money money = Amounts.first(text).orElseThrow().money();

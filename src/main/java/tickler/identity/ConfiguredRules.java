@@ -14,10 +14,12 @@ import tickler.store.Settings;
 public class ConfiguredRules {
 
     private final IdentityConfig config;
+    private final SourcesConfig sources;
     private final Settings settings;
 
-    ConfiguredRules(IdentityConfig config, Settings settings) {
+    ConfiguredRules(IdentityConfig config, SourcesConfig sources, Settings settings) {
         this.config = config;
+        this.sources = sources;
         this.settings = settings;
     }
 
@@ -26,6 +28,6 @@ public class ConfiguredRules {
                 .map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
-        return IdentityRules.from(config).with(Set.of(), Set.of(), partners);
+        return IdentityRules.from(config, sources).with(Set.of(), Set.of(), partners);
     }
 }

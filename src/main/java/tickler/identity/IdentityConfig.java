@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * {@code tickler.identity.*}: what the mailbox cannot tell by itself. The word lists have their
- * defaults in {@code config/vocabulary.properties}; the rest is empty unless configured.
+ * defaults in {@code config/vocabulary.properties}; the rest is empty unless configured. Partners
+ * are {@link SourcesConfig}.
  */
 @ConfigMapping(prefix = "tickler.identity")
 public interface IdentityConfig {
@@ -18,11 +19,6 @@ public interface IdentityConfig {
     Optional<List<String>> internalDomains();
 
     List<String> freeMailDomains();
-
-    Optional<List<String>> partnerDomains();
-
-    /** Gmail labels the owner puts on mail that partners bring. */
-    Optional<List<String>> partnerLabels();
 
     List<String> automatedLocalParts();
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The configured part of identity, normalised to lower case. Built from {@link IdentityConfig}
+ * The configured part of identity, normalised to lower case. Built from {@link IdentityConfig} and {@link SourcesConfig}
  * in the service, or directly (or from the defaults file) in tests.
  */
 public record IdentityRules(
@@ -29,6 +29,7 @@ public record IdentityRules(
         Set<String> calendarSystemDomains) {
 
     private static final String PREFIX = "tickler.identity.";
+    private static final String SOURCES_PREFIX = "tickler.sources.";
 
     public IdentityRules {
         owners = normalise(owners);
@@ -41,13 +42,13 @@ public record IdentityRules(
         calendarSystemDomains = normalise(calendarSystemDomains);
     }
 
-    public static IdentityRules from(IdentityConfig config) {
+    public static IdentityRules from(IdentityConfig config, SourcesConfig sources) {
         return new IdentityRules(
                 set(config.owners()),
                 set(config.internalDomains()),
                 Set.copyOf(config.freeMailDomains()),
-                set(config.partnerDomains()),
-                set(config.partnerLabels()),
+                set(sources.partnerDomains()),
+                set(sources.partnerLabels()),
                 Set.copyOf(config.automatedLocalParts()),
                 set(config.blocklist()),
                 Set.copyOf(config.calendarSystemDomains()));
@@ -60,14 +61,14 @@ public record IdentityRules(
             properties.load(reader);
         }
         return new IdentityRules(
-                list(properties, "owners"),
-                list(properties, "internal-domains"),
-                list(properties, "free-mail-domains"),
-                list(properties, "partner-domains"),
-                list(properties, "partner-labels"),
-                list(properties, "automated-local-parts"),
-                list(properties, "blocklist"),
-                list(properties, "calendar-system-domains"));
+                list(properties, PREFIX + "owners"),
+                list(properties, PREFIX + "internal-domains"),
+                list(properties, PREFIX + "free-mail-domains"),
+                list(properties, SOURCES_PREFIX + "partner-domains"),
+                list(properties, SOURCES_PREFIX + "partner-labels"),
+                list(properties, PREFIX + "automated-local-parts"),
+                list(properties, PREFIX + "blocklist"),
+                list(properties, PREFIX + "calendar-system-domains"));
     }
 
     /** A copy with more owner addresses, internal domains or partner domains (tests, overrides). */
@@ -78,7 +79,7 @@ public record IdentityRules(
     }
 
     private static Set<String> list(Properties properties, String key) {
-        String value = properties.getProperty(PREFIX + key, "");
+        String value = properties.getProperty(key, "");
         return Arrays.stream(value.split(",")).collect(Collectors.toSet());
     }
 

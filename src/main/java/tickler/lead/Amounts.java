@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Money amounts as people write them: "$120,000", "120k USD", "USD 85 000", "€50 000",
- * "3,5 млн руб", "500 тыс. рублей", "1.2M RUB", "₽900 000". The currency must be written;
+ * "3,5 млн руб", "500 тыс. рублей", "1.2M RUB", "₽900 000", "120 thousand dollars". The currency must be written;
  * a bare number is never money.
  */
 final class Amounts {
 
     private static final String NUMBER = "(?<num>\\d{1,3}(?:[ \\u00A0\\u202F,.]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?)";
     private static final String MULTIPLIER =
-            "(?<mult>k|к|тыс\\.?|тысяч\\p{L}*|млн\\.?|миллион\\p{L}*|mln|million|millions|m|bn|млрд\\.?|billion)";
+            "(?<mult>k|к|тыс\\.?|тысяч\\p{L}*|thousands?|млн\\.?|миллион\\p{L}*|mln|million|millions|m|bn|млрд\\.?|billion)";
     private static final String SYMBOL = "us\\$|\\$|€|£|₽";
     private static final String CODE = "usd|eur|rub|gbp|rur";
     private static final String WORD = "руб\\p{L}*\\.?|р\\.|dollars?|долл\\p{L}*\\.?|euros?|евро|pounds?";
@@ -84,7 +84,7 @@ final class Amounts {
 
     private static BigDecimal multiplier(String word) {
         String w = Phrases.normalise(word);
-        if (w.startsWith("k") || w.startsWith("к") || w.startsWith("тыс")) {
+        if (w.startsWith("k") || w.startsWith("к") || w.startsWith("тыс") || w.startsWith("thousand")) {
             return BigDecimal.valueOf(1_000);
         }
         if (w.startsWith("bn") || w.startsWith("млрд") || w.startsWith("billion")) {

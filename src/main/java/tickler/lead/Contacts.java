@@ -20,7 +20,15 @@ final class Contacts {
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?iu)(?<![\\p{L}])(llc|inc|ltd|gmbh|corp|co|plc|ооо|оао|зао|пао|ао|ип)\\.?(?![\\p{L}])|[«»\"',.]");
 
+    /** A signature line naming a company by its legal form: "Acme Ltd", "Head of Sales, Acme Inc.", "ООО «Ромашка»". */
+    private static final Pattern SIGNATURE_COMPANY = Pattern.compile(
+            "(?iu)^(?:.*[,|]\\s*)?(?<en>[\\p{L}\\p{N}][\\p{L}\\p{N}&' .-]*?)\\s+(?:ltd|llc|inc|gmbh|corp|plc)\\.?\\s*$"
+                    + "|«(?<ru>[^»]+)»|^(?:ооо|оао|зао|пао|ао)\\s+\"(?<quoted>[^\"]+)\"\\s*$");
+    /** A signature is in the last lines of a message. */
+    private static final int SIGNATURE_LINES = 4;
+
     private final Map<String, Map<String, Integer>> namesByAddress = new HashMap<>();
+    private final Map<String, Set<String>> signedCompanies = new HashMap<>();
     private final Map<String, Integer> lastSeen = new HashMap<>();
     private int sequence;
 
@@ -30,6 +38,28 @@ final class Contacts {
             namesByAddress.computeIfAbsent(address, a -> new HashMap<>()).merge(name, 1, Integer::sum);
             lastSeen.put(address + "\n" + name, sequence++);
         }
+    }
+
+    /** Company names in the signature of a message the address wrote. */
+    void signed(String address, String text) {
+        signatureCompany(text).ifPresent(company ->
+                signedCompanies.computeIfAbsent(address, a -> new LinkedHashSet<>()).add(company));
+    }
+
+    static Optional<String> signatureCompany(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        List<String> lines = text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        for (String line : lines.subList(Math.max(0, lines.size() - SIGNATURE_LINES), lines.size())) {
+            Matcher matcher = SIGNATURE_COMPANY.matcher(line);
+            if (matcher.find()) {
+                String company = matcher.group("en") != null ? matcher.group("en")
+                        : matcher.group("ru") != null ? matcher.group("ru") : matcher.group("quoted");
+                return Optional.of(company.strip());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The name used most often, the latest on a tie. */
@@ -52,9 +82,13 @@ final class Contacts {
         return names;
     }
 
-    /** Names by which an organisation lead can be named without an address: company parts and the domain label. */
+    /**
+     * Names by which an organisation lead can be named without an address: company parts of
+     * display names, companies in its people's signatures, and the domain label.
+     */
     List<String> organisationNames(String leadKey, Set<String> addresses) {
         Set<String> names = new LinkedHashSet<>(companyNames(addresses));
+        addresses.forEach(address -> names.addAll(signedCompanies.getOrDefault(address, Set.of())));
         Identity.organisationLabel(leadKey).ifPresent(names::add);
         return names.stream().filter(n -> n.replaceAll("[^\\p{L}\\p{N}]", "").length() >= 3).toList();
     }

@@ -16,8 +16,9 @@ final class FollowUps {
     private FollowUps() {
     }
 
-    static List<MissedFollowUp> missing(LeadContext lead, ZoneId zone) {
-        List<MissedFollowUp> missed = new ArrayList<>();
+    /** The meetings with the lead whose follow-up window has closed without the owner writing to it. */
+    static List<Activity> missing(LeadContext lead, ZoneId zone) {
+        List<Activity> missed = new ArrayList<>();
         for (Activity meeting : lead.happened) {
             if (!lead.meetingWith(meeting)) {
                 continue;
@@ -29,7 +30,7 @@ final class FollowUps {
             boolean followedUp = lead.happened.stream().anyMatch(a -> lead.ownerToLead(a)
                     && !a.at().isBefore(meeting.at()) && a.at().isBefore(deadline));
             if (!followedUp) {
-                missed.add(new MissedFollowUp(meeting.at(), meeting.title()));
+                missed.add(meeting);
             }
         }
         return missed;

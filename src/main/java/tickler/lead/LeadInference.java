@@ -93,6 +93,7 @@ public final class LeadInference {
         boolean forgotten = stage.stage().isOpen() && nextStep.isEmpty()
                 && last.map(a -> !a.at().isAfter(now.minus(FORGOTTEN_AFTER))).orElse(false);
 
+        List<Activity> missedFollowUps = FollowUps.missing(lead, ownerZone);
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         evidence.put("stage", stage.evidence());
         evidence.put("source", source.evidence());
@@ -101,6 +102,10 @@ public final class LeadInference {
         nextStep.ifPresent(step -> evidence.put("nextStep", lead.evidence(step, "next step")));
         if (forgotten) {
             evidence.put("forgotten", lead.evidence(last.get(), "no next step and no activity for 14 days"));
+        }
+        if (!missedFollowUps.isEmpty()) {
+            Activity latest = missedFollowUps.get(missedFollowUps.size() - 1);
+            evidence.put("missingFollowUp", lead.evidence(latest, "no message to the lead by the end of the second working day"));
         }
         Set<String> addresses = links.addresses().get(key);
         return new Lead(
@@ -117,7 +122,7 @@ public final class LeadInference {
                 budget.map(StatedFacts.Fact::value).orElse(null),
                 team.map(StatedFacts.Fact::value).orElse(null),
                 forgotten,
-                FollowUps.missing(lead, ownerZone),
+                missedFollowUps.stream().map(m -> new MissedFollowUp(m.at(), m.title())).toList(),
                 evidence);
     }
 

@@ -50,6 +50,10 @@ final class Linker {
                 continue;
             }
             Map<String, Evidence.Confidence> leads = new LinkedHashMap<>();
+            Participant author = activity.author();
+            if (activity.isMessage() && author != null && identity.leadKey(author.address()).isPresent()) {
+                contacts.signed(author.address(), activity.text());
+            }
             for (Participant participant : activity.participants()) {
                 firstSeen.putIfAbsent(participant.address(), activity.at());
                 identity.leadKey(participant.address()).ifPresent(key -> {

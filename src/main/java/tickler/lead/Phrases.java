@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * A word list compiled for matching whole words in any letter case, ё read as е. A word ending
  * in {@code *} matches any ending; a Russian word of four letters or more tolerates case and
  * number endings by itself, so "коммерческое предложение" also finds "коммерческим предложением".
+ * A word may offer alternatives with {@code |}: "went|go|gone with another vendor*|agenc*" is one
+ * phrase, so a list stays short while covering how people actually vary a sentence.
  */
 public final class Phrases {
 
@@ -84,6 +86,15 @@ public final class Phrases {
     }
 
     private static String wordRegex(String word) {
+        if (word.contains("|")) {
+            List<String> alternatives = new ArrayList<>();
+            for (String alternative : word.split("\\|")) {
+                if (!alternative.isEmpty()) {
+                    alternatives.add(wordRegex(alternative));
+                }
+            }
+            return "(?:" + String.join("|", alternatives) + ")";
+        }
         if (word.endsWith("*")) {
             return Pattern.quote(word.substring(0, word.length() - 1)) + WORD_CHAR + "*";
         }

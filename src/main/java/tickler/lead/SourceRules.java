@@ -37,8 +37,11 @@ final class SourceRules {
                     .map(words -> decision(lead, first, LeadSource.REFERRAL, words))
                     .orElseGet(() -> decision(lead, first, LeadSource.INBOUND, "the lead wrote first"));
         }
-        if (lead.identity.isInternal(author.address())) {
+        if (lead.identity.isOwner(author.address())) {
             return decision(lead, first, LeadSource.OUTBOUND, "the owner wrote first");
+        }
+        if (lead.identity.isInternal(author.address())) {
+            return decision(lead, first, LeadSource.REFERRAL, "introduced by colleague " + author.address());
         }
         Instant seen = firstSeen.get(author.address());
         if (seen != null && seen.isBefore(first.at())) {

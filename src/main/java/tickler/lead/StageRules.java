@@ -3,7 +3,10 @@ package tickler.lead;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tickler.activity.Activity;
 
@@ -16,6 +19,10 @@ final class StageRules {
     record Decision(Stage stage, Evidence evidence, Instant engagedAt) {
     }
 
+    /** {@code #stage:proposal}: any stage by its name. */
+    private static final Pattern STAGE_TAG = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])#stage:(new|engaged|meeting|proposal|won|lost)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+
     private record Signal(Activity activity, String words, boolean won) {
     }
 
@@ -25,7 +32,7 @@ final class StageRules {
         Optional<Activity> engaging = engaging(lead, firstMeeting);
         Instant engagedAt = engaging.map(Activity::at).orElse(null);
 
-        Optional<Decision> terminal = terminal(lead, engagedAt);
+        Optional<Decision> terminal = tagged(lead, engagedAt).or(() -> terminal(lead, engagedAt));
         if (terminal.isPresent()) {
             return terminal.get();
         }
@@ -57,14 +64,42 @@ final class StageRules {
     }
 
     /**
-     * Tags override phrases. The latest signal decides between WON and LOST (a lost deal may be
-     * revived); the evidence is the first signal of that kind, when the lead got there.
+     * A tag the salesperson wrote overrides everything inferred: the latest of {@code #won},
+     * {@code #lost} and {@code #stage:<name>} (in any event or message of the lead that exists now,
+     * by when it was written) decides the stage, and is its evidence.
+     */
+    private static Optional<Decision> tagged(LeadContext lead, Instant engagedAt) {
+        Optional<Decision> latest = Optional.empty();
+        Instant latestAt = null;
+        for (Activity activity : lead.activities) {
+            Optional<Decision> tag = tag(lead, activity, engagedAt);
+            Instant writtenAt = Words.writtenAt(activity);
+            if (tag.isPresent() && (latestAt == null || !writtenAt.isBefore(latestAt))) {
+                latest = tag;
+                latestAt = writtenAt;
+            }
+        }
+        return latest;
+    }
+
+    private static Optional<Decision> tag(LeadContext lead, Activity activity, Instant engagedAt) {
+        String words = Words.all(activity);
+        Matcher stage = STAGE_TAG.matcher(words);
+        if (stage.find()) {
+            Stage named = Stage.valueOf(stage.group(1).toUpperCase(Locale.ROOT));
+            return Optional.of(new Decision(named, lead.evidence(activity, stage.group()), engagedAt));
+        }
+        return lead.vocabulary.wonTags().find(words).map(w -> new Decision(Stage.WON, lead.evidence(activity, w), engagedAt))
+                .or(() -> lead.vocabulary.lostTags().find(words)
+                        .map(w -> new Decision(Stage.LOST, lead.evidence(activity, w), engagedAt)));
+    }
+
+    /**
+     * The latest signal decides between WON and LOST (a lost deal may be revived); the evidence
+     * is the first signal of that kind, when the lead got there.
      */
     private static Optional<Decision> terminal(LeadContext lead, Instant engagedAt) {
-        List<Signal> tags = signals(lead, lead.vocabulary.wonTags(), lead.vocabulary.lostTags(), true);
-        List<Signal> signals = tags.isEmpty()
-                ? signals(lead, lead.vocabulary.won(), lead.vocabulary.lost(), false)
-                : tags;
+        List<Signal> signals = signals(lead, lead.vocabulary.won(), lead.vocabulary.lost());
         if (signals.isEmpty()) {
             return Optional.empty();
         }
@@ -74,9 +109,9 @@ final class StageRules {
         return Optional.of(new Decision(won ? Stage.WON : Stage.LOST, evidence, engagedAt));
     }
 
-    private static List<Signal> signals(LeadContext lead, Phrases won, Phrases lost, boolean tags) {
+    private static List<Signal> signals(LeadContext lead, Phrases won, Phrases lost) {
         return lead.happened.stream().flatMap(activity -> {
-            String words = tags ? Words.all(activity) : Words.own(activity);
+            String words = Words.own(activity);
             Optional<Signal> signal = won.find(words).map(w -> new Signal(activity, w, true))
                     .or(() -> lost.find(words).map(w -> new Signal(activity, w, false)));
             return signal.stream();

@@ -17,8 +17,10 @@ class IdentityConfigTest {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(Acts.DEFAULTS.toUri().toURL(), 100))
                 .withMapping(IdentityConfig.class)
+                .withMapping(SourcesConfig.class)
                 .build();
-        IdentityRules mapped = IdentityRules.from(config.getConfigMapping(IdentityConfig.class));
+        IdentityRules mapped = IdentityRules.from(config.getConfigMapping(IdentityConfig.class),
+                config.getConfigMapping(SourcesConfig.class));
         assertEquals(IdentityRules.load(Acts.DEFAULTS), mapped);
         assertEquals(Set.of(), mapped.owners());
     }

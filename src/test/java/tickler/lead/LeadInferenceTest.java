@@ -234,8 +234,62 @@ class LeadInferenceTest {
 
         assertEquals(List.of(), lead(infer("2026-10-06T12:00", meeting), "otkat.ru").missingFollowUps());
         assertEquals(List.of(), lead(infer("2026-10-09T12:00", meeting, tuesday), "otkat.ru").missingFollowUps());
-        assertEquals(List.of(new MissedFollowUp(t("2026-10-02T15:00"), "Demo")),
-                lead(infer("2026-10-09T12:00", meeting, wednesday), "otkat.ru").missingFollowUps());
+        Lead late = lead(infer("2026-10-09T12:00", meeting, wednesday), "otkat.ru");
+        assertEquals(List.of(new MissedFollowUp(t("2026-10-02T15:00"), "Demo")), late.missingFollowUps());
+        assertEquals("evt:fri", late.evidence().get("missingFollowUp").activityKey());
+    }
+
+    @Test
+    void aColleagueIntroducingALeadIsAReferral() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("byPetr").at("2026-10-01T10:00").from("petr@sellwell.io").to(OWNER).cc("ceo@newco.io")
+                        .text("Meet the CEO of Newco, over to you").build());
+        Lead newco = lead(pipeline, "newco.io");
+        assertEquals(LeadSource.REFERRAL, newco.source());
+        assertEquals("introduced by colleague petr@sellwell.io", newco.evidence().get("source").quote());
+    }
+
+    @Test
+    void tagsOverrideTheInferenceAndTheLatestTagDecides() {
+        Activity ask = mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Need a site").build();
+        Activity answer = mail("m2").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent().text("Sure").build();
+        Activity signed = mail("m3").at("2026-10-03T10:00").from(VASYA).to(OWNER).text("Договор подписан").build();
+        Activity stageTag = event("t1").at("2026-10-05T10:00").created("2026-10-04T10:00").organizer(OWNER)
+                .title("Otkat Kontora #stage:proposal").build();
+        Activity lostTag = event("t2").at("2026-10-06T10:00").created("2026-10-06T09:00").organizer(OWNER)
+                .title("#lost vasya@otkat.ru").mentions("vasya@otkat.ru").build();
+
+        Lead tagged = lead(infer("2026-10-05T12:00", ask, answer, signed, stageTag), "otkat.ru");
+        assertEquals(Stage.PROPOSAL, tagged.stage());
+        assertEquals("#stage:proposal", tagged.evidence().get("stage").quote());
+        assertEquals(Evidence.Confidence.LOW, tagged.evidence().get("stage").confidence());
+        assertEquals(Stage.LOST, lead(infer("2026-10-07T12:00", ask, answer, signed, stageTag, lostTag), "otkat.ru").stage());
+        assertEquals(Stage.WON, lead(infer("2026-10-05T12:00", ask, answer, signed), "otkat.ru").stage());
+    }
+
+    @Test
+    void theSalespersonsCalendarNoteOverridesBudgetAndTeamFromMail() {
+        Lead lead = lead(infer("2026-10-20T12:00",
+                mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Budget $80,000, we are 9 people").build(),
+                event("note").at("2026-10-05T10:00").created("2026-10-05T09:00").organizer(OWNER)
+                        .title("Otkat Kontora $120k team 5").build(),
+                mail("m2").at("2026-10-10T10:00").from(VASYA).to(OWNER).text("Maybe €90 000, 12 developers").build()), "otkat.ru");
+        assertEquals(new Money(new BigDecimal("120000"), "USD"), lead.budget());
+        assertEquals(5, lead.teamSize());
+        assertEquals("evt:note", lead.evidence().get("budget").activityKey());
+        assertEquals("team 5", lead.evidence().get("teamSize").quote());
+    }
+
+    @Test
+    void aCompanyNamedInASignatureLinksNameOnlyReminders() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("m1").at("2026-10-01T10:00").from("ivan@rmsh-trade.ru").to(OWNER)
+                        .text("Нужен сайт.\n\nС уважением,\nИван Петров\nООО «Ромашка»").build(),
+                event("call").at("2026-10-25T10:00").created("2026-10-15T10:00").organizer(OWNER)
+                        .title("Позвонить в Ромашку насчёт сметы").build());
+        Lead romashka = lead(pipeline, "rmsh-trade.ru");
+        assertEquals(t("2026-10-25T10:00"), romashka.nextStepAt());
+        assertEquals(Evidence.Confidence.LOW, pipeline.linkConfidence("rmsh-trade.ru", "evt:call"));
     }
 
     @Test

@@ -52,6 +52,26 @@ class WordsTest {
         assertTrue(vocabulary.referral().matches("You were recommended by a friend"));
     }
 
+    @Test
+    void aWordMayOfferAlternatives() {
+        Phrases phrases = Phrases.of(List.of("go|went with another|different vendor*|agenc*"));
+        assertTrue(phrases.matches("In the end we went with another agency."));
+        assertTrue(phrases.matches("We'll go with different vendors"));
+        assertFalse(phrases.matches("we went with another idea"));
+        assertFalse(phrases.matches("we went along with another vendor"));
+    }
+
+    @Test
+    void signalsInWordingsBeyondTheLiteralList() {
+        assertTrue(vocabulary.lost().matches("We decided to go with another vendor."));
+        assertTrue(vocabulary.lost().matches("We've chosen another company for this."));
+        assertTrue(vocabulary.lost().matches("Решили отказаться от проекта."));
+        assertTrue(vocabulary.referral().matches("We were referred to you by Anna."));
+        assertTrue(vocabulary.referral().matches("I got your contact from Ivan."));
+        assertTrue(vocabulary.referral().matches("Ваш контакт дал Сергей."));
+        assertFalse(vocabulary.referral().matches("Can you recommend a good stack for this?"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Our budget is $120,000 for the year | 120000 | USD",
@@ -64,6 +84,7 @@ class WordsTest {
             "₽900 000 на всё | 900000 | RUB",
             "около 2 000 000 ₽ | 2000000 | RUB",
             "ok 45000 EUR | 45000 | EUR",
+            "about 120 thousand dollars | 120000 | USD",
     })
     void amountsAsPeopleWriteThem(String text, String amount, String currency) {
         Money money = Amounts.first(text).orElseThrow().money();
@@ -93,6 +114,8 @@ class WordsTest {
             "у нас 6 человек в отделе | 6",
             "Команда из 3 разработчиков | 3",
             "нас 12 программистов | 12",
+            "Acme: budget $120k, team 5 | 5",
+            "Ромашка: команда 7 | 7",
     })
     void teamSizes(String text, int size) {
         assertEquals(size, new TeamSize(vocabulary).first(text).orElseThrow().size());

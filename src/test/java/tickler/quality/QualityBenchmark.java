@@ -1,0 +1,61 @@
+package tickler.quality;
+
+import java.util.Arrays;
+import java.util.List;
+import tickler.activity.Activity;
+
+/**
+ * Measured quality of the inference over labelled synthetic worlds (issue #3). Run from the
+ * project directory:
+ * <pre>
+ * ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=tickler.quality.QualityBenchmark -Dexec.args="--seeds 101,202,303,404,505"
+ * </pre>
+ * Options: {@code --seeds a,b,c} (default 101,202,303,404,505), {@code --leads N} per world
+ * (default 100), {@code --mistakes} to list every wrong fact with its evidence, {@code --trace KEY}
+ * to print the activities that name a lead key (to see why a fact is wrong).
+ */
+public final class QualityBenchmark {
+
+    private QualityBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = Arrays.asList(args.length == 1 ? args[0].split("\\s+") : args);
+        List<Long> seeds = Arrays.stream(option(options, "--seeds", "101,202,303,404,505").split(","))
+                .map(String::strip).map(Long::parseLong).toList();
+        int leads = Integer.parseInt(option(options, "--leads", "100"));
+        Scores overall = null;
+        for (long seed : seeds) {
+            Scores scores = Quality.measure(seed, leads);
+            System.out.println(scores.line("seed " + seed));
+            if (options.contains("--mistakes")) {
+                scores.mistakes().forEach(m -> System.out.println("    " + m));
+            }
+            if (options.contains("--trace")) {
+                trace(SyntheticWorld.generate(seed, leads), option(options, "--trace", ""));
+            }
+            overall = overall == null ? scores : overall.plus(scores);
+        }
+        if (overall != null) {
+            System.out.println(overall.line("overall"));
+        }
+    }
+
+    private static void trace(SyntheticWorld.World world, String key) {
+        System.out.println("    truth " + world.truth().get(key));
+        String label = key.contains("@") ? key : key.substring(0, key.indexOf('.'));
+        for (Activity a : world.activities()) {
+            String all = (a.title() + " " + a.text() + " " + a.participants()).toLowerCase();
+            if (all.contains(label)) {
+                System.out.println("    " + a.at() + " " + a.kind() + " created " + a.created() + " " + a.participants()
+                        + " " + a.labels() + " " + a.attachments() + "\n      " + a.title() + " | " + a.text().replace("\n", " / "));
+            }
+        }
+    }
+
+    private static String option(List<String> options, String name, String fallback) {
+        int at = options.indexOf(name);
+        return at >= 0 && at + 1 < options.size() ? options.get(at + 1) : fallback;
+    }
+}

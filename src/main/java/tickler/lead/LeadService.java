@@ -38,6 +38,15 @@ public class LeadService {
     }
 
     public Pipeline pipeline() {
+        return current().pipeline;
+    }
+
+    /** The activities the current pipeline was computed from. */
+    public List<Activity> activities() {
+        return current().activities;
+    }
+
+    private Cached current() {
         Instant now = clock.instant();
         long version = store.version();
         Cached current = cached;
@@ -47,18 +56,13 @@ public class LeadService {
             current = new Cached(version, now, inference(activities).infer(activities, now), activities);
             cached = current;
         }
-        return current.pipeline;
+        return current;
     }
 
     /** The inference over these activities, for computing states other than now (reports). */
     public LeadInference inference(List<Activity> activities) {
         Identity identity = Identity.infer(activities, rules.rules());
         return new LeadInference(identity, Vocabulary.from(vocabularyConfig), zone());
-    }
-
-    public List<Activity> activities() {
-        pipeline();
-        return cached.activities;
     }
 
     public ZoneId zone() {

@@ -190,11 +190,13 @@ final class MboxSplitter {
                 done = true;
                 return -1;
             }
+            // Copies on across line ends as long as the next line cannot be a separator or a
+            // quoted ">From": only lines starting with 'F' or '>' need a closer look.
             int n = 0;
             while (n < len && pos < limit) {
                 byte c = buf[pos++];
                 b[off + n++] = c;
-                if (c == '\n') {
+                if (c == '\n' && (pos >= limit || buf[pos] == 'F' || buf[pos] == '>')) {
                     atLineStart = true;
                     break;
                 }

@@ -63,6 +63,7 @@ public final class FakeGoogle implements AutoCloseable {
     private volatile String nextAuthorizingUser;
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final Set<String> formats = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicLong> units = new ConcurrentHashMap<>();
     private final AtomicInteger rateLimited = new AtomicInteger();
     private volatile int retryAfterSeconds = 1;
@@ -144,7 +145,13 @@ public final class FakeGoogle implements AutoCloseable {
         return requests.stream().filter(r -> r.startsWith(prefix)).count();
     }
 
+    /** The messages.get formats asked for since the last reset. */
+    public Set<String> formatsRequested() {
+        return Set.copyOf(formats);
+    }
+
     public void resetCounters() {
+        formats.clear();
         requests.clear();
         units.clear();
         served429.set(0);
@@ -168,7 +175,8 @@ public final class FakeGoogle implements AutoCloseable {
             if (uri.getPath().equals("/o/oauth2/auth")) {
                 reply = authorize(query(uri.getRawQuery()));
             } else if (uri.getPath().equals("/token")) {
-                reply = token(query(new String(body, StandardCharsets.UTF_8)));
+                reply = token(withBasicAuth(query(new String(body, StandardCharsets.UTF_8)),
+                        exchange.getRequestHeaders().getFirst("Authorization")));
             } else {
                 Reply refused = refusal();
                 if (refused != null) {
@@ -325,6 +333,17 @@ public final class FakeGoogle implements AutoCloseable {
         Reply r = new Reply(302, "text/plain", new byte[0]);
         r.headers.put("Location", location);
         return r;
+    }
+
+    /** Clients may authenticate with HTTP Basic instead of form fields (RFC 6749 2.3.1). */
+    private static Map<String, List<String>> withBasicAuth(Map<String, List<String>> form, String authorization) {
+        if (authorization != null && authorization.startsWith("Basic ")) {
+            String[] pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                    StandardCharsets.UTF_8).split(":", 2);
+            form.put("client_id", List.of(URLDecoder.decode(pair[0], StandardCharsets.UTF_8)));
+            form.put("client_secret", List.of(pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : ""));
+        }
+        return form;
     }
 
     private Reply token(Map<String, List<String>> form) {
@@ -518,6 +537,7 @@ public final class FakeGoogle implements AutoCloseable {
             }
             if (rest.startsWith("messages/")) {
                 charge("messages.get");
+                formats.add(nz(first(q, "format"), "full"));
                 Message m = messages.get(rest.substring("messages/".length()));
                 if (m == null) {
                     return error(404, "notFound", "Requested entity was not found.");

@@ -1,0 +1,201 @@
+package tickler.source.google;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tickler.activity.ActivityStore;
+import tickler.source.google.fake.FakeGoogle;
+import tickler.source.google.fake.FakeGoogleResource;
+import tickler.source.google.fake.Mails;
+import tickler.source.takeout.ImportResult;
+import tickler.source.takeout.TakeoutImport;
+
+/** Connecting through OAuth, request budgets, a large mailbox, resuming after a crash, Takeout then live. */
+@QuarkusTest
+@QuarkusTestResource(value = FakeGoogleResource.class, restrictToAnnotatedClass = true)
+class GoogleSyncScaleTest {
+
+    @FakeGoogleResource.Fake
+    FakeGoogle fake;
+
+    @Inject
+    GoogleSync sync;
+    @Inject
+    GoogleStore store;
+    @Inject
+    GoogleClients clients;
+    @Inject
+    TokenCipher cipher;
+    @Inject
+    ActivityStore activities;
+    @Inject
+    TakeoutImport takeout;
+
+    @BeforeEach
+    void empty() {
+        activities.clear();
+        store.database().inTransaction(c -> {
+            for (String table : List.of("google_item", "google_cursor", "google_account")) {
+                c.createStatement().executeUpdate("DELETE FROM " + table);
+            }
+            return null;
+        });
+        clients.baseDelay(Duration.ofMillis(5));
+        fake.resetCounters();
+        fake.failAfter(-1);
+    }
+
+    @Test
+    void connectingRunsOAuthWithPkceAndStoresTheAccountEncrypted() throws Exception {
+        fake.authorizeAs("new.owner@example.com");
+        GoogleSyncTest.mail(fake.user("new.owner@example.com"), 700, 3);
+        String start = given().redirects().follow(false).get("/connect/google")
+                .then().statusCode(303).extract().header("Location");
+        assertTrue(start.startsWith(fake.authUrl()), start);
+        assertTrue(start.contains("code_challenge_method=S256") && start.contains("access_type=offline"), start);
+        assertTrue(start.contains("gmail.readonly") && start.contains("calendar.readonly"), start);
+
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> consent = http.send(HttpRequest.newBuilder(URI.create(start)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, consent.statusCode(), consent.body());
+        String callback = consent.headers().firstValue("Location").orElseThrow();
+        assertTrue(callback.startsWith(RestAssured.baseURI + ":" + RestAssured.port + "/connect/google/callback"), callback);
+
+        HttpResponse<String> back = http.send(HttpRequest.newBuilder(URI.create(callback)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, back.statusCode(), back.body());
+        assertTrue(back.headers().firstValue("Location").orElseThrow().endsWith("/sync"));
+
+        GoogleStore.Account account = store.account("new.owner@example.com").orElseThrow();
+        assertTrue(account.refreshToken().startsWith("v1:"), "stored encrypted");
+        assertFalse(account.refreshToken().contains("refresh-"), "never in the clear");
+        assertTrue(sync.sync("new.owner@example.com", true));
+        assertEquals(3, activities.count());
+
+        // The same state twice is refused: state is single-use.
+        HttpResponse<String> replay = http.send(HttpRequest.newBuilder(URI.create(callback)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, replay.statusCode());
+    }
+
+    @Test
+    void fullSyncAndIncrementalSyncStayWithinTheirRequestBudgets() {
+        String email = GoogleSyncTest.connect(fake, store, cipher, "budget@example.com");
+        FakeGoogle.User user = fake.user(email);
+        GoogleSyncTest.mail(user, 0, 1200);
+        assertTrue(sync.sync(email, true));
+        assertEquals(1200, activities.count());
+        assertEquals(3, fake.requestCount("GET /gmail/v1/users/me/messages"), "one list call per 500 ids");
+        assertEquals(1200 / 50, fake.requestCount("POST /batch"), "one batch per 50 messages");
+        assertEquals(1200, fake.requestCount("PART GET /gmail/v1/users/me/messages/"));
+
+        GoogleSyncTest.mail(user, 5000, 10);
+        fake.resetCounters();
+        assertTrue(sync.sync(email, true));
+        assertEquals(1210, activities.count());
+        List<String> requests = fake.requests().stream().filter(r -> !r.startsWith("PART") && !r.startsWith("POST /token")).toList();
+        assertTrue(requests.size() <= 3, requests.toString());
+        assertEquals(10 * 5 + 2, fake.gmailUnits(email), "ten messages.get and one history.list");
+    }
+
+    @Test
+    void aLargeMailboxSyncsCompletely() {
+        String email = GoogleSyncTest.connect(fake, store, cipher, "large@example.com");
+        GoogleSyncTest.mail(fake.user(email), 0, 20_000);
+        long started = System.nanoTime();
+        assertTrue(sync.sync(email, true));
+        System.out.printf("20,000 messages synced in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        assertEquals(20_000, activities.count());
+        assertEquals(40, fake.requestCount("GET /gmail/v1/users/me/messages"));
+        assertEquals(400, fake.requestCount("POST /batch"));
+        given().get("/api/sync/status").then().statusCode(200)
+                .body("find { it.email == 'large@example.com' }.messages", org.hamcrest.Matchers.equalTo(20_000));
+    }
+
+    @Test
+    void aSyncInterruptedMidwayResumesWithNothingLostOrRepeated() {
+        String email = GoogleSyncTest.connect(fake, store, cipher, "crash@example.com");
+        FakeGoogle.User user = fake.user(email);
+        GoogleSyncTest.mail(user, 0, 1000);
+        fake.failAfter(12);
+        assertFalse(sync.sync(email, true), "Google went away mid full sync");
+        long saved = activities.count();
+        assertTrue(saved > 0 && saved < 1000, "saved " + saved);
+        AccountStatus status = sync.status().get(0);
+        assertEquals("failed", status.state());
+        assertTrue(status.lastError().contains("503"), status.lastError());
+
+        fake.failAfter(-1);
+        fake.resetCounters();
+        GoogleSyncTest.mail(user, 2000, 5);
+        assertTrue(sync.sync(email, true));
+        assertEquals(1005, activities.count());
+        assertEquals(GoogleSyncTest.expectedMessages(java.util.stream.IntStream.concat(
+                java.util.stream.IntStream.range(0, 1000), java.util.stream.IntStream.range(2000, 2005)).toArray()),
+                new java.util.TreeSet<>(activities.all().stream().map(a -> a.key()).toList()));
+        long fetchedAgain = fake.requestCount("PART GET /gmail/v1/users/me/messages/");
+        assertTrue(fetchedAgain <= 1005 - saved + 5, "resumed where it stopped: fetched " + fetchedAgain + " after " + saved);
+        assertNull(sync.status().get(0).lastError());
+    }
+
+    @Test
+    void aTakeoutImportThenALiveSyncOfTheSameMailboxGiveOneActivityPerMessage() throws Exception {
+        String email = GoogleSyncTest.connect(fake, store, cipher, "both@example.com");
+        FakeGoogle.User user = fake.user(email);
+        ByteArrayOutputStream mbox = new ByteArrayOutputStream();
+        for (int i = 0; i < 40; i++) {
+            Instant at = Instant.parse("2026-10-01T10:00:00Z").plusSeconds(3600L * i);
+            byte[] raw = Mails.message(i + ".m@client.example", "c" + i + "@client.example", email, "Hi " + i, at, "Body " + i);
+            user.addMessage(raw, at, "INBOX");
+            mbox.writeBytes(("From 16" + i + "@xxx Thu Oct 01 10:00:00 +0000 2026\r\n"
+                    + "X-GM-THRID: " + (1_700_000_000_000_000_000L + i) + "\r\nX-Gmail-Labels: Inbox\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            mbox.writeBytes(raw);
+            mbox.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        Path file = Files.createTempFile("mail-", ".mbox");
+        Files.write(file, mbox.toByteArray());
+        ImportResult imported = takeout.importFile(file, "All mail Including Spam and Trash.mbox");
+        assertEquals(40, imported.messages());
+        assertEquals(40, activities.count());
+
+        assertTrue(sync.sync(email, true));
+        assertEquals(40, activities.count(), "the live sync met the imported messages by Message-ID");
+        assertTrue(activities.all().stream().allMatch(a -> a.labels().contains("Inbox")));
+    }
+
+    @Test
+    void metadataOnlyAccountsFetchHeadersAndGetTheSameKeys() {
+        String email = "private@example.com";
+        fake.user(email);
+        store.connect(email, cipher.encrypt(fake.grantRefreshToken(email)),
+                GoogleScopes.CALENDAR_READONLY + " " + GoogleScopes.GMAIL_METADATA, Instant.now());
+        GoogleSyncTest.mail(fake.user(email), 900, 4);
+        assertTrue(sync.sync(email, true));
+        assertEquals(java.util.Set.of("metadata"), fake.formatsRequested());
+        assertEquals(GoogleSyncTest.expectedMessages(900, 901, 902, 903),
+                new java.util.TreeSet<>(activities.all().stream().map(a -> a.key()).toList()));
+        assertTrue(activities.all().stream().allMatch(a -> a.text() == null || a.text().isEmpty()), "no bodies kept");
+    }
+}

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import tickler.activity.ActivityStore;
+import tickler.store.Settings;
 
 /**
  * Syncs each connected account: calendars and mailbox, full the first time, incremental after,
@@ -40,6 +41,7 @@ public class GoogleSync {
     private final TokenCipher cipher;
     private final ActivityStore activities;
     private final Clock clock;
+    private final Settings settings;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -49,13 +51,14 @@ public class GoogleSync {
     });
 
     GoogleSync(GoogleConfig config, GoogleStore store, GoogleClients clients, TokenCipher cipher,
-               ActivityStore activities, Clock clock) {
+               ActivityStore activities, Clock clock, Settings settings) {
         this.config = config;
         this.store = store;
         this.clients = clients;
         this.cipher = cipher;
         this.activities = activities;
         this.clock = clock;
+        this.settings = settings;
     }
 
     public boolean configured() {
@@ -167,6 +170,11 @@ public class GoogleSync {
             pageToken = page.getNextPageToken();
         } while (pageToken != null);
         for (CalendarListEntry entry : entries) {
+            // As with a Takeout import: the first calendar's zone is the owner's, unless already known.
+            if (Boolean.TRUE.equals(entry.getPrimary()) && entry.getTimeZone() != null
+                    && settings.get(Settings.OWNER_TIME_ZONE).isEmpty()) {
+                settings.put(Settings.OWNER_TIME_ZONE, entry.getTimeZone());
+            }
             // The owner's own calendars; subscribed ones (holidays, colleagues) are not the owner's activity.
             if (!"owner".equals(entry.getAccessRole())) {
                 continue;

@@ -198,4 +198,46 @@ class GoogleSyncScaleTest {
                 new java.util.TreeSet<>(activities.all().stream().map(a -> a.key()).toList()));
         assertTrue(activities.all().stream().allMatch(a -> a.text() == null || a.text().isEmpty()), "no bodies kept");
     }
+
+    @Test
+    void calendarEventsGetTheKeysAndFieldsOfTheirTakeoutOccurrences() throws Exception {
+        String email = GoogleSyncTest.connect(fake, store, cipher, "cal@example.com");
+        FakeGoogle.Calendar cal = fake.user(email).primary();
+        Instant meet = Instant.parse("2026-11-27T12:00:00Z");
+        cal.put(Mails.event("meet1", "Call vasya@otkat.ru", meet, meet.plusSeconds(3600), "vasya@otkat.ru"));
+        cal.put(Mails.allDay("conf", "Conference", "2026-12-03", "2026-12-04"));
+        Instant weekly = Instant.parse("2026-11-02T09:00:00Z");
+        for (int w = 0; w < 6; w++) {
+            cal.put(Mails.instance("weekly", weekly.plusSeconds(604_800L * w), weekly.plusSeconds(604_800L * w), "Standup"));
+        }
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+                "X-WR-CALNAME:" + email, "X-WR-TIMEZONE:Europe/Moscow",
+                "BEGIN:VEVENT", "DTSTART:20261127T120000Z", "DTEND:20261127T130000Z", "UID:meet1@google.com",
+                "SUMMARY:Call vasya@otkat.ru", "ORGANIZER:mailto:owner@example.com", "ATTENDEE:mailto:vasya@otkat.ru",
+                "CREATED:20260101T000000Z", "END:VEVENT",
+                "BEGIN:VEVENT", "DTSTART;VALUE=DATE:20261203", "DTEND;VALUE=DATE:20261204", "UID:conf@google.com",
+                "SUMMARY:Conference", "END:VEVENT",
+                "BEGIN:VEVENT", "DTSTART:20261102T090000Z", "DTEND:20261102T093000Z", "RRULE:FREQ=WEEKLY;COUNT=6",
+                "UID:weekly@google.com", "SUMMARY:Standup", "END:VEVENT", "END:VCALENDAR", "");
+        Path dir = Files.createTempDirectory("cal");
+        Path file = dir.resolve(email + ".ics");
+        Files.writeString(file, ics);
+        takeout.importFile(file, email + ".ics");
+        java.util.Map<String, tickler.activity.Activity> imported = new java.util.TreeMap<>();
+        activities.all().forEach(a -> imported.put(a.key(), a));
+        assertEquals(8, imported.size(), imported.keySet().toString());
+
+        assertTrue(sync.sync(email, true));
+        java.util.Map<String, tickler.activity.Activity> live = new java.util.TreeMap<>();
+        activities.all().forEach(a -> live.put(a.key(), a));
+        assertEquals(imported.keySet(), live.keySet(), "one activity per occurrence, whichever source came first");
+        for (String key : live.keySet()) {
+            tickler.activity.Activity a = imported.get(key);
+            tickler.activity.Activity b = live.get(key);
+            assertEquals(List.of(a.at(), a.end(), a.allDay(), a.title(), a.recurring(), a.calendar()),
+                    List.of(b.at(), b.end(), b.allDay(), b.title(), b.recurring(), b.calendar()), key);
+            assertEquals(a.participants().stream().filter(p -> p.role() != tickler.activity.Role.ORGANIZER).toList(),
+                    b.participants().stream().filter(p -> p.role() != tickler.activity.Role.ORGANIZER).toList(), key);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import com.google.auth.oauth2.DefaultPKCEProvider;
 import com.google.auth.oauth2.UserAuthorizer;
 import com.google.auth.oauth2.UserCredentials;
 import io.quarkus.logging.Log;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,9 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Connecting a Google account: OAuth authorization code flow with PKCE (S256) and offline access.
  * The state is random and single-use; each attempt has its own PKCE verifier, kept in memory for
- * a few minutes (an attempt started on another replica fails and is simply retried).
+ * a few minutes in this one instance (an attempt started on another replica fails and is simply retried).
  */
 @Path("/connect/google")
+@Singleton
 public class ConnectResource {
 
     private static final Duration ATTEMPT_TTL = Duration.ofMinutes(10);

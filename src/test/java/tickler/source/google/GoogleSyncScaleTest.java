@@ -134,6 +134,25 @@ class GoogleSyncScaleTest {
     }
 
     @Test
+    void aRunningFullSyncShowsItsProgress() throws Exception {
+        String email = GoogleSyncTest.connect(fake, store, cipher, "progress@example.com");
+        GoogleSyncTest.mail(fake.user(email), 0, 3000);
+        Thread running = new Thread(() -> sync.sync(email, true));
+        running.start();
+        boolean seen = false;
+        for (int i = 0; i < 400 && !seen && running.isAlive(); i++) {
+            Thread.sleep(25);
+            String state = given().get("/api/sync/status").then().statusCode(200).extract().path("[0].state");
+            Integer done = given().get("/api/sync/status").then().extract().path("[0].fullSync.find { it.stream == 'gmail' }.done");
+            seen = "full-sync".equals(state) && done != null && done > 0 && done < 3000;
+        }
+        running.join();
+        assertTrue(seen, "progress of the full sync was visible while it ran");
+        given().get("/sync").then().statusCode(200).body(org.hamcrest.Matchers.containsString("progress@example.com"));
+        assertEquals("idle", sync.status().get(0).state());
+    }
+
+    @Test
     void aSyncInterruptedMidwayResumesWithNothingLostOrRepeated() {
         String email = GoogleSyncTest.connect(fake, store, cipher, "crash@example.com");
         FakeGoogle.User user = fake.user(email);

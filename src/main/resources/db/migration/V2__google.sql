@@ -1,5 +1,7 @@
 -- Connected Google accounts. The refresh token is encrypted (AES-GCM, see tickler.google.token-key);
--- aliases are the account's Gmail send-as addresses, one per line, for identity to treat as the owner.
+-- aliases are the account's Gmail send-as addresses, one per line, for identity to treat as the owner;
+-- labels maps Gmail label ids to names (JSON). The last sync's outcome is kept so that status and
+-- lag survive a restart and read the same on every replica.
 CREATE TABLE google_account (
     email            VARCHAR(320)  NOT NULL PRIMARY KEY,
     refresh_token    VARCHAR(4000) NOT NULL,
@@ -8,7 +10,10 @@ CREATE TABLE google_account (
     reconnect_needed BOOLEAN       NOT NULL,
     aliases          VARCHAR(4000) NOT NULL,
     labels           VARCHAR(100000) NOT NULL,
-    directory_at     TIMESTAMP WITH TIME ZONE
+    directory_at     TIMESTAMP WITH TIME ZONE,
+    last_sync_at     TIMESTAMP WITH TIME ZONE,
+    last_success_at  TIMESTAMP WITH TIME ZONE,
+    last_error       VARCHAR(1000)
 );
 
 -- One sync cursor per account and stream ("gmail", or "calendar:<calendar id>"): the Calendar

@@ -34,10 +34,9 @@ final class CalendarSync {
     private final Clock clock;
     private final Period past;
     private final Period future;
-    private final SyncProgress progress;
 
     CalendarSync(Calendar calendar, String email, GoogleStore store, ActivityStore activities, Clock clock,
-                 Period past, Period future, SyncProgress progress) {
+                 Period past, Period future) {
         this.calendar = calendar;
         this.email = email;
         this.store = store;
@@ -45,7 +44,6 @@ final class CalendarSync {
         this.clock = clock;
         this.past = past;
         this.future = future;
-        this.progress = progress;
     }
 
     static String stream(String calendarId) {
@@ -69,7 +67,6 @@ final class CalendarSync {
                     now.atZone(ZoneOffset.UTC).minus(past).toInstant().toString(),
                     now.atZone(ZoneOffset.UTC).plus(future).toInstant().toString(), 0, cursor.name(), cursor.timeZone());
         }
-        progress.fullSync(stream, cursor.done(), null);
         while (true) {
             Events page = calendar.events().list(calendarId).setSingleEvents(true).setMaxResults(PAGE)
                     .setTimeMin(new DateTime(cursor.timeMin())).setTimeMax(new DateTime(cursor.timeMax()))
@@ -82,8 +79,7 @@ final class CalendarSync {
             }
             apply(stream, page.getItems(), zone, after, cursor.generation(), finished, cursor);
             cursor = after;
-            progress.fullSync(stream, cursor.done(), null);
-            if (finished) {
+                if (finished) {
                 return;
             }
         }

@@ -92,13 +92,15 @@ final class GmailSync {
             cursor = new Cursor(null, null, cursor.generation(), historyId.toString(), null, null, 0, null, null);
             store.putCursor(email, STREAM, cursor);
         }
-        progress.fullSync(STREAM, cursor.done(), null);
         while (true) {
             ListMessagesResponse page = gmail.users().messages().list("me").setMaxResults(PAGE)
                     .setPageToken(cursor.pageToken()).execute();
             List<String> ids = new ArrayList<>();
             if (page.getMessages() != null) {
                 page.getMessages().forEach(m -> ids.add(m.getId()));
+            }
+            if (page.getResultSizeEstimate() != null) {
+                progress.estimate(STREAM, page.getResultSizeEstimate());
             }
             ids.removeAll(store.seenIn(email, STREAM, ids, cursor.generation()));
             List<List<String>> batches = chunks(ids);
@@ -117,8 +119,6 @@ final class GmailSync {
                 }
                 commit(fetched, List.of(), after, cursor.generation(), finished);
                 cursor = after;
-                progress.fullSync(STREAM, cursor.done(), page.getResultSizeEstimate() == null ? null
-                        : page.getResultSizeEstimate().longValue());
             }
             if (next == null) {
                 return cursor;

@@ -49,10 +49,13 @@ public class GoogleStore {
      * @param aliases         Gmail send-as addresses, the account's own included
      * @param labels          Gmail label ids to display names
      * @param directoryAt     when aliases, labels and calendars were last read
+     * @param lastSyncAt      when the last sync ended, or null
+     * @param lastSuccessAt   when a sync last completed, or null
+     * @param lastError       what stopped the last sync, or null
      */
     public record Account(String email, String refreshToken, String scopes, Instant connectedAt,
                           boolean reconnectNeeded, List<String> aliases, Map<String, String> labels,
-                          Instant directoryAt) {
+                          Instant directoryAt, Instant lastSyncAt, Instant lastSuccessAt, String lastError) {
     }
 
     public Database database() {
@@ -63,13 +66,14 @@ public class GoogleStore {
         return database.inTransaction(c -> {
             List<Account> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT email, refresh_token, scopes, connected_at, "
-                    + "reconnect_needed, aliases, labels, directory_at FROM google_account ORDER BY email");
+                    + "reconnect_needed, aliases, labels, directory_at, last_sync_at, last_success_at, last_error "
+                    + "FROM google_account ORDER BY email");
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    Timestamp dir = r.getTimestamp(8);
                     out.add(new Account(r.getString(1), r.getString(2), r.getString(3), r.getTimestamp(4).toInstant(),
                             r.getBoolean(5), lines(r.getString(6)), readLabels(r.getString(7)),
-                            dir == null ? null : dir.toInstant()));
+                            instant(r.getTimestamp(8)), instant(r.getTimestamp(9)), instant(r.getTimestamp(10)),
+                            r.getString(11)));
                 }
             }
             return out;
@@ -114,6 +118,24 @@ public class GoogleStore {
                 i.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** The outcome of a sync: {@code error} null when it completed. */
+    void synced(String email, Instant at, String error) {
+        database.inTransaction(c -> {
+            try (PreparedStatement u = c.prepareStatement(error == null
+                    ? "UPDATE google_account SET last_sync_at = ?, last_success_at = ?, last_error = NULL WHERE email = ?"
+                    : "UPDATE google_account SET last_sync_at = ?, last_error = ? WHERE email = ?")) {
+                u.setTimestamp(1, Timestamp.from(at));
+                if (error == null) {
+                    u.setTimestamp(2, Timestamp.from(at));
+                } else {
+                    u.setString(2, error.length() > 1000 ? error.substring(0, 1000) : error);
+                }
+                u.setString(3, email);
+                return u.executeUpdate();
+            }
         });
     }
 
@@ -397,6 +419,10 @@ public class GoogleStore {
             out.add(all.subList(i, Math.min(all.size(), i + size)));
         }
         return out;
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     private static List<String> lines(String s) {

@@ -103,16 +103,19 @@ public class GoogleSync {
             }
             run.start();
             syncAccount(account, run);
-            run.succeeded(clock.instant());
+            run.finished();
+            store.synced(email, clock.instant(), null);
             return true;
         } catch (IOException | RuntimeException e) {
             if (revoked(e)) {
                 store.reconnectNeeded(email);
                 clients.forget(email);
-                run.failed(clock.instant(), "access revoked or expired: reconnect the account");
+                run.finished();
+                store.synced(email, clock.instant(), "access revoked or expired: reconnect the account");
                 Log.warnf("Google account %s needs to be reconnected: access was revoked", email);
             } else {
-                run.failed(clock.instant(), describe(e));
+                run.finished();
+                store.synced(email, clock.instant(), describe(e));
                 Log.warnf("Google sync of %s failed: %s", email, describe(e));
             }
             return false;
@@ -139,7 +142,7 @@ public class GoogleSync {
         for (Map.Entry<String, Cursor> e : cursors.entrySet()) {
             if (e.getKey().startsWith(CalendarSync.PREFIX)) {
                 new CalendarSync(c.calendar(), account.email(), store, activities, clock, config.calendarPast(),
-                        config.calendarFuture(), run).sync(e.getKey().substring(CalendarSync.PREFIX.length()), e.getValue());
+                        config.calendarFuture()).sync(e.getKey().substring(CalendarSync.PREFIX.length()), e.getValue());
             }
         }
         new GmailSync(c.gmail(), account.email(), store, activities, labels, metadataOnly(account),
@@ -213,7 +216,7 @@ public class GoogleSync {
             long messages = counts.getOrDefault(GmailSync.STREAM, 0L);
             long events = counts.entrySet().stream().filter(e -> e.getKey().startsWith(CalendarSync.PREFIX))
                     .mapToLong(Map.Entry::getValue).sum();
-            out.add(run.status(account, now, messages, events));
+            out.add(run.status(account, store.cursors(account.email()), now, messages, events));
         }
         return out;
     }
@@ -242,37 +245,23 @@ public class GoogleSync {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    /** The live state of one account's syncs. */
+    /** What only the running process knows: whether a sync runs, listing size estimates, unreadable messages. */
     private static final class Run implements SyncProgress {
         private volatile boolean running;
-        private volatile Instant lastSyncAt;
-        private volatile Instant lastSuccessAt;
-        private volatile String lastError;
-        private final Map<String, AccountStatus.FullSync> full = new ConcurrentHashMap<>();
+        private final Map<String, Long> totals = new ConcurrentHashMap<>();
         private final AtomicLong skipped = new AtomicLong();
 
         void start() {
             running = true;
         }
 
-        void succeeded(Instant at) {
+        void finished() {
             running = false;
-            lastSyncAt = at;
-            lastSuccessAt = at;
-            lastError = null;
-            full.clear();
-        }
-
-        void failed(Instant at, String error) {
-            running = false;
-            lastSyncAt = at;
-            lastError = error;
         }
 
         @Override
-        public void fullSync(String stream, long done, Long total) {
-            AccountStatus.FullSync before = full.get(stream);
-            full.put(stream, new AccountStatus.FullSync(stream, done, total != null ? total : before == null ? null : before.total()));
+        public void estimate(String stream, long total) {
+            totals.put(stream, total);
         }
 
         @Override
@@ -280,14 +269,22 @@ public class GoogleSync {
             skipped.incrementAndGet();
         }
 
-        AccountStatus status(GoogleStore.Account account, Instant now, long messages, long events) {
+        /** Full-sync progress is read from the cursors, so a sync paused by an error shows where it stands. */
+        AccountStatus status(GoogleStore.Account account, Map<String, Cursor> cursors, Instant now, long messages,
+                             long events) {
+            List<AccountStatus.FullSync> full = new ArrayList<>();
+            cursors.forEach((stream, cursor) -> {
+                if (cursor.fullSyncRunning()) {
+                    full.add(new AccountStatus.FullSync(stream, cursor.done(), totals.get(stream)));
+                }
+            });
             String state = account.reconnectNeeded() ? "reconnect-needed"
                     : running && !full.isEmpty() ? "full-sync"
                     : running ? "syncing"
-                    : lastError != null ? "failed" : "idle";
-            Long lag = lastSuccessAt == null ? null : Duration.between(lastSuccessAt, now).toSeconds();
-            return new AccountStatus(account.email(), state, lastSyncAt, lastSuccessAt, lag, messages, events,
-                    List.copyOf(full.values()), skipped.get(), lastError, account.reconnectNeeded(), account.aliases());
+                    : account.lastError() != null ? "failed" : "idle";
+            Long lag = account.lastSuccessAt() == null ? null : Duration.between(account.lastSuccessAt(), now).toSeconds();
+            return new AccountStatus(account.email(), state, account.lastSyncAt(), account.lastSuccessAt(), lag, messages,
+                    events, full, skipped.get(), account.lastError(), account.reconnectNeeded(), account.aliases());
         }
     }
 }

@@ -1,10 +1,10 @@
 package tickler.source.google;
 
-/** What a running sync reports as it goes, for the status page. */
+/** What a running sync reports as it goes, beyond what its cursors record, for the status page. */
 interface SyncProgress {
 
-    /** A full sync of {@code stream} has read {@code done} items of about {@code total} (null: unknown). */
-    void fullSync(String stream, long done, Long total);
+    /** A full sync of {@code stream} expects about {@code total} items. */
+    void estimate(String stream, long total);
 
     /** A message that could not be read into an activity. */
     void skipped();

@@ -5,16 +5,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import tickler.activity.ActivityStore;
 import tickler.source.google.fake.FakeGoogle;
 import tickler.source.google.fake.FakeGoogleResource;
 
 /**
  * Requests and Gmail quota units of a full sync per 1,000 messages, and of an incremental sync of
- * 10 new messages after 50,000. Not part of the test suite (the name does not end in Test); run:
- * {@code ./mvnw -q test -Dtest=GoogleSyncBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * and read the lines starting with "BENCH".
+ * 10 new messages after 50,000. Off unless asked for (about 90 s); run
+ * {@code ./mvnw -q test -Dtest=GoogleSyncBenchmark -Dbenchmark=google} and read the lines starting with "BENCH".
  */
+@EnabledIfSystemProperty(named = "benchmark", matches = "google")
 @QuarkusTest
 @QuarkusTestResource(value = FakeGoogleResource.class, restrictToAnnotatedClass = true)
 class GoogleSyncBenchmark {

@@ -5,6 +5,7 @@ import com.google.api.client.util.DateTime;
 import com.google.api.services.calendar.Calendar;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.Events;
+import io.quarkus.logging.Log;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -76,6 +77,7 @@ final class CalendarSync {
             boolean finished = page.getNextPageToken() == null;
             if (finished) {
                 after = after.incremental(page.getNextSyncToken());
+                Log.infof("Full sync of calendar %s of %s done: %d events read", calendarId, email, after.done());
             }
             apply(stream, page.getItems(), zone, after, cursor.generation(), finished, cursor);
             cursor = after;

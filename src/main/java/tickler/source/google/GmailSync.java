@@ -15,6 +15,7 @@ import com.google.api.services.gmail.model.ListHistoryResponse;
 import com.google.api.services.gmail.model.ListMessagesResponse;
 import com.google.api.services.gmail.model.Message;
 import com.google.api.services.gmail.model.MessagePartHeader;
+import io.quarkus.logging.Log;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -116,6 +117,7 @@ final class GmailSync {
                 Cursor after = cursor.page(lastOfPage ? next : cursor.pageToken(), fetched.read());
                 if (finished) {
                     after = after.incremental(cursor.since());
+                    Log.infof("Full sync of the mailbox of %s done: %d messages read", email, after.done());
                 }
                 commit(fetched, List.of(), after, cursor.generation(), finished);
                 cursor = after;

@@ -16,6 +16,11 @@ package tickler.source.google;
 public record Cursor(String token, String pageToken, long generation, String since, String timeMin, String timeMax,
                      long done, String name, String timeZone) {
 
+    /** A stream never synced: its first full sync, generation 1. */
+    static Cursor first(String name, String timeZone) {
+        return new Cursor(null, null, 1, null, null, null, 0, name, timeZone);
+    }
+
     boolean fullSyncRunning() {
         return token == null;
     }
@@ -27,6 +32,10 @@ public record Cursor(String token, String pageToken, long generation, String sin
 
     Cursor page(String next, long read) {
         return new Cursor(token, next, generation, since, timeMin, timeMax, done + read, name, timeZone);
+    }
+
+    Cursor named(String newName, String newTimeZone) {
+        return new Cursor(token, pageToken, generation, since, timeMin, timeMax, done, newName, newTimeZone);
     }
 
     Cursor incremental(String newToken) {

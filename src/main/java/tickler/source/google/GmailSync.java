@@ -78,12 +78,14 @@ final class GmailSync {
     void sync() throws IOException {
         Cursor cursor = store.cursor(email, STREAM);
         if (cursor == null) {
-            cursor = new Cursor(null, null, 0, null, null, null, 0, null, null).restart();
+            cursor = Cursor.first(null, null);
         }
-        if (cursor.fullSyncRunning()) {
+        boolean fresh = cursor.fullSyncRunning();
+        if (fresh) {
             cursor = full(cursor);
         }
-        incremental(cursor);
+        // Right after a full sync, history picks up what changed while it listed.
+        incremental(cursor, fresh);
     }
 
     private Cursor full(Cursor cursor) throws IOException {
@@ -128,7 +130,8 @@ final class GmailSync {
         }
     }
 
-    private void incremental(Cursor cursor) throws IOException {
+    /** @param afterFullSync a 404 now means history expired during the full sync: give up for this run */
+    private void incremental(Cursor cursor, boolean afterFullSync) throws IOException {
         Set<String> changed = new LinkedHashSet<>();
         Set<String> deleted = new LinkedHashSet<>();
         BigInteger latest = null;
@@ -139,13 +142,13 @@ final class GmailSync {
                 page = gmail.users().history().list("me").setStartHistoryId(new BigInteger(cursor.token()))
                         .setMaxResults(PAGE).setPageToken(pageToken).execute();
             } catch (GoogleJsonResponseException e) {
-                if (e.getStatusCode() != 404) {
+                if (e.getStatusCode() != 404 || afterFullSync) {
                     throw e;
                 }
                 // The stored historyId is too old: read the mailbox again, then carry on from there.
                 Cursor restarted = cursor.restart();
                 store.putCursor(email, STREAM, restarted);
-                incremental(full(restarted));
+                incremental(full(restarted), true);
                 return;
             }
             if (page.getHistory() != null) {

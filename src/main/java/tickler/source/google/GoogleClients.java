@@ -11,7 +11,6 @@ import com.google.auth.http.HttpCredentialsAdapter;
 import com.google.auth.oauth2.UserCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,7 +30,6 @@ public class GoogleClients {
 
     private final GoogleConfig config;
     private final Map<String, Clients> byAccount = new ConcurrentHashMap<>();
-    private volatile Duration baseDelay = Duration.ofSeconds(1);
 
     GoogleClients(GoogleConfig config) {
         this.config = config;
@@ -51,7 +49,7 @@ public class GoogleClients {
     /** Clients for a token not yet tied to an account (reading the profile while connecting). */
     Clients build(String refreshToken) {
         HttpRequestInitializer guard = new QuotaGuard(new HttpCredentialsAdapter(credentials(refreshToken)),
-                config.gmailUnitsPerSecond(), config.calendarRequestsPerMinute(), config.maxRetries(), baseDelay);
+                config.gmailUnitsPerSecond(), config.calendarRequestsPerMinute(), config.maxRetries(), config.retryInitialDelay());
         Gmail gmail = new Gmail.Builder(TRANSPORT, JSON, guard).setRootUrl(config.apiRootUrl())
                 .setApplicationName(APPLICATION).build();
         Calendar calendar = new Calendar.Builder(TRANSPORT, JSON, guard).setRootUrl(config.apiRootUrl())
@@ -71,11 +69,5 @@ public class GoogleClients {
 
     void forget(String email) {
         byAccount.remove(email);
-    }
-
-    /** The first backoff step; tests shorten it so injected outages do not take minutes. */
-    public void baseDelay(Duration delay) {
-        baseDelay = delay;
-        byAccount.clear();
     }
 }

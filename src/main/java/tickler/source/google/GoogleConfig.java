@@ -2,6 +2,7 @@ package tickler.source.google;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -64,4 +65,8 @@ public interface GoogleConfig {
     /** Retries of one request on rate limiting or server errors before the sync stops for this run. */
     @WithDefault("6")
     int maxRetries();
+
+    /** The first backoff step; each retry doubles it (with jitter), up to 64 s. */
+    @WithDefault("1s")
+    Duration retryInitialDelay();
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -186,11 +187,9 @@ public class GoogleSync {
             owned.add(stream);
             Cursor known = cursors.get(stream);
             if (known == null) {
-                store.putCursor(account.email(), stream, new Cursor(null, null, 1, null, null, null, 0,
-                        entry.getSummary(), entry.getTimeZone()));
-            } else if (!java.util.Objects.equals(known.name(), entry.getSummary())) {
-                store.putCursor(account.email(), stream, new Cursor(known.token(), known.pageToken(), known.generation(),
-                        known.since(), known.timeMin(), known.timeMax(), known.done(), entry.getSummary(), entry.getTimeZone()));
+                store.putCursor(account.email(), stream, Cursor.first(entry.getSummary(), entry.getTimeZone()));
+            } else if (!Objects.equals(known.name(), entry.getSummary()) || !Objects.equals(known.timeZone(), entry.getTimeZone())) {
+                store.putCursor(account.email(), stream, known.named(entry.getSummary(), entry.getTimeZone()));
             }
         }
         for (String stream : cursors.keySet()) {

@@ -1,10 +1,12 @@
 package tickler.source.google;
 
+import com.google.api.client.http.HttpBackOffIOExceptionHandler;
 import com.google.api.client.http.HttpExecuteInterceptor;
 import com.google.api.client.http.HttpRequest;
 import com.google.api.client.http.HttpRequestInitializer;
 import com.google.api.client.http.HttpResponse;
 import com.google.api.client.http.HttpUnsuccessfulResponseHandler;
+import com.google.api.client.util.ExponentialBackOff;
 import io.quarkus.logging.Log;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +50,9 @@ final class QuotaGuard implements HttpRequestInitializer {
         HttpUnsuccessfulResponseHandler refresh = request.getUnsuccessfulResponseHandler();
         int[] attempts = {0};
         request.setNumberOfRetries(maxRetries + 1);
+        // A dropped connection is retried like a server error; the sync's next run covers the rest.
+        request.setIOExceptionHandler(new HttpBackOffIOExceptionHandler(new ExponentialBackOff.Builder()
+                .setInitialIntervalMillis((int) baseDelay.toMillis()).setMaxElapsedTimeMillis(60_000).build()));
         request.setInterceptor(r -> {
             pace(r.getUrl().getRawPath());
             if (authorize != null) {

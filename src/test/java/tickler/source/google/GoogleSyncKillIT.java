@@ -22,12 +22,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import tickler.source.google.fake.FakeGoogle;
 
 /**
  * The packaged service killed with SIGKILL in the middle of a full sync, then started again on the
  * same data: it resumes from the committed cursor and ends with every message exactly once.
+ * Runs in {@code verify} (failsafe names the packaged jar): {@code ./mvnw -q verify -Dtest='tickler.source.google.**' -Dit.test=GoogleSyncKillIT}.
  */
+@EnabledIfSystemProperty(named = "tickler.jar", matches = ".+")
 class GoogleSyncKillIT {
 
     static final int MESSAGES = 4000;
@@ -37,7 +40,7 @@ class GoogleSyncKillIT {
 
     @Test
     void aKilledFullSyncResumesAfterRestartWithNothingLostOrDoubled() throws Exception {
-        Path jar = Path.of(System.getProperty("tickler.jar", "target/quarkus-app/quarkus-run.jar"));
+        Path jar = Path.of(System.getProperty("tickler.jar")).toAbsolutePath();
         assertTrue(Files.exists(jar), "package first: " + jar);
         Path data = Files.createTempDirectory("tickler-kill");
         int port;

@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +42,6 @@ class GoogleSyncScaleTest {
     @Inject
     GoogleStore store;
     @Inject
-    GoogleClients clients;
-    @Inject
     TokenCipher cipher;
     @Inject
     ActivityStore activities;
@@ -60,7 +57,6 @@ class GoogleSyncScaleTest {
             }
             return null;
         });
-        clients.baseDelay(Duration.ofMillis(5));
         fake.resetCounters();
         fake.failAfter(-1);
     }

@@ -41,8 +41,6 @@ class GoogleSyncTest {
     @Inject
     GoogleStore store;
     @Inject
-    GoogleClients clients;
-    @Inject
     TokenCipher cipher;
     @Inject
     ActivityStore activities;
@@ -56,7 +54,6 @@ class GoogleSyncTest {
             }
             return null;
         });
-        clients.baseDelay(Duration.ofMillis(5));
         fake.resetCounters();
     }
 
@@ -158,6 +155,19 @@ class GoogleSyncTest {
         fake.resetCounters();
         assertTrue(sync.sync(email, true));
         assertEquals(2, fake.requests().size(), fake.requests().toString());
+    }
+
+    @Test
+    void anExpiredAccessTokenIsRefreshedWithoutFailingTheSync() {
+        String email = connect(fake, store, cipher, "refresh@example.com");
+        mail(fake.user(email), 800, 2);
+        assertTrue(sync.sync(email, true));
+        fake.expireAccessTokens();
+        mail(fake.user(email), 810, 1);
+        fake.resetCounters();
+        assertTrue(sync.sync(email, true));
+        assertEquals(1, fake.requestCount("POST /token"), "one refresh after the 401");
+        assertEquals(3, keys("msg:").size());
     }
 
     @Test

@@ -63,6 +63,31 @@ class QuotaGuardTest {
     }
 
     @Test
+    void everyCallInABatchIsPacedToo() throws Exception {
+        Gmail gmail = gmail(20, 3);
+        long started = System.nanoTime();
+        com.google.api.client.googleapis.batch.BatchRequest batch = gmail.batch();
+        for (int i = 0; i < 12; i++) {
+            gmail.users().messages().get("me", ids.get(i % ids.size())).setFormat("minimal")
+                    .queue(batch, new com.google.api.client.googleapis.batch.json.JsonBatchCallback<>() {
+                        @Override
+                        public void onSuccess(com.google.api.services.gmail.model.Message m,
+                                              com.google.api.client.http.HttpHeaders h) {
+                        }
+
+                        @Override
+                        public void onFailure(com.google.api.client.googleapis.json.GoogleJsonError e,
+                                              com.google.api.client.http.HttpHeaders h) {
+                            throw new AssertionError(e.getMessage());
+                        }
+                    });
+        }
+        batch.execute();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertTrue(seconds >= 1.8 && seconds < 5, "took " + seconds + " s");
+    }
+
+    @Test
     void retriesAreBoundedAndTheErrorSurfacesWithGooglesDetails() {
         Gmail gmail = gmail(1000, 2);
         fake.rateLimitNext(10, 0, true);

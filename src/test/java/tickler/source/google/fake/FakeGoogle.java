@@ -114,6 +114,11 @@ public final class FakeGoogle implements AutoCloseable {
         return token;
     }
 
+    /** Every access token issued so far has expired; refresh tokens still work. */
+    public void expireAccessTokens() {
+        accessTokens.clear();
+    }
+
     /** The user revoked access: refreshes answer invalid_grant, access tokens stop working. */
     public void revoke(String email) {
         refreshTokens.values().removeIf(email::equalsIgnoreCase);
@@ -233,7 +238,7 @@ public final class FakeGoogle implements AutoCloseable {
         String email = authorization == null ? null : accessTokens.get(authorization.replaceFirst("^Bearer ", ""));
         if (email == null) {
             Reply r = error(401, "authError", "Invalid Credentials");
-            r.headers.put("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\"");
+            r.headers.put("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\", error=\"invalid_token\"");
             return r;
         }
         User user = users.get(email);

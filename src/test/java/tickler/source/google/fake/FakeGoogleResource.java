@@ -35,7 +35,9 @@ public class FakeGoogleResource implements QuarkusTestResourceLifecycleManager {
                 "tickler.google.client-secret", FakeGoogle.CLIENT_SECRET,
                 // Pacing is tested on its own; here it would only make large mailboxes slow.
                 "tickler.google.gmail-units-per-second", "1000000",
-                "tickler.google.calendar-requests-per-minute", "6000000");
+                "tickler.google.calendar-requests-per-minute", "6000000",
+                // Injected outages are retried without minutes of backoff.
+                "tickler.google.retry-initial-delay", "5ms");
     }
 
     @Override

@@ -2,6 +2,7 @@ package tickler.source.google;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -36,17 +36,23 @@ public class TokenCipher {
     /** Keys by id, the encrypting key first. */
     private final Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
 
+    @Inject
     TokenCipher(GoogleConfig config, @ConfigProperty(name = "tickler.data-dir") String dataDir) {
-        List<String> encoded = new ArrayList<>(config.tokenKey().orElse(List.of()));
-        if (encoded.isEmpty()) {
-            encoded.add(keyFromFile(Path.of(config.tokenKeyFile().orElse(dataDir + "/google-token.key"))));
-        }
+        this(config.tokenKey().filter(k -> !k.isEmpty()).orElseGet(() ->
+                List.of(keyFromFile(Path.of(config.tokenKeyFile().orElse(dataDir + "/google-token.key"))))));
+    }
+
+    /** @param encoded base64 keys, the encrypting key first */
+    TokenCipher(List<String> encoded) {
         for (String e : encoded) {
             byte[] key = Base64.getDecoder().decode(e.strip());
             if (key.length != 16 && key.length != 32) {
                 throw new IllegalArgumentException("tickler.google.token-key: a key must be 16 or 32 bytes, base64");
             }
             keys.put(id(key), new SecretKeySpec(key, "AES"));
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("tickler.google.token-key: no key");
         }
     }
 
@@ -89,7 +95,7 @@ public class TokenCipher {
         return !stored.startsWith(PREFIX + keys.keySet().iterator().next() + ":");
     }
 
-    private static String keyFromFile(Path file) {
+    static String keyFromFile(Path file) {
         try {
             if (Files.exists(file)) {
                 return Files.readString(file).strip();

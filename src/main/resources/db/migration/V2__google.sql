@@ -16,6 +16,12 @@ CREATE TABLE google_account (
     last_error       VARCHAR(1000)
 );
 
+-- One row per account, row-locked (SELECT ... FOR UPDATE SKIP LOCKED) by the replica syncing it, so
+-- two replicas never sync one account at once; the lock goes with the connection if a replica dies.
+CREATE TABLE google_sync_lock (
+    account_email VARCHAR(320) NOT NULL PRIMARY KEY
+);
+
 -- One sync cursor per account and stream ("gmail", or "calendar:<calendar id>"): the Calendar
 -- syncToken, the Gmail historyId, or the position of a running full sync. Written in the same
 -- transaction as the activities it covers.

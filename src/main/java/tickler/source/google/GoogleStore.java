@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.quarkus.logging.Log;
 import tickler.activity.ActivityStore;
 import tickler.store.Database;
 
@@ -108,7 +109,8 @@ public class GoogleStore {
                 }
             }
             try (PreparedStatement i = c.prepareStatement("INSERT INTO google_account (email, refresh_token, scopes, "
-                    + "connected_at, reconnect_needed, aliases, labels) VALUES (?, ?, ?, ?, FALSE, ?, ?)")) {
+                    + "connected_at, reconnect_needed, aliases, labels) VALUES (?, ?, ?, ?, FALSE, ?, ?)");
+                 PreparedStatement lock = c.prepareStatement("INSERT INTO google_sync_lock (account_email) VALUES (?)")) {
                 i.setString(1, email);
                 i.setString(2, encryptedToken);
                 i.setString(3, scopes);
@@ -116,9 +118,56 @@ public class GoogleStore {
                 i.setString(5, email);
                 i.setString(6, "{}");
                 i.executeUpdate();
+                lock.setString(1, email);
+                lock.executeUpdate();
             }
             return null;
         });
+    }
+
+    /** The right to sync an account, held across replicas until closed. */
+    public interface Claim extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Claims an account for one sync: a row lock held by a connection of its own for the whole
+     * sync. Empty when another replica holds it.
+     */
+    public Optional<Claim> claim(String email) {
+        Connection c = null;
+        try {
+            c = database.connection();
+            c.setAutoCommit(false);
+            boolean locked;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT account_email FROM google_sync_lock WHERE account_email = ? FOR UPDATE SKIP LOCKED")) {
+                s.setString(1, email);
+                try (ResultSet r = s.executeQuery()) {
+                    locked = r.next();
+                }
+            }
+            if (!locked) {
+                release(c);
+                return Optional.empty();
+            }
+            Connection held = c;
+            return Optional.of(() -> release(held));
+        } catch (SQLException e) {
+            if (c != null) {
+                release(c);
+            }
+            throw new IllegalStateException("cannot claim Google account " + email + " for sync", e);
+        }
+    }
+
+    private static void release(Connection c) {
+        try (c) {
+            c.rollback();
+        } catch (SQLException e) {
+            Log.debugf("Releasing a sync claim: %s", e.getMessage());
+        }
     }
 
     /** The outcome of a sync: {@code error} null when it completed. */

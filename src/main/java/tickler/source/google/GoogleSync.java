@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -84,8 +85,9 @@ public class GoogleSync {
     }
 
     /**
-     * Syncs one account. With {@code wait} it waits for a running sync of the account to end
-     * first; without, it skips the account if one is running.
+     * Syncs one account. With {@code wait} it waits for a running sync of the account in this
+     * process to end first; without, it skips the account if one is running. An account another
+     * replica is syncing is always skipped.
      *
      * @return true if a sync ran and completed
      */
@@ -97,9 +99,15 @@ public class GoogleSync {
             return false;
         }
         Run run = runs.computeIfAbsent(email, k -> new Run());
+        Optional<GoogleStore.Claim> claim = Optional.empty();
         try {
             GoogleStore.Account account = store.account(email).orElse(null);
             if (account == null || account.reconnectNeeded()) {
+                return false;
+            }
+            claim = store.claim(email);
+            if (claim.isEmpty()) {
+                Log.debugf("Google account %s is being synced by another replica", email);
                 return false;
             }
             run.start();
@@ -121,6 +129,7 @@ public class GoogleSync {
             }
             return false;
         } finally {
+            claim.ifPresent(GoogleStore.Claim::close);
             lock.unlock();
         }
     }

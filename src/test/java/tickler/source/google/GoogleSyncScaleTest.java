@@ -52,7 +52,7 @@ class GoogleSyncScaleTest {
     void empty() {
         activities.clear();
         store.database().inTransaction(c -> {
-            for (String table : List.of("google_item", "google_cursor", "google_account")) {
+            for (String table : List.of("google_item", "google_cursor", "google_sync_lock", "google_account")) {
                 c.createStatement().executeUpdate("DELETE FROM " + table);
             }
             return null;

@@ -49,7 +49,7 @@ class GoogleSyncTest {
     void empty() {
         activities.clear();
         store.database().inTransaction(c -> {
-            for (String table : List.of("google_item", "google_cursor", "google_account")) {
+            for (String table : List.of("google_item", "google_cursor", "google_sync_lock", "google_account")) {
                 c.createStatement().executeUpdate("DELETE FROM " + table);
             }
             return null;
@@ -155,6 +155,18 @@ class GoogleSyncTest {
         fake.resetCounters();
         assertTrue(sync.sync(email, true));
         assertEquals(2, fake.requests().size(), fake.requests().toString());
+    }
+
+    @Test
+    void anAccountAnotherReplicaIsSyncingIsLeftAlone() {
+        String email = connect(fake, store, cipher, "shared@example.com");
+        mail(fake.user(email), 850, 2);
+        try (GoogleStore.Claim otherReplica = store.claim(email).orElseThrow()) {
+            assertFalse(sync.sync(email, true));
+            assertEquals(List.of(), fake.requests());
+        }
+        assertTrue(sync.sync(email, true));
+        assertEquals(2, keys("msg:").size());
     }
 
     @Test

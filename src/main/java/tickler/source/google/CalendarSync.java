@@ -69,9 +69,19 @@ final class CalendarSync {
                     now.atZone(ZoneOffset.UTC).plus(future).toInstant().toString(), 0, cursor.name(), cursor.timeZone());
         }
         while (true) {
-            Events page = calendar.events().list(calendarId).setSingleEvents(true).setMaxResults(PAGE)
-                    .setTimeMin(new DateTime(cursor.timeMin())).setTimeMax(new DateTime(cursor.timeMax()))
-                    .setPageToken(cursor.pageToken()).execute();
+            Events page;
+            try {
+                page = calendar.events().list(calendarId).setSingleEvents(true).setMaxResults(PAGE)
+                        .setTimeMin(new DateTime(cursor.timeMin())).setTimeMax(new DateTime(cursor.timeMax()))
+                        .setPageToken(cursor.pageToken()).execute();
+            } catch (GoogleJsonResponseException e) {
+                if (e.getStatusCode() != 400 || cursor.pageToken() == null) {
+                    throw e;
+                }
+                // An expired page token: list the window again in the same generation (upserts repeat harmlessly).
+                cursor = cursor.page(null, 0);
+                continue;
+            }
             ZoneId zone = zone(page, cursor);
             Cursor after = cursor.page(page.getNextPageToken(), page.getItems() == null ? 0 : page.getItems().size());
             boolean finished = page.getNextPageToken() == null;

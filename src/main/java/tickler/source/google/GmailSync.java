@@ -96,8 +96,18 @@ final class GmailSync {
             store.putCursor(email, STREAM, cursor);
         }
         while (true) {
-            ListMessagesResponse page = gmail.users().messages().list("me").setMaxResults(PAGE)
-                    .setPageToken(cursor.pageToken()).execute();
+            ListMessagesResponse page;
+            try {
+                page = gmail.users().messages().list("me").setMaxResults(PAGE).setPageToken(cursor.pageToken()).execute();
+            } catch (GoogleJsonResponseException e) {
+                if (e.getStatusCode() != 400 || cursor.pageToken() == null) {
+                    throw e;
+                }
+                // A page token kept across a long pause expired: list again from the top; what this
+                // full sync already saved is skipped, not fetched again.
+                cursor = cursor.page(null, 0);
+                continue;
+            }
             List<String> ids = new ArrayList<>();
             if (page.getMessages() != null) {
                 page.getMessages().forEach(m -> ids.add(m.getId()));

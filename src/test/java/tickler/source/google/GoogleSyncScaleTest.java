@@ -153,22 +153,26 @@ class GoogleSyncScaleTest {
         String email = GoogleSyncTest.connect(fake, store, cipher, "crash@example.com");
         FakeGoogle.User user = fake.user(email);
         GoogleSyncTest.mail(user, 0, 1000);
-        fake.failAfter(12);
+        // Directory and calendar (5 calls), one page of 500 ids in 10 batches, the next page, then Google is gone.
+        fake.failAfter(20);
         assertFalse(sync.sync(email, true), "Google went away mid full sync");
         long saved = activities.count();
-        assertTrue(saved > 0 && saved < 1000, "saved " + saved);
+        assertTrue(saved > 500 && saved < 1000, "saved " + saved);
         AccountStatus status = sync.status().get(0);
         assertEquals("failed", status.state());
         assertTrue(status.lastError().contains("503"), status.lastError());
 
         fake.failAfter(-1);
         fake.resetCounters();
+        fake.expirePageTokens();
         GoogleSyncTest.mail(user, 2000, 5);
         assertTrue(sync.sync(email, true));
         assertEquals(1005, activities.count());
         assertEquals(GoogleSyncTest.expectedMessages(java.util.stream.IntStream.concat(
                 java.util.stream.IntStream.range(0, 1000), java.util.stream.IntStream.range(2000, 2005)).toArray()),
                 new java.util.TreeSet<>(activities.all().stream().map(a -> a.key()).toList()));
+        assertEquals(1 + 3, fake.requestCount("GET /gmail/v1/users/me/messages"),
+                "the stored page token had expired (400): all three pages listed again from the top");
         long fetchedAgain = fake.requestCount("PART GET /gmail/v1/users/me/messages/");
         assertTrue(fetchedAgain <= 1005 - saved + 5, "resumed where it stopped: fetched " + fetchedAgain + " after " + saved);
         assertNull(sync.status().get(0).lastError());

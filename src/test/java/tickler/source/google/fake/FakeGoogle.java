@@ -70,6 +70,7 @@ public final class FakeGoogle implements AutoCloseable {
     private volatile String rateLimitStatus = "429";
     private final AtomicInteger failAfter = new AtomicInteger(-1);
     private final AtomicInteger served429 = new AtomicInteger();
+    private final AtomicInteger pageTokenEpoch = new AtomicInteger();
 
     public FakeGoogle() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -139,6 +140,24 @@ public final class FakeGoogle implements AutoCloseable {
 
     public int served429() {
         return served429.get();
+    }
+
+    /** Page tokens of listings (messages, events) handed out so far stop working: 400 Invalid pageToken. */
+    public void expirePageTokens() {
+        pageTokenEpoch.incrementAndGet();
+    }
+
+    private String pageToken(int offset) {
+        return "p" + pageTokenEpoch.get() + "-" + offset;
+    }
+
+    /** The offset a page token stands for; 0 for none, -1 for an expired or foreign token. */
+    private int pageFrom(String token) {
+        if (token == null) {
+            return 0;
+        }
+        String prefix = "p" + pageTokenEpoch.get() + "-";
+        return token.startsWith(prefix) ? Integer.parseInt(token.substring(prefix.length())) : -1;
     }
 
     /** Every request line seen, e.g. "GET /gmail/v1/users/me/messages"; batch parts as "PART GET ...". */
@@ -530,12 +549,15 @@ public final class FakeGoogle implements AutoCloseable {
                         .sorted(Comparator.comparingLong((Message m) -> m.internalDate).reversed()
                                 .thenComparing(m -> m.id, Comparator.reverseOrder()))
                         .toList();
-                int from = first(q, "pageToken") == null ? 0 : Integer.parseInt(first(q, "pageToken"));
+                int from = pageFrom(first(q, "pageToken"));
+                if (from < 0) {
+                    return error(400, "invalidArgument", "Invalid pageToken");
+                }
                 int to = Math.min(all.size(), from + max);
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("messages", all.subList(from, to).stream().map(m -> Map.of("id", m.id, "threadId", m.threadId)).toList());
                 if (to < all.size()) {
-                    answer.put("nextPageToken", String.valueOf(to));
+                    answer.put("nextPageToken", pageToken(to));
                 }
                 answer.put("resultSizeEstimate", all.size());
                 return json(200, answer);
@@ -753,7 +775,10 @@ public final class FakeGoogle implements AutoCloseable {
                     selected.add(e);
                 }
             }
-            int from = first(q, "pageToken") == null ? 0 : Integer.parseInt(first(q, "pageToken").replace("page-", ""));
+            int from = pageFrom(first(q, "pageToken"));
+            if (from < 0) {
+                return error(400, "invalid", "Invalid page token value.");
+            }
             int to = Math.min(selected.size(), from + max);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("kind", "calendar#events");
@@ -761,7 +786,7 @@ public final class FakeGoogle implements AutoCloseable {
             answer.put("timeZone", timeZone);
             answer.put("items", selected.subList(from, to));
             if (to < selected.size()) {
-                answer.put("nextPageToken", "page-" + to);
+                answer.put("nextPageToken", pageToken(to));
             } else {
                 answer.put("nextSyncToken", "sync-" + sequence);
             }

@@ -259,6 +259,7 @@ final class GmailSync {
         if (m.getRaw() != null) {
             rfc822 = m.decodeRaw();
         } else {
+            // Metadata only: the headers alone make a message the same reader reads, with the same key.
             StringBuilder head = new StringBuilder();
             if (m.getPayload() != null && m.getPayload().getHeaders() != null) {
                 for (MessagePartHeader h : m.getPayload().getHeaders()) {

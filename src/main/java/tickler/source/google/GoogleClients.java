@@ -25,7 +25,7 @@ public class GoogleClients {
     static final JsonFactory JSON = GsonFactory.getDefaultInstance();
     private static final String APPLICATION = "Tickler";
 
-    record Clients(String refreshToken, Gmail gmail, Calendar calendar) {
+    record Clients(String refreshToken, UserCredentials credentials, Gmail gmail, Calendar calendar) {
     }
 
     private final GoogleConfig config;
@@ -48,13 +48,14 @@ public class GoogleClients {
 
     /** Clients for a token not yet tied to an account (reading the profile while connecting). */
     Clients build(String refreshToken) {
-        HttpRequestInitializer guard = new QuotaGuard(new HttpCredentialsAdapter(credentials(refreshToken)),
+        UserCredentials credentials = credentials(refreshToken);
+        HttpRequestInitializer guard = new QuotaGuard(new HttpCredentialsAdapter(credentials),
                 config.gmailUnitsPerSecond(), config.calendarRequestsPerMinute(), config.maxRetries(), config.retryInitialDelay());
         Gmail gmail = new Gmail.Builder(TRANSPORT, JSON, guard).setRootUrl(config.apiRootUrl())
                 .setApplicationName(APPLICATION).build();
         Calendar calendar = new Calendar.Builder(TRANSPORT, JSON, guard).setRootUrl(config.apiRootUrl())
                 .setApplicationName(APPLICATION).build();
-        return new Clients(refreshToken, gmail, calendar);
+        return new Clients(refreshToken, credentials, gmail, calendar);
     }
 
     UserCredentials credentials(String refreshToken) {

@@ -116,7 +116,7 @@ public class GoogleSync {
             store.synced(email, clock.instant(), null);
             return true;
         } catch (IOException | RuntimeException e) {
-            if (revoked(e)) {
+            if (revoked(e) || (unauthorized(e) && grantRevoked(email))) {
                 store.reconnectNeeded(email);
                 clients.forget(email);
                 run.finished();
@@ -227,6 +227,25 @@ public class GoogleSync {
             out.add(run.status(account, store.cursors(account.email()), now, messages, events));
         }
         return out;
+    }
+
+    /** A 401 that outlived the client's own token refresh. */
+    private static boolean unauthorized(Throwable e) {
+        return e instanceof HttpResponseException h && h.getStatusCode() == 401;
+    }
+
+    /**
+     * Asks the token endpoint directly. The client's 401 handler swallows a failed refresh, so
+     * after a revocation the sync sees a 401, not invalid_grant.
+     */
+    private boolean grantRevoked(String email) {
+        try {
+            GoogleStore.Account account = store.account(email).orElseThrow();
+            clients.of(email, cipher.decrypt(account.refreshToken())).credentials().refresh();
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return revoked(e);
+        }
     }
 
     /** A revoked or expired grant: the token endpoint answered invalid_grant. */

@@ -95,6 +95,37 @@ class GoogleSyncScaleTest {
         assertEquals(400, replay.statusCode());
     }
 
+    /** Signs {@code email} in through /connect/google and the fake's consent screen; returns the callback's answer. */
+    HttpResponse<String> signIn(String email) throws Exception {
+        fake.authorizeAs(email);
+        String start = given().redirects().follow(false).get("/connect/google").then().statusCode(303)
+                .extract().header("Location");
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> consent = http.send(HttpRequest.newBuilder(URI.create(start)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(consent.headers().firstValue("Location").orElseThrow())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void reconnectingARevokedAccountResumesItsSyncWhereItStood() throws Exception {
+        String email = "again@example.com";
+        assertEquals(303, signIn(email).statusCode());
+        GoogleSyncTest.mail(fake.user(email), 0, 5);
+        assertTrue(sync.sync(email, true));
+        fake.revoke(email);
+        GoogleSyncTest.mail(fake.user(email), 10, 2);
+        assertFalse(sync.sync(email, true));
+        assertEquals("reconnect-needed", sync.status().get(0).state());
+
+        assertEquals(303, signIn(email).statusCode());
+        assertFalse(store.account(email).orElseThrow().reconnectNeeded());
+        fake.resetCounters();
+        assertTrue(sync.sync(email, true));
+        assertEquals(7, activities.count());
+        assertEquals(0, fake.requestCount("GET /gmail/v1/users/me/messages"), "history, not a new full sync");
+    }
+
     @Test
     void fullSyncAndIncrementalSyncStayWithinTheirRequestBudgets() {
         String email = GoogleSyncTest.connect(fake, store, cipher, "budget@example.com");

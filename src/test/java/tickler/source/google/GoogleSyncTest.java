@@ -158,6 +158,18 @@ class GoogleSyncTest {
     }
 
     @Test
+    void healthIsDownOnlyWhenNoConnectedAccountCanSync() {
+        String email = connect(fake, store, cipher, "alone@example.com");
+        assertTrue(sync.sync(email, true));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'google-sync' }.data.'alone@example.com'", org.hamcrest.Matchers.startsWith("idle"));
+        fake.revoke(email);
+        assertFalse(sync.sync(email, true));
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'google-sync' }.status", equalTo("DOWN"));
+    }
+
+    @Test
     void anAccountAnotherReplicaIsSyncingIsLeftAlone() {
         String email = connect(fake, store, cipher, "shared@example.com");
         mail(fake.user(email), 850, 2);

@@ -1,0 +1,72 @@
+package tickler.source.google;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+
+/** Live Google sync; every key is documented in config/application.properties. */
+@ConfigMapping(prefix = "tickler.google")
+public interface GoogleConfig {
+
+    @WithDefault("https://accounts.google.com/o/oauth2/auth")
+    String authUrl();
+
+    @WithDefault("https://oauth2.googleapis.com/token")
+    String tokenUrl();
+
+    /** Where Calendar and Gmail requests go ({root}calendar/v3/..., {root}gmail/v1/..., {root}batch). */
+    @WithDefault("https://www.googleapis.com/")
+    String apiRootUrl();
+
+    /** OAuth client of type "Web application"; without it Google sync is off. */
+    Optional<String> clientId();
+
+    Optional<String> clientSecret();
+
+    /** The public address of this service, for the OAuth redirect; the request's own when absent. */
+    Optional<String> publicUrl();
+
+    /** How often each account is synced incrementally (a Quarkus "every" value, or "off"). */
+    @WithDefault("5m")
+    String syncInterval();
+
+    /** Read only message headers (scope gmail.metadata): no bodies are fetched or kept. */
+    @WithDefault("false")
+    boolean privacyMode();
+
+    /** AES keys (base64, 16 or 32 bytes), comma separated: the first encrypts, all decrypt. */
+    Optional<List<String>> tokenKey();
+
+    /** A file holding the key (base64); generated when neither key nor file exist. */
+    Optional<String> tokenKeyFile();
+
+    /** How far back and ahead of now calendar events are read. */
+    @WithDefault("P5Y")
+    Period calendarPast();
+
+    @WithDefault("P1Y")
+    Period calendarFuture();
+
+    /** Raw message bytes read per message; the rest (attachments, mostly) is not parsed. */
+    @WithDefault("1048576")
+    int maxMessageBytes();
+
+    /** Gmail quota units per second per account (Google allows 250). */
+    @WithDefault("250")
+    int gmailUnitsPerSecond();
+
+    /** Calendar requests per minute per account (Google allows 600). */
+    @WithDefault("600")
+    int calendarRequestsPerMinute();
+
+    /** Retries of one request on rate limiting or server errors before the sync stops for this run. */
+    @WithDefault("6")
+    int maxRetries();
+
+    /** The first backoff step; each retry doubles it (with jitter), up to 64 s. */
+    @WithDefault("1s")
+    Duration retryInitialDelay();
+}

@@ -1,0 +1,187 @@
+package tickler.source.google;
+
+import com.google.api.client.http.HttpBackOffIOExceptionHandler;
+import com.google.api.client.http.HttpExecuteInterceptor;
+import com.google.api.client.http.HttpRequest;
+import com.google.api.client.http.HttpRequestInitializer;
+import com.google.api.client.http.HttpResponse;
+import com.google.api.client.http.HttpUnsuccessfulResponseHandler;
+import com.google.api.client.util.ExponentialBackOff;
+import io.quarkus.logging.Log;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One account's share of Google's quota, installed on every request of its clients: it paces
+ * requests under the per-user limits (Gmail in quota units at their documented cost, Calendar in
+ * requests) and retries rate limiting (429, 403 rateLimitExceeded/userRateLimitExceeded) and server
+ * errors with exponential backoff and jitter, honouring Retry-After, a bounded number of times.
+ * A 401 goes first to the credentials, which refresh the access token.
+ */
+final class QuotaGuard implements HttpRequestInitializer {
+
+    private static final Duration MAX_DELAY = Duration.ofSeconds(64);
+
+    private final HttpRequestInitializer credentials;
+    private final Bucket gmail;
+    private final Bucket calendar;
+    private final int maxRetries;
+    private final Duration baseDelay;
+
+    QuotaGuard(HttpRequestInitializer credentials, int gmailUnitsPerSecond, int calendarRequestsPerMinute,
+               int maxRetries, Duration baseDelay) {
+        this.credentials = credentials;
+        this.gmail = new Bucket(gmailUnitsPerSecond, gmailUnitsPerSecond);
+        this.calendar = new Bucket(calendarRequestsPerMinute / 60.0, Math.max(1, calendarRequestsPerMinute / 60.0 * 10));
+        this.maxRetries = maxRetries;
+        this.baseDelay = baseDelay;
+    }
+
+    @Override
+    public void initialize(HttpRequest request) throws IOException {
+        credentials.initialize(request);
+        HttpExecuteInterceptor authorize = request.getInterceptor();
+        HttpUnsuccessfulResponseHandler refresh = request.getUnsuccessfulResponseHandler();
+        int[] attempts = {0};
+        request.setNumberOfRetries(maxRetries + 1);
+        // A dropped connection is retried like a server error; the sync's next run covers the rest.
+        request.setIOExceptionHandler(new HttpBackOffIOExceptionHandler(new ExponentialBackOff.Builder()
+                .setInitialIntervalMillis((int) baseDelay.toMillis()).setMaxElapsedTimeMillis(60_000).build()));
+        request.setInterceptor(r -> {
+            pace(r.getUrl().getRawPath());
+            if (authorize != null) {
+                authorize.intercept(r);
+            }
+        });
+        request.setUnsuccessfulResponseHandler((r, response, supportsRetry) -> {
+            if (response.getStatusCode() == 401) {
+                return refresh != null && refresh.handleResponse(r, response, supportsRetry);
+            }
+            if (!supportsRetry || !retryable(response) || attempts[0] >= maxRetries) {
+                return false;
+            }
+            attempts[0]++;
+            Duration wait = delay(attempts[0], response.getHeaders().getRetryAfter());
+            Log.debugf("Google answered %d on %s; retry %d in %d ms", response.getStatusCode(),
+                    r.getUrl().getRawPath(), attempts[0], wait.toMillis());
+            sleep(wait);
+            return true;
+        });
+    }
+
+    /** Waits for this request's share: a batch costs nothing itself, each call in it is paced. */
+    private void pace(String path) {
+        if (path.startsWith("/batch")) {
+            return;
+        }
+        if (path.contains("/gmail/")) {
+            gmail.take(gmailUnits(path));
+        } else {
+            calendar.take(1);
+        }
+    }
+
+    /** Gmail's documented costs of the methods the sync calls. */
+    static int gmailUnits(String path) {
+        if (path.contains("/messages/")) {
+            return 5;
+        }
+        if (path.endsWith("/messages")) {
+            return 5;
+        }
+        if (path.endsWith("/history")) {
+            return 2;
+        }
+        return 1;
+    }
+
+    private static boolean retryable(HttpResponse response) throws IOException {
+        int status = response.getStatusCode();
+        if (status == 429 || status >= 500) {
+            return true;
+        }
+        if (status != 403) {
+            return false;
+        }
+        // The reason is in the body; read it without consuming it, so the error still parses after.
+        InputStream content = response.getContent();
+        if (content == null || !content.markSupported()) {
+            return false;
+        }
+        content.mark(64 * 1024);
+        String body = new String(content.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+        content.reset();
+        return body.contains("\"rateLimitExceeded\"") || body.contains("\"userRateLimitExceeded\"");
+    }
+
+    /** Exponential from the base with full jitter, never under Retry-After, never over the cap. */
+    private Duration delay(int attempt, String retryAfter) {
+        long exponential = Math.min(MAX_DELAY.toMillis(), baseDelay.toMillis() << Math.min(attempt - 1, 20));
+        long jittered = exponential / 2 + ThreadLocalRandom.current().nextLong(exponential / 2 + 1);
+        long asked = retryAfterMillis(retryAfter);
+        return Duration.ofMillis(Math.min(MAX_DELAY.toMillis(), Math.max(jittered, asked)));
+    }
+
+    static long retryAfterMillis(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(value.strip()) * 1000;
+        } catch (NumberFormatException e) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                return Math.max(0, Duration.between(ZonedDateTime.now(), at).toMillis());
+            } catch (DateTimeParseException e2) {
+                return 0;
+            }
+        }
+    }
+
+    private static void sleep(Duration wait) throws IOException {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while backing off", e);
+        }
+    }
+
+    /** A token bucket: {@code rate} per second, at most {@code burst} saved up. */
+    private static final class Bucket {
+        private final double rate;
+        private final double burst;
+        private double tokens;
+        private long last = System.nanoTime();
+
+        Bucket(double rate, double burst) {
+            this.rate = rate;
+            this.burst = burst;
+            this.tokens = burst;
+        }
+
+        void take(int cost) {
+            long waitNanos;
+            synchronized (this) {
+                long now = System.nanoTime();
+                tokens = Math.min(burst, tokens + (now - last) / 1e9 * rate);
+                last = now;
+                tokens -= cost;
+                waitNanos = tokens >= 0 ? 0 : (long) (-tokens / rate * 1e9);
+            }
+            if (waitNanos > 0) {
+                try {
+                    Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+}

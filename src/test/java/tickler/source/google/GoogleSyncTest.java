@@ -1,0 +1,268 @@
+package tickler.source.google;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tickler.activity.Activity;
+import tickler.activity.ActivityStore;
+import tickler.activity.Role;
+import tickler.source.google.fake.FakeGoogle;
+import tickler.source.google.fake.FakeGoogleResource;
+import tickler.source.google.fake.Mails;
+
+/** Calendar and Gmail sync through the official client against the local Google stand-in. */
+@QuarkusTest
+@QuarkusTestResource(value = FakeGoogleResource.class, restrictToAnnotatedClass = true)
+class GoogleSyncTest {
+
+    static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+
+    @FakeGoogleResource.Fake
+    FakeGoogle fake;
+
+    @Inject
+    GoogleSync sync;
+    @Inject
+    GoogleStore store;
+    @Inject
+    TokenCipher cipher;
+    @Inject
+    ActivityStore activities;
+
+    @BeforeEach
+    void empty() {
+        activities.clear();
+        store.database().inTransaction(c -> {
+            for (String table : List.of("google_item", "google_cursor", "google_sync_lock", "google_account")) {
+                c.createStatement().executeUpdate("DELETE FROM " + table);
+            }
+            return null;
+        });
+        fake.resetCounters();
+    }
+
+    static String connect(FakeGoogle fake, GoogleStore store, TokenCipher cipher, String email) {
+        fake.user(email);
+        store.connect(email, cipher.encrypt(fake.grantRefreshToken(email)),
+                GoogleScopes.CALENDAR_READONLY + " " + GoogleScopes.GMAIL_READONLY, NOW);
+        return email;
+    }
+
+    /** Adds {@code count} messages numbered from {@code from}; returns their Gmail ids. */
+    static List<String> mail(FakeGoogle.User user, int from, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            byte[] raw = Mails.message(i + ".m@client.example", "Client " + i + " <c" + i + "@client.example>",
+                    user.email, "Project " + i, NOW.minusSeconds(3600L * (i + 1)), "Hello number " + i);
+            ids.add(user.addMessage(raw, NOW.minusSeconds(3600L * (i + 1)), "INBOX"));
+        }
+        return ids;
+    }
+
+    Set<String> keys(String prefix) {
+        Set<String> out = new TreeSet<>();
+        for (Activity a : activities.all()) {
+            if (a.key().startsWith(prefix)) {
+                out.add(a.key());
+            }
+        }
+        return out;
+    }
+
+    static Set<String> expectedMessages(int... numbers) {
+        Set<String> out = new TreeSet<>();
+        for (int n : numbers) {
+            out.add("msg:" + n + ".m@client.example");
+        }
+        return out;
+    }
+
+    static int[] range(int from, int to) {
+        return java.util.stream.IntStream.range(from, to).toArray();
+    }
+
+    @Test
+    void fullThenIncrementalSyncKeepTheStoreEqualToGoogle() {
+        String email = connect(fake, store, cipher, "owner@example.com");
+        FakeGoogle.User user = fake.user(email);
+        user.alias("sales@example.com");
+        String vipLabel = user.label("VIP");
+        List<String> ids = mail(user, 0, 30);
+        FakeGoogle.Calendar cal = user.primary();
+        cal.put(Mails.event("meet1", "Call vasya@otkat.ru", NOW.plusSeconds(86_400), NOW.plusSeconds(90_000),
+                "owner@example.com", "vasya@otkat.ru"));
+        cal.put(Mails.allDay("conf", "Conference", "2026-12-03", "2026-12-04"));
+        Instant weekly = Instant.parse("2026-11-02T09:00:00Z");
+        for (int w = 0; w < 6; w++) {
+            cal.put(Mails.instance("weekly", weekly.plusSeconds(604_800L * w), weekly.plusSeconds(604_800L * w), "Standup"));
+        }
+
+        assertTrue(sync.sync(email, true));
+        assertEquals(expectedMessages(range(0, 30)), keys("msg:"));
+        Set<String> events = keys("evt:");
+        assertEquals(8, events.size(), events.toString());
+        assertTrue(events.contains("evt:meet1@google.com/2026-11-27T12:00:00Z"), events.toString());
+        assertTrue(events.contains("evt:conf@google.com/2026-12-03"), events.toString());
+        assertTrue(events.contains("evt:weekly@google.com/2026-11-09T09:00:00Z"), events.toString());
+        Activity meeting = activities.all().stream().filter(a -> a.key().startsWith("evt:meet1")).findFirst().orElseThrow();
+        assertEquals("calendar", meeting.source());
+        assertTrue(meeting.participants().stream().anyMatch(p -> p.role() == Role.ATTENDEE && p.address().equals("vasya@otkat.ru")));
+        assertTrue(meeting.participants().stream().anyMatch(p -> p.role() == Role.MENTIONED && p.address().equals("vasya@otkat.ru")));
+        Activity allDay = activities.all().stream().filter(a -> a.key().startsWith("evt:conf")).findFirst().orElseThrow();
+        assertTrue(allDay.allDay());
+        assertEquals(Instant.parse("2026-12-02T21:00:00Z"), allDay.at(), "00:00 in the calendar's zone (Moscow)");
+        assertEquals(Set.of("owner@example.com", "sales@example.com"), store.ownerAddresses());
+
+        // Changes: new mail, a deleted message, a label, a cancelled occurrence, a moved meeting.
+        mail(user, 30, 3);
+        user.deleteMessage(ids.get(0));
+        user.addLabel(ids.get(1), vipLabel);
+        cal.cancel("weekly_20261109T090000Z");
+        Map<String, Object> moved = Mails.event("meet1", "Call vasya@otkat.ru", NOW.plusSeconds(172_800), NOW.plusSeconds(176_400),
+                "vasya@otkat.ru");
+        cal.put(moved);
+        fake.resetCounters();
+        assertTrue(sync.sync(email, true));
+
+        assertEquals(expectedMessages(range(1, 33)), keys("msg:"));
+        Set<String> after = keys("evt:");
+        assertFalse(after.contains("evt:weekly@google.com/2026-11-09T09:00:00Z"));
+        assertFalse(after.contains("evt:meet1@google.com/2026-11-27T12:00:00Z"), "the old start of a moved meeting is gone");
+        assertTrue(after.contains("evt:meet1@google.com/2026-11-28T12:00:00Z"));
+        assertEquals(7, after.size());
+        Activity labelled = activities.all().stream().filter(a -> a.key().equals("msg:1.m@client.example")).findFirst().orElseThrow();
+        assertTrue(labelled.labels().contains("VIP"), labelled.labels().toString());
+        assertTrue(labelled.labels().contains("Inbox"));
+        assertEquals(0, fake.requestCount("POST /token"), "the access token is reused between syncs");
+
+        // Nothing changed: one history call and one events call, nothing else.
+        fake.resetCounters();
+        assertTrue(sync.sync(email, true));
+        assertEquals(2, fake.requests().size(), fake.requests().toString());
+    }
+
+    @Test
+    void healthIsDownOnlyWhenNoConnectedAccountCanSync() {
+        String email = connect(fake, store, cipher, "alone@example.com");
+        assertTrue(sync.sync(email, true));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'google-sync' }.data.'alone@example.com'", org.hamcrest.Matchers.startsWith("idle"));
+        fake.revoke(email);
+        assertFalse(sync.sync(email, true));
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'google-sync' }.status", equalTo("DOWN"));
+    }
+
+    @Test
+    void anAccountAnotherReplicaIsSyncingIsLeftAlone() {
+        String email = connect(fake, store, cipher, "shared@example.com");
+        mail(fake.user(email), 850, 2);
+        try (GoogleStore.Claim otherReplica = store.claim(email).orElseThrow()) {
+            assertFalse(sync.sync(email, true));
+            assertEquals(List.of(), fake.requests());
+        }
+        assertTrue(sync.sync(email, true));
+        assertEquals(2, keys("msg:").size());
+    }
+
+    @Test
+    void anExpiredAccessTokenIsRefreshedWithoutFailingTheSync() {
+        String email = connect(fake, store, cipher, "refresh@example.com");
+        mail(fake.user(email), 800, 2);
+        assertTrue(sync.sync(email, true));
+        fake.expireAccessTokens();
+        mail(fake.user(email), 810, 1);
+        fake.resetCounters();
+        assertTrue(sync.sync(email, true));
+        assertEquals(1, fake.requestCount("POST /token"), "one refresh after the 401");
+        assertEquals(3, keys("msg:").size());
+    }
+
+    @Test
+    void expiredSyncTokenAndHistoryIdLeadToAFullResync() {
+        String email = connect(fake, store, cipher, "expiry@example.com");
+        FakeGoogle.User user = fake.user(email);
+        List<String> ids = mail(user, 100, 10);
+        FakeGoogle.Calendar cal = user.primary();
+        cal.put(Mails.event("a", "A", NOW, NOW.plusSeconds(600)));
+        cal.put(Mails.event("b", "B", NOW, NOW.plusSeconds(600)));
+        assertTrue(sync.sync(email, true));
+        assertEquals(2, keys("evt:").size());
+
+        // Google lost the history and the sync token; meanwhile things changed.
+        user.deleteMessage(ids.get(3));
+        mail(user, 110, 2);
+        user.expireHistory();
+        cal.cancel("b");
+        cal.put(Mails.event("c", "C", NOW, NOW.plusSeconds(600)));
+        cal.expireSyncTokens();
+        fake.resetCounters();
+        assertTrue(sync.sync(email, true));
+
+        assertTrue(fake.requests().stream().anyMatch(r -> r.startsWith("GET /gmail/v1/users/me/profile")),
+                "404 on history started a full sync");
+        Set<String> expected = expectedMessages(range(100, 112));
+        expected.remove("msg:103.m@client.example");
+        assertEquals(expected, keys("msg:"));
+        assertEquals(Set.of("evt:a@google.com/2026-11-26T12:00:00Z", "evt:c@google.com/2026-11-26T12:00:00Z"), keys("evt:"));
+        assertEquals(2, fake.requestCount("GET /calendar/v3/calendars/expiry@example.com/events"),
+                "410, then one full listing");
+    }
+
+    @Test
+    void rateLimitingIsWaitedOutNeverFailsTheSync() {
+        String email = connect(fake, store, cipher, "busy@example.com");
+        FakeGoogle.User user = fake.user(email);
+        mail(user, 200, 120);
+        fake.rateLimitNext(3, 1, false);
+        Instant started = Instant.now();
+        assertTrue(sync.sync(email, true));
+        assertEquals(3, fake.served429());
+        assertTrue(Duration.between(started, Instant.now()).toMillis() >= 3000, "Retry-After: 1 honoured each time");
+        assertEquals(120, keys("msg:").size());
+
+        mail(user, 400, 5);
+        fake.rateLimitNext(2, 0, true);
+        fake.resetCounters();
+        assertTrue(sync.sync(email, true), "403 userRateLimitExceeded is retried too");
+        assertEquals(125, keys("msg:").size());
+    }
+
+    @Test
+    void aRevokedAccountNeedsReconnectingAndTheOthersGoOn() {
+        String revoked = connect(fake, store, cipher, "gone@example.com");
+        String fine = connect(fake, store, cipher, "fine@example.com");
+        mail(fake.user(revoked), 500, 2);
+        mail(fake.user(fine), 600, 2);
+        fake.revoke(revoked);
+
+        sync.syncAll();
+
+        assertTrue(store.account(revoked).orElseThrow().reconnectNeeded());
+        assertFalse(store.account(fine).orElseThrow().reconnectNeeded());
+        assertEquals(expectedMessages(600, 601), keys("msg:"));
+        given().get("/api/sync/status").then().statusCode(200)
+                .body("find { it.email == 'gone@example.com' }.state", equalTo("reconnect-needed"))
+                .body("find { it.email == 'fine@example.com' }.messages", equalTo(2))
+                .body("find { it.email == 'fine@example.com' }.lastError", equalTo(null));
+        given().get("/sync").then().statusCode(200).body(org.hamcrest.Matchers.containsString("reconnect-needed"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("google-sync"));
+    }
+}

@@ -12,13 +12,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import tickler.activity.ActivityStore;
 import tickler.report.ReportService;
+import tickler.source.google.AccountConnected;
+import tickler.source.google.GoogleStore;
 import tickler.source.takeout.ImportConfig;
 import tickler.source.takeout.TakeoutImport;
 import tickler.store.Settings;
 
 /**
  * What the service reads when it starts: the file named by {@code tickler.import.on-start}, or,
- * on an empty store, the bundled demo so a newcomer sees a pipeline at once. Both run in the
+ * on an empty store with no Google account, the bundled demo so a newcomer sees a pipeline at
+ * once. The user's own data (an import or a connected account) replaces the demo. Both run in the
  * background; the page shows their progress.
  */
 @ApplicationScoped
@@ -48,9 +51,11 @@ public class FirstStart {
     private final DemoConfig demoConfig;
     private final DataDir dataDir;
     private final Clock clock;
+    private final GoogleStore google;
 
     FirstStart(TakeoutImport takeoutImport, ActivityStore store, ReportService reports, Settings settings,
-               ImportConfig importConfig, DemoConfig demoConfig, DataDir dataDir, Clock clock) {
+               ImportConfig importConfig, DemoConfig demoConfig, DataDir dataDir, Clock clock, GoogleStore google) {
+        this.google = google;
         this.takeoutImport = takeoutImport;
         this.store = store;
         this.reports = reports;
@@ -68,9 +73,13 @@ public class FirstStart {
                 replaceDemoWithUserData();
                 takeoutImport.importFile(file, file.getFileName().toString());
             });
-        } else if (demoConfig.enabled() && store.count() == 0) {
+        } else if (demoConfig.enabled() && store.count() == 0 && google.accounts().isEmpty()) {
             background("demo import", this::importDemo);
         }
+    }
+
+    void onAccountConnected(@Observes AccountConnected connected) {
+        replaceDemoWithUserData();
     }
 
     /** True while the store holds the bundled demo rather than the user's data. */

@@ -7,6 +7,7 @@ import com.google.auth.oauth2.UserAuthorizer;
 import com.google.auth.oauth2.UserCredentials;
 import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
+import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,9 +48,11 @@ public class ConnectResource {
     private final TokenCipher cipher;
     private final GoogleSync sync;
     private final Clock clock;
+    private final Event<AccountConnected> connected;
 
     ConnectResource(GoogleConfig config, GoogleStore store, GoogleClients clients, TokenCipher cipher,
-                    GoogleSync sync, Clock clock) {
+                    GoogleSync sync, Clock clock, Event<AccountConnected> connected) {
+        this.connected = connected;
         this.config = config;
         this.store = store;
         this.clients = clients;
@@ -121,6 +124,7 @@ public class ConnectResource {
                 String.join(" ", GoogleScopes.of(config.privacyMode())), clock.instant());
         clients.forget(email);
         Log.infof("Google account %s connected", email);
+        connected.fire(new AccountConnected(email));
         sync.syncSoon(email);
         return Response.seeOther(URI.create("/sync")).build();
     }

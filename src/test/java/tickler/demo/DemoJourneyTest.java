@@ -131,7 +131,7 @@ public class DemoJourneyTest {
     void theBoardSaysItIsTheDemo() throws InterruptedException {
         awaitDemoImport();
         given().get("/").then().statusCode(200)
-                .body(containsString("Demo data — connect Google or import your Takeout"))
+                .body(containsString("Demo data — <a href=\"/connect/google\">connect Google</a> or import your Takeout"))
                 .body(containsString("PROPOSAL"));
     }
 }

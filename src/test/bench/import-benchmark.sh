@@ -18,44 +18,57 @@ mkdir -p "$work"
   || ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null
 cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
 
-echo "heap limit -Xmx$heap; HTTP = upload + import + lead recomputation; import = read, parse, store"
-printf '%-7s %-9s | %-8s %-8s %-7s | %-8s %-8s %-7s | %-6s %-6s | %-8s %-8s\n' size messages \
-  HTTP-s msg/s MB/s import-s msg/s MB/s heap live python-s msg/s
+echo "heap limit -Xmx$heap"
+echo "import: the service imports the file at start-up (tickler.import.on-start): read, parse, store"
+echo "HTTP:   curl -F file=@... /api/import: upload + import + recomputing the leads for the answer"
+printf '%-7s %-9s | %-8s %-8s %-7s %-6s %-6s | %-8s %-8s %-6s | %-8s %-8s\n' size messages \
+  import-s msg/s MB/s heap live HTTP-s msg/s live python-s msg/s
+
+# Starts the service with extra options; waits until it answers.
+start_service() {
+  java -Xmx$heap -Xlog:gc:file="$1" -Dquarkus.http.port=$port -Dtickler.data-dir="$2" \
+       -Dtickler.demo.enabled=false -Dtickler.reports.snapshots=false "${@:3}" \
+       -jar target/quarkus-app/quarkus-run.jar >"$1.out" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.5; done
+}
+stop_service() { kill $pid; wait $pid 2>/dev/null || true; }
+trap 'kill $pid 2>/dev/null || true' EXIT
+# Heap: the largest occupancy a collection found before it ran (bounded by -Xmx), and the largest
+# left after one (what the process really holds on to).
+peak_heap() { grep -oE '[0-9]+M->[0-9]+M' "$1" | cut -dM -f1 | sort -n | tail -1; }
+live_heap() { grep -oE '[0-9]+M->[0-9]+M' "$1" | sed 's/.*->//; s/M//' | sort -n | tail -1; }
+rate() { python3 -c "print(round($1 / $2, 1))"; }
+
 for mb in "${sizes[@]}"; do
   mbox="$work/in-$mb/Takeout/Mail/All mail Including Spam and Trash.mbox"
   [ -f "$mbox" ] || java -cp "$cp" tickler.bench.LargeTakeout "$work/in-$mb" $((mb * 1024 * 1024)) 42 >/dev/null
   bytes=$(stat -c %s "$mbox")
 
-  data="$PWD/$work/data-$mb"; rm -rf "$data"
-  java -Xmx$heap -Xlog:gc:file="$work/gc-$mb.log" -Dquarkus.http.port=$port -Dtickler.data-dir="$data" \
-       -Dtickler.demo.enabled=false -jar target/quarkus-app/quarkus-run.jar >"$work/service-$mb.log" 2>&1 &
-  pid=$!
-  trap 'kill $pid 2>/dev/null || true' EXIT
-  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.5; done
-
-  start=$(date +%s.%N)
-  answer=$(curl -sf -F "file=@$mbox" "http://127.0.0.1:$port/api/import")
-  end=$(date +%s.%N)
+  data="$PWD/$work/data-import-$mb"; rm -rf "$data"
+  start_service "$work/gc-import-$mb.log" "$data" -Dtickler.import.on-start="$mbox"
+  until [ "$(curl -sf "http://127.0.0.1:$port/api/import/progress" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])')" = DONE ]; do sleep 0.5; done
   progress=$(curl -sf "http://127.0.0.1:$port/api/import/progress")
-  kill $pid; wait $pid 2>/dev/null || true
-
-  messages=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["messages"])' "$answer")
-  seconds=$(python3 -c "print(round($end - $start, 2))")
-  # The import itself (read, parse, store), without the upload and the lead recomputation after it.
+  stop_service
+  messages=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["messages"])' "$progress")
   import_seconds=$(python3 -c 'import json,sys
 from datetime import datetime
 p = json.loads(sys.argv[1])
 t = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
 print(round((t(p["finishedAt"]) - t(p["startedAt"])).total_seconds(), 2))' "$progress")
-  # Heap: the largest occupancy any collection found before it ran (bounded by -Xmx), and the
-  # largest left after one (what the import really holds on to).
-  peak=$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc-$mb.log" | cut -dM -f1 | sort -n | tail -1)
-  live=$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc-$mb.log" | sed 's/.*->//; s/M//' | sort -n | tail -1)
+
+  data="$PWD/$work/data-http-$mb"; rm -rf "$data"
+  start_service "$work/gc-http-$mb.log" "$data"
+  started=$(date +%s.%N)
+  curl -sf -F "file=@$mbox" "http://127.0.0.1:$port/api/import" >/dev/null
+  http_seconds=$(python3 -c "print(round($(date +%s.%N) - $started, 2))")
+  stop_service
+
   python=$(python3 src/test/python/baseline_headers.py "$mbox")
   python_seconds=$(awk '/^seconds:/ {print $2}' <<<"$python")
-  rate() { python3 -c "print(round($1 / $2, 1))"; }
-  printf '%-7s %-9s | %-8s %-8s %-7s | %-8s %-8s %-7s | %-6s %-6s | %-8s %-8s\n' "${mb}MB" "$messages" \
-    "$seconds" "$(rate "$messages" "$seconds")" "$(rate "$bytes/1048576" "$seconds")" \
+  printf '%-7s %-9s | %-8s %-8s %-7s %-6s %-6s | %-8s %-8s %-6s | %-8s %-8s\n' "${mb}MB" "$messages" \
     "$import_seconds" "$(rate "$messages" "$import_seconds")" "$(rate "$bytes/1048576" "$import_seconds")" \
-    "${peak}M" "${live}M" "$python_seconds" "$(rate "$messages" "$python_seconds")"
+    "$(peak_heap "$work/gc-import-$mb.log")M" "$(live_heap "$work/gc-import-$mb.log")M" \
+    "$http_seconds" "$(rate "$messages" "$http_seconds")" "$(live_heap "$work/gc-http-$mb.log")M" \
+    "$python_seconds" "$(rate "$messages" "$python_seconds")"
 done

@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import tickler.activity.Activity;
-import tickler.demo.FirstStart;
 import tickler.lead.Evidence;
 import tickler.lead.Lead;
 import tickler.lead.Money;
@@ -29,8 +28,7 @@ import tickler.lead.Pipeline;
 import tickler.lead.Stage;
 import tickler.report.MonthlyReport;
 import tickler.report.ReportService;
-import tickler.source.takeout.ImportProgress;
-import tickler.source.takeout.TakeoutImport;
+import tickler.web.PageStatus.Status;
 
 /** Server-rendered pages: the board, a lead's timeline, the monthly report. */
 @Path("/")
@@ -54,20 +52,14 @@ public class Pages {
     public record TimelineEntry(Activity activity, boolean meeting, boolean lowConfidence) {
     }
 
-    /** What every page shows in its header: demo notice and import progress. */
-    public record Status(boolean demo, ImportProgress progress, ZoneId zone) {
-    }
-
     private final LeadService leads;
     private final ReportService reports;
-    private final TakeoutImport imports;
-    private final FirstStart firstStart;
+    private final PageStatus status;
 
-    Pages(LeadService leads, ReportService reports, TakeoutImport imports, FirstStart firstStart) {
+    Pages(LeadService leads, ReportService reports, PageStatus status) {
         this.leads = leads;
         this.reports = reports;
-        this.imports = imports;
-        this.firstStart = firstStart;
+        this.status = status;
     }
 
     @GET
@@ -76,7 +68,7 @@ public class Pages {
         List<Column> columns = Arrays.stream(Stage.values())
                 .map(stage -> new Column(stage, pipeline.leads().stream().filter(l -> l.stage() == stage).toList()))
                 .toList();
-        return Templates.board(columns, pipeline.leads().size(), status());
+        return Templates.board(columns, pipeline.leads().size(), status.now());
     }
 
     @GET
@@ -88,7 +80,7 @@ public class Pages {
                 .map(a -> new TimelineEntry(a, pipeline.isMeeting(a),
                         pipeline.linkConfidence(lead.key(), a.key()) == Evidence.Confidence.LOW))
                 .toList();
-        return Templates.lead(lead, timeline, status());
+        return Templates.lead(lead, timeline, status.now());
     }
 
     @GET
@@ -102,11 +94,7 @@ public class Pages {
     public TemplateInstance report(@PathParam("month") String month) {
         var yearMonth = Months.parse(month);
         return Templates.report(reports.monthly(yearMonth), yearMonth.minusMonths(1).toString(),
-                yearMonth.plusMonths(1).toString(), status());
-    }
-
-    private Status status() {
-        return new Status(firstStart.demoShown(), imports.progress(), leads.zone());
+                yearMonth.plusMonths(1).toString(), status.now());
     }
 
     /** Dates in the owner's time zone, for templates. */

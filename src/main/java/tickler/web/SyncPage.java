@@ -7,11 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import tickler.demo.FirstStart;
-import tickler.lead.LeadService;
 import tickler.source.google.AccountStatus;
 import tickler.source.google.GoogleSync;
-import tickler.source.takeout.TakeoutImport;
 
 /** Google sync status as a page; {@link SyncApi} serves the same as JSON. */
 @Path("/sync")
@@ -19,25 +16,21 @@ public class SyncPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sync(List<AccountStatus> accounts, boolean configured, Pages.Status status);
+        static native TemplateInstance sync(List<AccountStatus> accounts, boolean configured, PageStatus.Status status);
     }
 
     private final GoogleSync sync;
-    private final TakeoutImport imports;
-    private final FirstStart firstStart;
-    private final LeadService leads;
+    private final PageStatus status;
 
-    SyncPage(GoogleSync sync, TakeoutImport imports, FirstStart firstStart, LeadService leads) {
+    SyncPage(GoogleSync sync, PageStatus status) {
         this.sync = sync;
-        this.imports = imports;
-        this.firstStart = firstStart;
-        this.leads = leads;
+        this.status = status;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
         return Templates.sync(sync.status(), sync.configured(),
-                new Pages.Status(firstStart.demoShown(), imports.progress(), leads.zone()));
+                status.now());
     }
 }

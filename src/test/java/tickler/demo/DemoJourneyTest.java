@@ -2,6 +2,7 @@ package tickler.demo;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,6 +133,7 @@ public class DemoJourneyTest {
         awaitDemoImport();
         given().get("/").then().statusCode(200)
                 .body(containsString("Demo data — <a href=\"/connect/google\">connect Google</a> or import your Takeout"))
-                .body(containsString("PROPOSAL"));
+                .body(containsString("PROPOSAL"))
+                .body(not(containsString("privacy-notice")));
     }
 }

@@ -1,0 +1,39 @@
+package tickler.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
+import tickler.demo.FirstStart;
+import tickler.lead.LeadService;
+import tickler.source.google.GoogleConfig;
+import tickler.source.takeout.ImportProgress;
+import tickler.source.takeout.TakeoutImport;
+
+/** What every page shows in its header, gathered in one place for all pages. */
+@ApplicationScoped
+class PageStatus {
+
+    /**
+     * @param demo        the store holds the bundled demo
+     * @param privacyMode Gmail is read as headers only, so nothing is inferred from bodies
+     * @param progress    the running or last import
+     * @param zone        the owner's time zone, for dates
+     */
+    public record Status(boolean demo, boolean privacyMode, ImportProgress progress, ZoneId zone) {
+    }
+
+    private final FirstStart firstStart;
+    private final GoogleConfig google;
+    private final TakeoutImport imports;
+    private final LeadService leads;
+
+    PageStatus(FirstStart firstStart, GoogleConfig google, TakeoutImport imports, LeadService leads) {
+        this.firstStart = firstStart;
+        this.google = google;
+        this.imports = imports;
+        this.leads = leads;
+    }
+
+    Status now() {
+        return new Status(firstStart.demoShown(), google.privacyMode(), imports.progress(), leads.zone());
+    }
+}

@@ -90,6 +90,16 @@ public class Pages {
     }
 
     @GET
+    @Path("reports/monthly/{month}.csv")
+    @Produces("text/csv")
+    public Response reportCsv(@PathParam("month") String month) {
+        MonthlyReport report = reports.monthly(Months.parse(month));
+        return Response.ok(ReportCsv.of(report))
+                .header("Content-Disposition", "attachment; filename=\"tickler-report-" + report.month() + ".csv\"")
+                .build();
+    }
+
+    @GET
     @Path("reports/monthly/{month}")
     public TemplateInstance report(@PathParam("month") String month) {
         var yearMonth = Months.parse(month);

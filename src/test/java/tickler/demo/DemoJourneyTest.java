@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tickler.lead.LeadSource;
@@ -126,6 +129,24 @@ public class DemoJourneyTest {
                     report.getList("activities.notable.title", String.class).stream().sorted().toList(),
                     m + " notable events");
         }
+    }
+
+    @Test
+    void theReportAsCsvListsTheSameLeadsAsTheJson() throws Exception {
+        awaitDemoImport();
+        JsonPath report = given().get("/api/reports/monthly/2026-10").jsonPath();
+        String csv = given().get("/reports/monthly/2026-10.csv").then().statusCode(200)
+                .header("Content-Type", containsString("text/csv"))
+                .header("Content-Disposition", containsString("tickler-report-2026-10.csv"))
+                .extract().asString();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertEquals(report.getList("incoming.leads.key", String.class),
+                rows.stream().filter(r -> r.get("section").equals("incoming") && !r.get("key").isEmpty())
+                        .map(r -> r.get("key")).toList());
+        assertEquals(String.valueOf(report.getInt("incoming.count")),
+                rows.stream().filter(r -> r.get("section").equals("incoming") && r.get("key").isEmpty())
+                        .findFirst().orElseThrow().get("count"));
     }
 
     @Test

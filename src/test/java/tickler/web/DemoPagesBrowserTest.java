@@ -71,6 +71,9 @@ class DemoPagesBrowserTest {
         for (String section : new String[] {"incoming", "engaged", "won", "maturing", "outbound", "done", "conversion"}) {
             assertThat(page.locator("#" + section)).isVisible();
         }
+        byte[] pdf = page.pdf();
+        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-") && pdf.length > 10_000,
+                "the report prints to PDF");
         Locator firstLead = page.locator("#incoming a").first();
         String name = firstLead.textContent();
         firstLead.click();

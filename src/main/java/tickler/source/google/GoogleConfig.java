@@ -54,8 +54,11 @@ public interface GoogleConfig {
     @WithDefault("1048576")
     int maxMessageBytes();
 
-    /** Gmail quota units per second per account (Google allows 250). */
-    @WithDefault("250")
+    /**
+     * Gmail quota units per second per account. Google allows 250; pacing a little under it keeps
+     * network jitter from pushing two batches into one of Google's seconds.
+     */
+    @WithDefault("240")
     int gmailUnitsPerSecond();
 
     /** Calendar requests per minute per account (Google allows 600). */

@@ -22,7 +22,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * requests under the per-user limits (Gmail in quota units at their documented cost, Calendar in
  * requests) and retries rate limiting (429, 403 rateLimitExceeded/userRateLimitExceeded) and server
  * errors with exponential backoff and jitter, honouring Retry-After, a bounded number of times.
- * A 401 goes first to the credentials, which refresh the access token.
+ * A backoff pauses the account's pacing rather than one thread: when Google refuses several calls
+ * of one batch, the client retries them together in its next batch after one wait, not one wait
+ * each. A 401 goes first to the credentials, which refresh the access token.
  */
 final class QuotaGuard implements HttpRequestInitializer {
 
@@ -37,7 +39,9 @@ final class QuotaGuard implements HttpRequestInitializer {
     QuotaGuard(HttpRequestInitializer credentials, int gmailUnitsPerSecond, int calendarRequestsPerMinute,
                int maxRetries, Duration baseDelay) {
         this.credentials = credentials;
-        this.gmail = new Bucket(gmailUnitsPerSecond, gmailUnitsPerSecond);
+        // Half a second's burst: the requests reach Google unevenly (a commit here, a slow answer there),
+        // and what this side saved up must not arrive as more than Google's own second holds.
+        this.gmail = new Bucket(gmailUnitsPerSecond, gmailUnitsPerSecond / 2.0);
         this.calendar = new Bucket(calendarRequestsPerMinute / 60.0, Math.max(1, calendarRequestsPerMinute / 60.0 * 10));
         this.maxRetries = maxRetries;
         this.baseDelay = baseDelay;
@@ -70,7 +74,9 @@ final class QuotaGuard implements HttpRequestInitializer {
             Duration wait = delay(attempts[0], response.getHeaders().getRetryAfter());
             Log.debugf("Google answered %d on %s; retry %d in %d ms", response.getStatusCode(),
                     r.getUrl().getRawPath(), attempts[0], wait.toMillis());
-            sleep(wait);
+            // The retry goes through pace() again, which waits out the pause.
+            gmail.pause(wait);
+            calendar.pause(wait);
             return true;
         });
     }
@@ -144,15 +150,6 @@ final class QuotaGuard implements HttpRequestInitializer {
         }
     }
 
-    private static void sleep(Duration wait) throws IOException {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while backing off", e);
-        }
-    }
-
     /** A token bucket: {@code rate} per second, at most {@code burst} saved up. */
     private static final class Bucket {
         private final double rate;
@@ -164,6 +161,14 @@ final class QuotaGuard implements HttpRequestInitializer {
             this.rate = rate;
             this.burst = burst;
             this.tokens = burst;
+        }
+
+        /** Nothing more is let through for {@code wait}; pauses asked at once overlap, they do not add up. */
+        synchronized void pause(Duration wait) {
+            long now = System.nanoTime();
+            tokens = Math.min(burst, tokens + (now - last) / 1e9 * rate);
+            last = now;
+            tokens = Math.min(tokens, -wait.toNanos() / 1e9 * rate);
         }
 
         void take(int cost) {

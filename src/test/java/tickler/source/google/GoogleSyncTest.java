@@ -245,6 +245,26 @@ class GoogleSyncTest {
     }
 
     @Test
+    void callsOfABatchRefusedOverQuotaAreRetriedTogether() {
+        String email = connect(fake, store, cipher, "quota@example.com");
+        mail(fake.user(email), 700, 300);
+        // Google's bucket holds four batches' worth here, the client paces far faster: parts are refused.
+        fake.enforceGmailQuota(500);
+        try {
+            assertTrue(sync.sync(email, true), "refused parts are retried, never fail the sync");
+        } finally {
+            fake.enforceGmailQuota(0);
+        }
+        assertTrue(fake.served429() > 0, "the quota refused some calls");
+        assertEquals(300, keys("msg:").size());
+        long gets = fake.requestCount("PART GET /gmail/v1/users/me/messages/");
+        long batches = fake.requestCount("POST /batch");
+        assertEquals(300 + fake.served429(), gets, "a refused call is asked again, once per refusal");
+        assertTrue(batches < 6 + fake.served429(), "refused calls are retried together in batches, not one "
+                + "request each: " + batches + " batches for " + fake.served429() + " refusals");
+    }
+
+    @Test
     void aRevokedAccountNeedsReconnectingAndTheOthersGoOn() {
         String revoked = connect(fake, store, cipher, "gone@example.com");
         String fine = connect(fake, store, cipher, "fine@example.com");

@@ -52,7 +52,7 @@ class QuotaGuardTest {
 
     @Test
     void gmailCallsArePacedByTheirUnitCost() throws Exception {
-        // 20 units a second, burst 20: 12 messages.get at 5 units = 60 units, so 40 must wait 2 s.
+        // 20 units a second, burst 10: 12 messages.get at 5 units = 60 units, so 50 must wait 2.5 s.
         Gmail gmail = gmail(20, 3);
         long started = System.nanoTime();
         for (int i = 0; i < 12; i++) {

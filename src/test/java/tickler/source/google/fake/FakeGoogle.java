@@ -39,7 +39,7 @@ import java.util.zip.GZIPInputStream;
  * A stateful stand-in for Google's OAuth, Calendar v3 and Gmail v1 endpoints on 127.0.0.1, speaking
  * the REST the official Java client sends (paging, sync tokens, history, batch, gzip bodies, errors
  * in Google's JSON shape), with controls for tests: change mailboxes and calendars, expire cursors,
- * revoke tokens, inject rate limiting, count requests and Gmail quota units.
+ * revoke tokens, inject rate limiting, enforce Gmail's per-user quota, count requests and quota units.
  */
 public final class FakeGoogle implements AutoCloseable {
 
@@ -70,6 +70,7 @@ public final class FakeGoogle implements AutoCloseable {
     private volatile String rateLimitStatus = "429";
     private final AtomicInteger failAfter = new AtomicInteger(-1);
     private final AtomicInteger served429 = new AtomicInteger();
+    private volatile int gmailQuota;
     private final AtomicInteger pageTokenEpoch = new AtomicInteger();
 
     public FakeGoogle() throws IOException {
@@ -138,6 +139,19 @@ public final class FakeGoogle implements AutoCloseable {
         failAfter.set(count);
     }
 
+    /**
+     * Enforces Gmail's per-user quota from now on: each user's calls, batch parts each at their own
+     * cost, draw on a bucket of {@code unitsPerSecond} refilled continuously. Google documents the
+     * limit as a moving average that allows short bursts, without saying how short; the bucket
+     * holds two seconds' worth (a batch of 50 messages.get alone costs one second's 250 units). A
+     * call it cannot pay for answers 429 rateLimitExceeded with Retry-After: 1, as a part of a batch
+     * when it is one. 0 turns it off.
+     */
+    public void enforceGmailQuota(int unitsPerSecond) {
+        gmailQuota = unitsPerSecond;
+    }
+
+    /** Rate-limit answers served, injected or by the quota. */
     public int served429() {
         return served429.get();
     }
@@ -269,7 +283,14 @@ public final class FakeGoogle implements AutoCloseable {
         synchronized (user) {
             Matcher gm = GMAIL.matcher(path);
             if (gm.matches()) {
-                return user.gmail(gm.group(2), q);
+                try {
+                    return user.gmail(gm.group(2), q);
+                } catch (OverQuota e) {
+                    served429.incrementAndGet();
+                    Reply r = error(429, "rateLimitExceeded", "User-rate limit exceeded");
+                    r.headers.put("Retry-After", "1");
+                    return r;
+                }
             }
             if (path.equals("/calendar/v3/users/me/calendarList")) {
                 return json(200, Map.of("kind", "calendar#calendarList", "items", user.calendarList()));
@@ -428,6 +449,8 @@ public final class FakeGoogle implements AutoCloseable {
         private final List<HistoryRecord> history = new ArrayList<>();
         private long historyId = 1000;
         private long oldestHistoryId = 1000;
+        private double quotaLeft = Double.MAX_VALUE;
+        private long quotaAt = System.nanoTime();
         private final Map<String, Calendar> calendars = new LinkedHashMap<>();
         private final List<String> aliases = new ArrayList<>();
         private final Map<String, String> labels = new LinkedHashMap<>();
@@ -610,8 +633,20 @@ public final class FakeGoogle implements AutoCloseable {
             return error(404, "notFound", "No such method: " + rest);
         }
 
+        /** Charges a call to the user's quota before serving it; throws when the quota cannot pay. */
         private void charge(String method) {
-            units.computeIfAbsent(email, k -> new AtomicLong()).addAndGet(GMAIL_UNITS.get(method));
+            int cost = GMAIL_UNITS.get(method);
+            int perSecond = gmailQuota;
+            if (perSecond > 0) {
+                long now = System.nanoTime();
+                quotaLeft = Math.min(2.0 * perSecond, quotaLeft + (now - quotaAt) / 1e9 * perSecond);
+                quotaAt = now;
+                if (quotaLeft < cost) {
+                    throw new OverQuota();
+                }
+                quotaLeft -= cost;
+            }
+            units.computeIfAbsent(email, k -> new AtomicLong()).addAndGet(cost);
         }
     }
 
@@ -808,6 +843,12 @@ public final class FakeGoogle implements AutoCloseable {
                 return java.time.OffsetDateTime.parse((String) t.get("dateTime")).toInstant();
             }
             return java.time.LocalDate.parse((String) t.get("date")).atStartOfDay(java.time.ZoneId.of(timeZone)).toInstant();
+        }
+    }
+
+    private static final class OverQuota extends RuntimeException {
+        OverQuota() {
+            super(null, null, false, false);
         }
     }
 

@@ -16,7 +16,8 @@ public class SyncPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sync(List<AccountStatus> accounts, boolean configured, PageStatus.Status status);
+        static native TemplateInstance sync(List<AccountStatus> accounts, boolean configured, boolean connectable,
+                                            PageStatus.Status status);
     }
 
     private final GoogleSync sync;
@@ -30,7 +31,6 @@ public class SyncPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
-        return Templates.sync(sync.status(), sync.configured(),
-                status.now());
+        return Templates.sync(sync.status(), sync.configured(), sync.connectable(), status.now());
     }
 }

@@ -114,7 +114,7 @@ public class ConnectResource {
         }
         String email;
         try {
-            Gmail gmail = clients.build(credentials.getRefreshToken()).gmail();
+            Gmail gmail = clients.forRefreshToken(credentials.getRefreshToken()).gmail();
             email = gmail.users().getProfile("me").execute().getEmailAddress().toLowerCase(java.util.Locale.ROOT);
         } catch (IOException e) {
             Log.warnf("Reading the Google profile failed: %s", e.getClass().getSimpleName());

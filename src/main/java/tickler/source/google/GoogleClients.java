@@ -8,15 +8,23 @@ import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.services.calendar.Calendar;
 import com.google.api.services.gmail.Gmail;
 import com.google.auth.http.HttpCredentialsAdapter;
+import com.google.auth.oauth2.GoogleCredentials;
+import com.google.auth.oauth2.ServiceAccountCredentials;
 import com.google.auth.oauth2.UserCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The official Calendar and Gmail clients of each account, kept between syncs so the access token
- * and the account's quota share carry over; rebuilt when the refresh token changes.
+ * and the account's quota share carry over; rebuilt when what authorizes the account changes.
+ * An account is authorized either by its user's consent (an OAuth refresh token) or, for a Google
+ * Workspace user, by the service account's domain-wide delegation.
  */
 @ApplicationScoped
 public class GoogleClients {
@@ -24,8 +32,16 @@ public class GoogleClients {
     static final HttpTransport TRANSPORT = new NetHttpTransport();
     static final JsonFactory JSON = GsonFactory.getDefaultInstance();
     private static final String APPLICATION = "Tickler";
+    /** The grant of delegated clients: the service account, whose key is read when they are built. */
+    private static final String DELEGATION = "domain-wide delegation";
 
-    record Clients(String refreshToken, UserCredentials credentials, Gmail gmail, Calendar calendar) {
+    /** @param grant what authorizes the clients: the refresh token, or {@link #DELEGATION} */
+    record Clients(String grant, GoogleCredentials credentials, Gmail gmail, Calendar calendar) {
+    }
+
+    @FunctionalInterface
+    private interface Authorization {
+        GoogleCredentials credentials() throws IOException;
     }
 
     private final GoogleConfig config;
@@ -35,30 +51,58 @@ public class GoogleClients {
         this.config = config;
     }
 
-    /** Clients of an account by its (decrypted) refresh token. */
-    Clients of(String email, String refreshToken) {
+    /** Clients of an account connected by its user's consent, by its (decrypted) refresh token. */
+    Clients ofUser(String email, String refreshToken) throws IOException {
+        return cached(email, refreshToken, () -> userCredentials(refreshToken));
+    }
+
+    /**
+     * Clients of a Workspace user through the service account. The key file is read each time
+     * they are built, so a key replaced on disk is taken up once its account is forgotten (after
+     * Google refused it).
+     */
+    Clients ofDelegatedUser(String email) throws IOException {
+        return cached(email, DELEGATION, () -> serviceAccount(keyFile(), URI.create(config.tokenUrl()))
+                .createScoped(GoogleScopes.of(config.privacyMode()))
+                .createDelegated(email));
+    }
+
+    /** Clients for a refresh token not yet tied to an account (reading the profile while connecting). */
+    Clients forRefreshToken(String refreshToken) {
+        return build(refreshToken, userCredentials(refreshToken));
+    }
+
+    /** The service account's client id: what an admin authorizes in the Admin console. */
+    String serviceAccountClientId() throws IOException {
+        return serviceAccount(keyFile(), URI.create(config.tokenUrl())).getClientId();
+    }
+
+    void forget(String email) {
+        byAccount.remove(email);
+    }
+
+    private Clients cached(String email, String grant, Authorization authorization) throws IOException {
         Clients current = byAccount.get(email);
-        if (current != null && current.refreshToken().equals(refreshToken)) {
+        if (current != null && current.grant().equals(grant)) {
             return current;
         }
-        Clients fresh = build(refreshToken);
+        Clients fresh = build(grant, authorization.credentials());
         byAccount.put(email, fresh);
         return fresh;
     }
 
-    /** Clients for a token not yet tied to an account (reading the profile while connecting). */
-    Clients build(String refreshToken) {
-        UserCredentials credentials = credentials(refreshToken);
+    /** The one place clients are made: every account's requests go through its own quota guard. */
+    private Clients build(String grant, GoogleCredentials credentials) {
         HttpRequestInitializer guard = new QuotaGuard(new HttpCredentialsAdapter(credentials),
                 config.gmailUnitsPerSecond(), config.calendarRequestsPerMinute(), config.maxRetries(), config.retryInitialDelay());
         Gmail gmail = new Gmail.Builder(TRANSPORT, JSON, guard).setRootUrl(config.apiRootUrl())
                 .setApplicationName(APPLICATION).build();
         Calendar calendar = new Calendar.Builder(TRANSPORT, JSON, guard).setRootUrl(config.apiRootUrl())
                 .setApplicationName(APPLICATION).build();
-        return new Clients(refreshToken, credentials, gmail, calendar);
+        return new Clients(grant, credentials, gmail, calendar);
     }
 
-    UserCredentials credentials(String refreshToken) {
+    private UserCredentials userCredentials(String refreshToken) {
         return UserCredentials.newBuilder()
                 .setClientId(config.clientId().orElseThrow())
                 .setClientSecret(config.clientSecret().orElse(""))
@@ -68,7 +112,23 @@ public class GoogleClients {
                 .build();
     }
 
-    void forget(String email) {
-        byAccount.remove(email);
+    private Path keyFile() {
+        return Path.of(config.serviceAccountKeyFile().orElseThrow());
+    }
+
+    /**
+     * The service account of a JSON key file, asking {@code tokenServer} for its tokens. A file that
+     * cannot be read is reported by its path and the kind of failure only: a parser's message may
+     * quote the file, and the file holds a private key.
+     */
+    static ServiceAccountCredentials serviceAccount(Path keyFile, URI tokenServer) throws IOException {
+        try (InputStream in = Files.newInputStream(keyFile)) {
+            return ServiceAccountCredentials.fromStream(in, () -> TRANSPORT).toBuilder()
+                    .setTokenServerUri(tokenServer)
+                    .build();
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("the service account key file " + keyFile
+                    + " cannot be read as a service account JSON key (" + e.getClass().getSimpleName() + ")");
+        }
     }
 }

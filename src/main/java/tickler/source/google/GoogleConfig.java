@@ -21,10 +21,20 @@ public interface GoogleConfig {
     @WithDefault("https://www.googleapis.com/")
     String apiRootUrl();
 
-    /** OAuth client of type "Web application"; without it Google sync is off. */
+    /** OAuth client of type "Web application", for accounts connected by their user's consent. */
     Optional<String> clientId();
 
     Optional<String> clientSecret();
+
+    /**
+     * A service account's JSON key (a secret: never logged), for Google Workspace users synced
+     * through domain-wide delegation without their own consent. Without it and without a client
+     * id, Google sync is off.
+     */
+    Optional<String> serviceAccountKeyFile();
+
+    /** The Workspace users synced through the service account, comma separated. */
+    Optional<List<String>> delegatedUsers();
 
     /** The public address of this service, for the OAuth redirect; the request's own when absent. */
     Optional<String> publicUrl();

@@ -30,6 +30,10 @@ import tickler.store.Database;
 @ApplicationScoped
 public class GoogleStore {
 
+    /** How an account is authorized (column auth). */
+    private static final String OAUTH = "oauth";
+    private static final String DELEGATED = "delegated";
+
     private static final TypeReference<Map<String, String>> LABELS = new TypeReference<>() {
     };
 
@@ -46,7 +50,9 @@ public class GoogleStore {
     /**
      * A connected account.
      *
-     * @param refreshToken    encrypted
+     * @param refreshToken    encrypted; null for a delegated account
+     * @param delegated       a Workspace user synced through the service account's domain-wide
+     *                        delegation rather than by its own consent
      * @param aliases         Gmail send-as addresses, the account's own included
      * @param labels          Gmail label ids to display names
      * @param directoryAt     when aliases, labels and calendars were last read
@@ -54,7 +60,7 @@ public class GoogleStore {
      * @param lastSuccessAt   when a sync last completed, or null
      * @param lastError       what stopped the last sync, or null
      */
-    public record Account(String email, String refreshToken, String scopes, Instant connectedAt,
+    public record Account(String email, String refreshToken, boolean delegated, String scopes, Instant connectedAt,
                           boolean reconnectNeeded, List<String> aliases, Map<String, String> labels,
                           Instant directoryAt, Instant lastSyncAt, Instant lastSuccessAt, String lastError) {
     }
@@ -66,15 +72,15 @@ public class GoogleStore {
     public List<Account> accounts() {
         return database.inTransaction(c -> {
             List<Account> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT email, refresh_token, scopes, connected_at, "
+            try (PreparedStatement s = c.prepareStatement("SELECT email, refresh_token, auth, scopes, connected_at, "
                     + "reconnect_needed, aliases, labels, directory_at, last_sync_at, last_success_at, last_error "
                     + "FROM google_account ORDER BY email");
                  ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Account(r.getString(1), r.getString(2), r.getString(3), r.getTimestamp(4).toInstant(),
-                            r.getBoolean(5), lines(r.getString(6)), readLabels(r.getString(7)),
-                            instant(r.getTimestamp(8)), instant(r.getTimestamp(9)), instant(r.getTimestamp(10)),
-                            r.getString(11)));
+                    out.add(new Account(r.getString(1), r.getString(2), DELEGATED.equals(r.getString(3)), r.getString(4),
+                            r.getTimestamp(5).toInstant(), r.getBoolean(6), lines(r.getString(7)), readLabels(r.getString(8)),
+                            instant(r.getTimestamp(9)), instant(r.getTimestamp(10)), instant(r.getTimestamp(11)),
+                            r.getString(12)));
                 }
             }
             return out;
@@ -95,34 +101,78 @@ public class GoogleStore {
         return out;
     }
 
-    /** Stores a newly connected (or reconnected) account; its cursors stay, so sync resumes. */
+    /**
+     * Stores an account connected (or reconnected) by its user's consent; its cursors stay, so sync
+     * resumes. A delegated user connecting this way (one taken off tickler.google.delegated-users,
+     * say) is synced by consent from then on, unless the list still holds it.
+     */
     void connect(String email, String encryptedToken, String scopes, Instant at) {
         database.inTransaction(c -> {
-            try (PreparedStatement u = c.prepareStatement("UPDATE google_account SET refresh_token = ?, scopes = ?, "
-                    + "connected_at = ?, reconnect_needed = FALSE WHERE email = ?")) {
+            try (PreparedStatement u = c.prepareStatement("UPDATE google_account SET refresh_token = ?, auth = ?, "
+                    + "scopes = ?, connected_at = ?, reconnect_needed = FALSE WHERE email = ?")) {
                 u.setString(1, encryptedToken);
-                u.setString(2, scopes);
-                u.setTimestamp(3, Timestamp.from(at));
-                u.setString(4, email);
+                u.setString(2, OAUTH);
+                u.setString(3, scopes);
+                u.setTimestamp(4, Timestamp.from(at));
+                u.setString(5, email);
                 if (u.executeUpdate() > 0) {
                     return null;
                 }
             }
-            try (PreparedStatement i = c.prepareStatement("INSERT INTO google_account (email, refresh_token, scopes, "
-                    + "connected_at, reconnect_needed, aliases, labels) VALUES (?, ?, ?, ?, FALSE, ?, ?)");
-                 PreparedStatement lock = c.prepareStatement("INSERT INTO google_sync_lock (account_email) VALUES (?)")) {
-                i.setString(1, email);
-                i.setString(2, encryptedToken);
-                i.setString(3, scopes);
-                i.setTimestamp(4, Timestamp.from(at));
-                i.setString(5, email);
-                i.setString(6, "{}");
-                i.executeUpdate();
-                lock.setString(1, email);
-                lock.executeUpdate();
-            }
+            insert(c, email, encryptedToken, OAUTH, scopes, at);
             return null;
         });
+    }
+
+    /**
+     * Makes {@code email} an account synced through the service account's domain-wide delegation,
+     * with the scopes now asked for: added when missing, taken over (its refresh token dropped)
+     * when it was connected by consent, since the admin's list decides how its users are read.
+     *
+     * @return true when the account was added
+     */
+    boolean delegate(String email, String scopes, Instant at) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement u = c.prepareStatement("UPDATE google_account SET auth = ?, refresh_token = NULL, "
+                    + "scopes = ?, reconnect_needed = CASE WHEN auth = ? THEN reconnect_needed ELSE FALSE END "
+                    + "WHERE email = ? AND (auth <> ? OR scopes <> ?)")) {
+                u.setString(1, DELEGATED);
+                u.setString(2, scopes);
+                u.setString(3, DELEGATED);
+                u.setString(4, email);
+                u.setString(5, DELEGATED);
+                u.setString(6, scopes);
+                u.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM google_account WHERE email = ?")) {
+                s.setString(1, email);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        return false;
+                    }
+                }
+            }
+            insert(c, email, null, DELEGATED, scopes, at);
+            return true;
+        });
+    }
+
+    private static void insert(Connection c, String email, String encryptedToken, String auth, String scopes, Instant at)
+            throws SQLException {
+        try (PreparedStatement i = c.prepareStatement("INSERT INTO google_account (email, refresh_token, auth, scopes, "
+                + "connected_at, reconnect_needed, aliases, labels) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)");
+             PreparedStatement lock = c.prepareStatement("INSERT INTO google_sync_lock (account_email) VALUES (?)")) {
+            i.setString(1, email);
+            i.setString(2, encryptedToken);
+            i.setString(3, auth);
+            i.setString(4, scopes);
+            i.setTimestamp(5, Timestamp.from(at));
+            i.setString(6, email);
+            i.setString(7, "{}");
+            i.executeUpdate();
+            lock.setString(1, email);
+            lock.executeUpdate();
+        }
     }
 
     /** The right to sync an account, held across replicas until closed. */
@@ -170,11 +220,12 @@ public class GoogleStore {
         }
     }
 
-    /** The outcome of a sync: {@code error} null when it completed. */
+    /** The outcome of a sync: {@code error} null when it completed, which also shows the account can sync. */
     void synced(String email, Instant at, String error) {
         database.inTransaction(c -> {
             try (PreparedStatement u = c.prepareStatement(error == null
-                    ? "UPDATE google_account SET last_sync_at = ?, last_success_at = ?, last_error = NULL WHERE email = ?"
+                    ? "UPDATE google_account SET last_sync_at = ?, last_success_at = ?, last_error = NULL, "
+                    + "reconnect_needed = FALSE WHERE email = ?"
                     : "UPDATE google_account SET last_sync_at = ?, last_error = ? WHERE email = ?")) {
                 u.setTimestamp(1, Timestamp.from(at));
                 if (error == null) {

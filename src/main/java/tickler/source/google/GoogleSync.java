@@ -5,7 +5,12 @@ import com.google.api.services.calendar.model.CalendarListEntry;
 import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.SendAs;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,19 +28,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tickler.activity.ActivityStore;
 import tickler.store.Settings;
 
 /**
  * Syncs each connected account: calendars and mailbox, full the first time, incremental after,
- * never two syncs of one account at once. An account whose grant was revoked is marked
- * "reconnect needed" and skipped; the others go on.
+ * never two syncs of one account at once. Accounts are connected by their user's consent (OAuth)
+ * or are the Workspace users of tickler.google.delegated-users, read through the service
+ * account's domain-wide delegation. An account whose authorization Google refuses is marked
+ * "reconnect needed"; the others go on.
  */
 @ApplicationScoped
 public class GoogleSync {
 
     /** Aliases, labels and the calendar list change rarely; they are read again after this long. */
     static final Duration DIRECTORY_AGE = Duration.ofHours(24);
+
+    private static final String RECONNECT = "access revoked or expired: reconnect the account";
+    /** An OAuth error answer of the token endpoint (RFC 6749 5.2), as quoted in an exception's message. */
+    private static final Pattern ERROR_CODE = Pattern.compile("\"error\"\\s*:\\s*\"(\\w+)\"");
+    private static final Pattern ERROR_DESCRIPTION = Pattern.compile("\"error_description\"\\s*:\\s*\"([^\"]*)\"");
 
     private final GoogleConfig config;
     private final GoogleStore store;
@@ -44,6 +58,7 @@ public class GoogleSync {
     private final ActivityStore activities;
     private final Clock clock;
     private final Settings settings;
+    private final Event<AccountConnected> connected;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -53,7 +68,7 @@ public class GoogleSync {
     });
 
     GoogleSync(GoogleConfig config, GoogleStore store, GoogleClients clients, TokenCipher cipher,
-               ActivityStore activities, Clock clock, Settings settings) {
+               ActivityStore activities, Clock clock, Settings settings, Event<AccountConnected> connected) {
         this.config = config;
         this.store = store;
         this.clients = clients;
@@ -61,22 +76,92 @@ public class GoogleSync {
         this.activities = activities;
         this.clock = clock;
         this.settings = settings;
+        this.connected = connected;
     }
 
+    /** Google sync is on with an OAuth client (users connect themselves) or a service account. */
     public boolean configured() {
+        return config.clientId().isPresent() || config.serviceAccountKeyFile().isPresent();
+    }
+
+    /** Users can connect their own accounts (/connect/google): an OAuth client is configured. */
+    public boolean connectable() {
         return config.clientId().isPresent();
     }
 
-    /** One pass over every account that can sync; an account already syncing is left to finish. */
+    /**
+     * The delegated users are accounts from the start, so the status lists them and they, not
+     * the demo, are the data: this runs before FirstStart decides whether to import the demo.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
+        if (config.serviceAccountKeyFile().isEmpty() && config.delegatedUsers().isPresent()) {
+            Log.warn("tickler.google.delegated-users is set but tickler.google.service-account-key-file is not: "
+                    + "those users are not synced");
+        }
+        addDelegatedAccounts();
+    }
+
+    /**
+     * One pass over every account that can sync; an account already syncing is left to finish.
+     * Delegated users added to the configuration become accounts first.
+     */
     public void syncAll() {
         if (!configured()) {
             return;
         }
+        addDelegatedAccounts();
         for (GoogleStore.Account account : store.accounts()) {
-            if (!account.reconnectNeeded()) {
+            if (mayTry(account)) {
                 sync(account.email(), false);
             }
         }
+    }
+
+    /** The configured delegated users, as Google spells addresses (lower case); none without a key. */
+    private Set<String> delegatedUsers() {
+        if (config.serviceAccountKeyFile().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> users = new LinkedHashSet<>();
+        for (String user : config.delegatedUsers().orElse(List.of())) {
+            if (!user.isBlank()) {
+                users.add(user.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return users;
+    }
+
+    /** Each delegated user gets an account; the first one added replaces the demo, as a connected account does. */
+    private void addDelegatedAccounts() {
+        String scopes = String.join(" ", GoogleScopes.of(config.privacyMode()));
+        for (String email : delegatedUsers()) {
+            try {
+                if (store.delegate(email, scopes, clock.instant())) {
+                    Log.infof("Google Workspace user %s added: synced through domain-wide delegation", email);
+                    connected.fire(new AccountConnected(email));
+                }
+            } catch (RuntimeException e) {
+                // Another replica adding the same user at the same moment, say: the next pass sees it.
+                Log.warnf("Adding the delegated Google account %s failed: %s", email, describe(e));
+            }
+        }
+    }
+
+    /**
+     * Whether an account is to be synced. A delegated user no longer listed, or a consent-based
+     * account without an OAuth client, is stopped: not synced, its data kept.
+     */
+    private boolean active(GoogleStore.Account account) {
+        return account.delegated() ? delegatedUsers().contains(account.email()) : connectable();
+    }
+
+    /**
+     * An account waiting for its user to reconnect is left alone. A delegated account refused by
+     * Google is tried at every pass instead: nobody can reconnect it, the fix (an admin's grant,
+     * a restored user) happens at Google, and Google answers a refusal at the cost of one request.
+     */
+    private boolean mayTry(GoogleStore.Account account) {
+        return active(account) && (account.delegated() || !account.reconnectNeeded());
     }
 
     /** Starts a sync of a just-connected account without holding up the browser. */
@@ -100,9 +185,10 @@ public class GoogleSync {
         }
         Run run = runs.computeIfAbsent(email, k -> new Run());
         Optional<GoogleStore.Claim> claim = Optional.empty();
+        GoogleStore.Account account = null;
         try {
-            GoogleStore.Account account = store.account(email).orElse(null);
-            if (account == null || account.reconnectNeeded()) {
+            account = store.account(email).orElse(null);
+            if (account == null || !mayTry(account)) {
                 return false;
             }
             claim = store.claim(email);
@@ -116,12 +202,16 @@ public class GoogleSync {
             store.synced(email, clock.instant(), null);
             return true;
         } catch (IOException | RuntimeException e) {
-            if (revoked(e) || (unauthorized(e) && grantRevoked(email))) {
+            Optional<String> refused = account == null ? Optional.empty() : refusal(account, e);
+            if (refused.isPresent()) {
                 store.reconnectNeeded(email);
                 clients.forget(email);
                 run.finished();
-                store.synced(email, clock.instant(), "access revoked or expired: reconnect the account");
-                Log.warnf("Google account %s needs to be reconnected: access was revoked", email);
+                store.synced(email, clock.instant(), refused.get());
+                // A delegated account is retried at every pass: said once, not every few minutes.
+                if (!account.reconnectNeeded()) {
+                    Log.warnf("Google account %s cannot sync: %s", email, refused.get());
+                }
             } else {
                 run.finished();
                 store.synced(email, clock.instant(), describe(e));
@@ -135,11 +225,10 @@ public class GoogleSync {
     }
 
     private void syncAccount(GoogleStore.Account account, Run run) throws IOException {
-        String refreshToken = cipher.decrypt(account.refreshToken());
-        if (cipher.stale(account.refreshToken())) {
-            store.replaceToken(account.email(), cipher.encrypt(refreshToken));
+        if (!account.delegated() && cipher.stale(account.refreshToken())) {
+            store.replaceToken(account.email(), cipher.encrypt(cipher.decrypt(account.refreshToken())));
         }
-        GoogleClients.Clients c = clients.of(account.email(), refreshToken);
+        GoogleClients.Clients c = clientsOf(account);
         Map<String, Cursor> cursors = store.cursors(account.email());
         Map<String, String> labels = account.labels();
         boolean stale = account.directoryAt() == null
@@ -210,6 +299,11 @@ public class GoogleSync {
         return labels;
     }
 
+    private GoogleClients.Clients clientsOf(GoogleStore.Account account) throws IOException {
+        return account.delegated() ? clients.ofDelegatedUser(account.email())
+                : clients.ofUser(account.email(), cipher.decrypt(account.refreshToken()));
+    }
+
     private boolean metadataOnly(GoogleStore.Account account) {
         return config.privacyMode() || !account.scopes().contains(GoogleScopes.GMAIL_READONLY);
     }
@@ -224,7 +318,7 @@ public class GoogleSync {
             long messages = counts.getOrDefault(GmailSync.STREAM, 0L);
             long events = counts.entrySet().stream().filter(e -> e.getKey().startsWith(CalendarSync.PREFIX))
                     .mapToLong(Map.Entry::getValue).sum();
-            out.add(run.status(account, store.cursors(account.email()), now, messages, events));
+            out.add(run.status(account, active(account), store.cursors(account.email()), now, messages, events));
         }
         return out;
     }
@@ -234,31 +328,70 @@ public class GoogleSync {
         return e instanceof HttpResponseException h && h.getStatusCode() == 401;
     }
 
+    /** What people are told when Google refuses the account's authorization; empty for other failures. */
+    private Optional<String> refusal(GoogleStore.Account account, Throwable e) {
+        TokenError error = tokenError(e);
+        if (error == null && unauthorized(e)) {
+            error = refreshError(account);
+        }
+        if (error == null) {
+            return Optional.empty();
+        }
+        if (!account.delegated()) {
+            return error.code().equals("invalid_grant") ? Optional.of(RECONNECT) : Optional.empty();
+        }
+        return switch (error.code()) {
+            case "unauthorized_client" -> Optional.of(delegationNotAuthorized());
+            case "invalid_grant" -> Optional.of("Google refused the service account for this user (invalid_grant"
+                    + (error.description() == null ? "" : ": " + error.description()) + "): check that the address "
+                    + "is an active user of the Workspace and that the service account's key is still valid; "
+                    + "tried again at every sync");
+            default -> Optional.empty();
+        };
+    }
+
+    /** What the admin has to do, with the exact client id and scopes to enter. */
+    private String delegationNotAuthorized() {
+        String clientId;
+        try {
+            clientId = clients.serviceAccountClientId();
+        } catch (IOException e) {
+            clientId = "(the client_id of the service account key)";
+        }
+        return "domain-wide delegation is not authorized for client id " + clientId + " and scopes "
+                + String.join(",", GoogleScopes.of(config.privacyMode())) + ": a Workspace admin adds them in the "
+                + "Admin console (Security → Access and data control → API controls → Domain-wide delegation); "
+                + "tried again at every sync";
+    }
+
     /**
      * Asks the token endpoint directly. The client's 401 handler swallows a failed refresh, so
-     * after a revocation the sync sees a 401, not invalid_grant.
+     * after a revocation the sync sees a 401, not the endpoint's refusal.
      */
-    private boolean grantRevoked(String email) {
+    private TokenError refreshError(GoogleStore.Account account) {
         try {
-            GoogleStore.Account account = store.account(email).orElseThrow();
-            clients.of(email, cipher.decrypt(account.refreshToken())).credentials().refresh();
-            return false;
+            clientsOf(account).credentials().refresh();
+            return null;
         } catch (IOException | RuntimeException e) {
-            return revoked(e);
+            return tokenError(e);
         }
     }
 
-    /** A revoked or expired grant: the token endpoint answered invalid_grant. */
-    static boolean revoked(Throwable e) {
+    /** The token endpoint's refusal: its error code ("invalid_grant", "unauthorized_client") and description. */
+    private record TokenError(String code, String description) {
+    }
+
+    /** The token endpoint's refusal quoted by {@code e} or its causes, or null when it is another failure. */
+    private static TokenError tokenError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof HttpResponseException h && h.getContent() != null && h.getContent().contains("invalid_grant")) {
-                return true;
-            }
-            if (t.getMessage() != null && t.getMessage().contains("invalid_grant")) {
-                return true;
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            Matcher code = ERROR_CODE.matcher(message);
+            if (code.find()) {
+                Matcher description = ERROR_DESCRIPTION.matcher(message);
+                return new TokenError(code.group(1), description.find() ? description.group(1) : null);
             }
         }
-        return false;
+        return null;
     }
 
     /** An error for people: the kind and Google's message; never a request with its token. */
@@ -297,21 +430,23 @@ public class GoogleSync {
         }
 
         /** Full-sync progress is read from the cursors, so a sync paused by an error shows where it stands. */
-        AccountStatus status(GoogleStore.Account account, Map<String, Cursor> cursors, Instant now, long messages,
-                             long events) {
+        AccountStatus status(GoogleStore.Account account, boolean active, Map<String, Cursor> cursors, Instant now,
+                             long messages, long events) {
             List<AccountStatus.FullSync> full = new ArrayList<>();
             cursors.forEach((stream, cursor) -> {
                 if (cursor.fullSyncRunning()) {
                     full.add(new AccountStatus.FullSync(stream, cursor.done(), totals.get(stream)));
                 }
             });
-            String state = account.reconnectNeeded() ? "reconnect-needed"
+            String state = !active ? AccountStatus.STOPPED
+                    : account.reconnectNeeded() ? "reconnect-needed"
                     : running && !full.isEmpty() ? "full-sync"
                     : running ? "syncing"
                     : account.lastError() != null ? "failed" : "idle";
             Long lag = account.lastSuccessAt() == null ? null : Duration.between(account.lastSuccessAt(), now).toSeconds();
-            return new AccountStatus(account.email(), state, account.lastSyncAt(), account.lastSuccessAt(), lag, messages,
-                    events, full, skipped.get(), account.lastError(), account.reconnectNeeded(), account.aliases());
+            return new AccountStatus(account.email(), account.delegated(), state, account.lastSyncAt(),
+                    account.lastSuccessAt(), lag, messages, events, full, skipped.get(), account.lastError(),
+                    account.reconnectNeeded(), account.aliases());
         }
     }
 }

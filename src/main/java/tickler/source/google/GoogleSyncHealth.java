@@ -8,9 +8,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Google sync in /q/health/ready: per-account state and lag. It is DOWN only when accounts are
- * connected and none of them can sync (all need reconnecting or all failed), i.e. when the
- * service has stopped doing its job; one broken account of several does not take it out.
+ * Google sync in /q/health/ready: per-account state, lag and what stops it. It is DOWN only when
+ * accounts are to be synced and none of them can (all need reconnecting or all failed), i.e. when
+ * the service has stopped doing its job; one broken account of several does not take it out, nor
+ * do accounts stopped by configuration.
  */
 @Readiness
 @ApplicationScoped
@@ -27,11 +28,16 @@ public class GoogleSyncHealth implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("google-sync");
         List<AccountStatus> accounts = sync.status();
         response.withData("configured", sync.configured()).withData("accounts", accounts.size());
-        boolean anyWorking = accounts.isEmpty();
+        boolean anyActive = false;
+        boolean anyWorking = false;
         for (AccountStatus a : accounts) {
-            response.withData(a.email(), a.state() + (a.lagSeconds() == null ? "" : ", lag " + a.lagSeconds() + " s"));
-            anyWorking |= !a.reconnectNeeded() && !"failed".equals(a.state());
+            response.withData(a.email(), a.state() + (a.lagSeconds() == null ? "" : ", lag " + a.lagSeconds() + " s")
+                    + (a.lastError() == null ? "" : ": " + a.lastError()));
+            if (!a.stopped()) {
+                anyActive = true;
+                anyWorking |= !a.reconnectNeeded() && !"failed".equals(a.state());
+            }
         }
-        return response.status(anyWorking).build();
+        return response.status(!anyActive || anyWorking).build();
     }
 }

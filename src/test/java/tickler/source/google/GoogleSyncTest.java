@@ -47,6 +47,12 @@ class GoogleSyncTest {
 
     @BeforeEach
     void empty() {
+        empty(activities, store);
+        fake.resetCounters();
+    }
+
+    /** No activities, no accounts. */
+    static void empty(ActivityStore activities, GoogleStore store) {
         activities.clear();
         store.database().inTransaction(c -> {
             for (String table : List.of("google_item", "google_cursor", "google_sync_lock", "google_account")) {
@@ -54,7 +60,6 @@ class GoogleSyncTest {
             }
             return null;
         });
-        fake.resetCounters();
     }
 
     static String connect(FakeGoogle fake, GoogleStore store, TokenCipher cipher, String email) {
@@ -76,6 +81,10 @@ class GoogleSyncTest {
     }
 
     Set<String> keys(String prefix) {
+        return keys(activities, prefix);
+    }
+
+    static Set<String> keys(ActivityStore activities, String prefix) {
         Set<String> out = new TreeSet<>();
         for (Activity a : activities.all()) {
             if (a.key().startsWith(prefix)) {

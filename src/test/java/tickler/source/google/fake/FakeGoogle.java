@@ -12,8 +12,11 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
+import java.security.Signature;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -36,15 +39,21 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A stateful stand-in for Google's OAuth, Calendar v3 and Gmail v1 endpoints on 127.0.0.1, speaking
- * the REST the official Java client sends (paging, sync tokens, history, batch, gzip bodies, errors
- * in Google's JSON shape), with controls for tests: change mailboxes and calendars, expire cursors,
- * revoke tokens, inject rate limiting, enforce Gmail's per-user quota, count requests and quota units.
+ * A stateful stand-in for Google's OAuth (user consent, and service accounts' domain-wide
+ * delegation), Calendar v3 and Gmail v1 endpoints on 127.0.0.1, speaking the REST the official
+ * Java client sends (paging, sync tokens, history, batch, gzip bodies, errors in Google's JSON
+ * shape), with controls for tests: change mailboxes and calendars, expire cursors, revoke tokens,
+ * grant delegation, inject rate limiting, enforce Gmail's per-user quota, count requests and quota units.
  */
 public final class FakeGoogle implements AutoCloseable {
 
     public static final String CLIENT_ID = "tickler-test-client";
     public static final String CLIENT_SECRET = "tickler-test-secret";
+
+    /** The grant of a service account's signed assertion (RFC 7523), as Google's token endpoint takes it. */
+    private static final String JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+    /** The audience Google requires of an assertion, whatever address the token request went to. */
+    private static final String GOOGLE_TOKEN_AUDIENCE = "https://oauth2.googleapis.com/token";
 
     /** Gmail's documented cost of each method we serve, in quota units. */
     private static final Map<String, Integer> GMAIL_UNITS = Map.of(
@@ -60,6 +69,9 @@ public final class FakeGoogle implements AutoCloseable {
     private final Map<String, String> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, String> refreshTokens = new ConcurrentHashMap<>();
     private final Map<String, PendingCode> codes = new ConcurrentHashMap<>();
+    private final Map<String, ServiceAccount> serviceAccounts = new ConcurrentHashMap<>();
+    /** Domain-wide delegation as Workspace admins granted it: "domain client-id" to scopes. */
+    private final Map<String, Set<String>> delegations = new ConcurrentHashMap<>();
     private volatile String nextAuthorizingUser;
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -114,6 +126,31 @@ public final class FakeGoogle implements AutoCloseable {
         String token = "1//refresh-" + UUID.randomUUID();
         refreshTokens.put(token, user(email).email);
         return token;
+    }
+
+    /** A service account created in Cloud Console: Google knows its public key. */
+    public void serviceAccount(ServiceAccount account) {
+        serviceAccounts.put(account.clientEmail, account);
+    }
+
+    /**
+     * The admin of the Workspace of {@code domain} authorizes domain-wide delegation for a client
+     * id and scopes (Admin console → Security → API controls → Domain-wide delegation), replacing
+     * what was authorized before.
+     */
+    public void authorizeDelegation(String domain, String clientId, String... scopes) {
+        delegations.put(domain + " " + clientId, Set.of(scopes));
+    }
+
+    /** The admin deletes the client id from domain-wide delegation. */
+    public void revokeDelegation(String domain, String clientId) {
+        delegations.remove(domain + " " + clientId);
+    }
+
+    /** The user is deleted from the Workspace: its mailbox and calendars go, tokens for it are refused. */
+    public void removeUser(String email) {
+        users.remove(email.toLowerCase(Locale.ROOT));
+        accessTokens.values().removeIf(email::equalsIgnoreCase);
     }
 
     /** Every access token issued so far has expired; refresh tokens still work. */
@@ -392,6 +429,9 @@ public final class FakeGoogle implements AutoCloseable {
     }
 
     private Reply token(Map<String, List<String>> form) {
+        if (JWT_BEARER.equals(first(form, "grant_type"))) {
+            return delegatedToken(nz(first(form, "assertion")));
+        }
         if (!CLIENT_ID.equals(first(form, "client_id")) || !CLIENT_SECRET.equals(first(form, "client_secret"))) {
             return oauthError(401, "invalid_client", "The OAuth client was not found.");
         }
@@ -424,6 +464,69 @@ public final class FakeGoogle implements AutoCloseable {
             return json(200, accessToken(email));
         }
         return oauthError(400, "unsupported_grant_type", "Invalid grant_type: " + grant);
+    }
+
+    /**
+     * A service account's assertion to act as a Workspace user: signed with the account's key,
+     * short-lived, addressed to Google, for a user whose Workspace authorized the account's client
+     * id for every scope asked. Google's own answers (and words) when it is not.
+     */
+    @SuppressWarnings("unchecked")
+    private Reply delegatedToken(String assertion) {
+        String[] parts = assertion.split("\\.");
+        Map<String, Object> header;
+        Map<String, Object> claims;
+        try {
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("not a signed JWT");
+            }
+            header = JSON.readValue(Base64.getUrlDecoder().decode(parts[0]), Map.class);
+            claims = JSON.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
+        } catch (IOException | RuntimeException e) {
+            return oauthError(400, "invalid_grant", "Invalid JWT: malformed assertion.");
+        }
+        ServiceAccount account = serviceAccounts.get(String.valueOf(claims.get("iss")));
+        if (account == null) {
+            return oauthError(400, "invalid_grant", "Invalid grant: account not found");
+        }
+        if (!"RS256".equals(header.get("alg")) || !account.privateKeyId.equals(header.get("kid"))
+                || !signedBy(account.publicKey(), parts[0] + "." + parts[1], parts[2])) {
+            return oauthError(400, "invalid_grant", "Invalid JWT Signature.");
+        }
+        if (!GOOGLE_TOKEN_AUDIENCE.equals(claims.get("aud"))) {
+            return oauthError(400, "invalid_grant", "Invalid JWT: Failed audience check. The expected audience is "
+                    + GOOGLE_TOKEN_AUDIENCE + ".");
+        }
+        long now = Instant.now().getEpochSecond();
+        long issued = ((Number) claims.getOrDefault("iat", 0)).longValue();
+        long expires = ((Number) claims.getOrDefault("exp", 0)).longValue();
+        if (expires <= now || issued > now + 60 || expires - issued > 3600) {
+            return oauthError(400, "invalid_grant", "Invalid JWT: Token must be a short-lived token (60 minutes) and "
+                    + "in a reasonable timeframe. Check your iat and exp values in the JWT claim.");
+        }
+        User user = claims.get("sub") == null ? null : users.get(String.valueOf(claims.get("sub")).toLowerCase(Locale.ROOT));
+        if (user == null) {
+            return oauthError(400, "invalid_grant", "Invalid email or User ID");
+        }
+        Set<String> authorized = delegations.getOrDefault(
+                user.email.substring(user.email.indexOf('@') + 1) + " " + account.clientId, Set.of());
+        List<String> asked = List.of(String.valueOf(claims.getOrDefault("scope", "")).split(" "));
+        if (!authorized.containsAll(asked)) {
+            return oauthError(400, "unauthorized_client", "Client is unauthorized to retrieve access tokens using this "
+                    + "method, or client not authorized for any of the scopes requested.");
+        }
+        return json(200, accessToken(user.email));
+    }
+
+    private static boolean signedBy(PublicKey key, String content, String signature) {
+        try {
+            Signature verifier = Signature.getInstance("SHA256withRSA");
+            verifier.initVerify(key);
+            verifier.update(content.getBytes(StandardCharsets.US_ASCII));
+            return verifier.verify(Base64.getUrlDecoder().decode(signature));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private Map<String, Object> accessToken(String email) {

@@ -35,7 +35,10 @@ class GoogleSyncKillIT {
 
     static final int MESSAGES = 4000;
     static final String EMAIL = "killed@example.com";
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    // HTTP/1.1 and a timeout on every call: a status call must never wait forever on a service
+    // that was just killed and restarted on the same port.
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -111,19 +114,23 @@ class GoogleSyncKillIT {
     }
 
     private void connect(int port) throws Exception {
-        HttpResponse<Void> start = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/connect/google"))
-                .build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<Void> consent = http.send(HttpRequest.newBuilder(URI.create(start.headers().firstValue("Location")
-                .orElseThrow())).build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<Void> back = http.send(HttpRequest.newBuilder(URI.create(consent.headers().firstValue("Location")
-                .orElseThrow())).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> start = http.send(get("http://localhost:" + port + "/connect/google"),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> consent = http.send(get(start.headers().firstValue("Location").orElseThrow()),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> back = http.send(get(consent.headers().firstValue("Location").orElseThrow()),
+                HttpResponse.BodyHandlers.discarding());
         assertEquals(303, back.statusCode());
+    }
+
+    private static HttpRequest get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build();
     }
 
     private JsonNode status(int port) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sync/status"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(get("http://localhost:" + port + "/api/sync/status"),
+                    HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200 ? json.readTree(r.body()) : null;
         } catch (IOException e) {
             return null;

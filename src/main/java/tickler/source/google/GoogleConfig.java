@@ -60,6 +60,12 @@ public interface GoogleConfig {
     @WithDefault("P1Y")
     Period calendarFuture();
 
+    /**
+     * Calendars read besides those the account owns, by id or name: a team's shared calendar, say.
+     * Subscribed calendars (holidays, colleagues') are otherwise left out, as not the owner's activity.
+     */
+    Optional<List<String>> calendars();
+
     /** Raw message bytes read per message; the rest (attachments, mostly) is not parsed. */
     @WithDefault("1048576")
     int maxMessageBytes();

@@ -277,8 +277,7 @@ public class GoogleSync {
                     && settings.get(Settings.OWNER_TIME_ZONE).isEmpty()) {
                 settings.put(Settings.OWNER_TIME_ZONE, entry.getTimeZone());
             }
-            // The owner's own calendars; subscribed ones (holidays, colleagues) are not the owner's activity.
-            if (!"owner".equals(entry.getAccessRole())) {
+            if (!read(entry)) {
                 continue;
             }
             String stream = CalendarSync.stream(entry.getId());
@@ -302,6 +301,22 @@ public class GoogleSync {
     private GoogleClients.Clients clientsOf(GoogleStore.Account account) throws IOException {
         return account.delegated() ? clients.ofDelegatedUser(account.email())
                 : clients.ofUser(account.email(), cipher.decrypt(account.refreshToken()));
+    }
+
+    /**
+     * The owner's own calendars and those picked by id or name; other subscribed ones (holidays,
+     * colleagues') are not the owner's activity.
+     */
+    private boolean read(CalendarListEntry entry) {
+        if ("owner".equals(entry.getAccessRole())) {
+            return true;
+        }
+        for (String pick : config.calendars().orElse(List.of())) {
+            if (pick.strip().equalsIgnoreCase(entry.getId()) || pick.strip().equalsIgnoreCase(entry.getSummary())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean metadataOnly(GoogleStore.Account account) {

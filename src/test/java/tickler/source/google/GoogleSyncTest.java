@@ -254,6 +254,22 @@ class GoogleSyncTest {
     }
 
     @Test
+    void ownedAndPickedCalendarsAreReadOtherSubscribedOnesAreNot() {
+        String email = connect(fake, store, cipher, "calendars@example.com");
+        FakeGoogle.User user = fake.user(email);
+        user.primary().put(Mails.event("own", "Call with Romashka", NOW.minusSeconds(7200), NOW.minusSeconds(3600)));
+        user.subscribed("team@group.calendar.google.com", FakeGoogleResource.PICKED_CALENDAR)
+                .put(Mails.event("team", "Demo for vasya@otkat.ru", NOW.minusSeconds(7200), NOW.minusSeconds(3600)));
+        user.subscribed("ru.russian#holiday@group.v.calendar.google.com", "Holidays in Russia")
+                .put(Mails.allDay("holiday", "День народного единства", "2026-11-04", "2026-11-05"));
+
+        assertTrue(sync.sync(email, true));
+
+        assertEquals(Set.of("evt:own@google.com/2026-11-26T10:00:00Z", "evt:team@google.com/2026-11-26T10:00:00Z"),
+                keys("evt:"));
+    }
+
+    @Test
     void callsOfABatchRefusedOverQuotaAreRetriedTogether() {
         String email = connect(fake, store, cipher, "quota@example.com");
         mail(fake.user(email), 700, 300);

@@ -561,7 +561,7 @@ public final class FakeGoogle implements AutoCloseable {
 
         User(String email) {
             this.email = email;
-            calendars.put(email, new Calendar(email, email, "Europe/Moscow", true));
+            calendars.put(email, new Calendar(email, email, "Europe/Moscow", true, "owner"));
             for (String system : List.of("INBOX", "SENT", "IMPORTANT", "UNREAD", "STARRED", "TRASH", "SPAM", "DRAFT",
                     "CATEGORY_PERSONAL", "CATEGORY_PROMOTIONS", "CATEGORY_SOCIAL", "CATEGORY_UPDATES", "CATEGORY_FORUMS")) {
                 labels.put(system, system);
@@ -624,7 +624,12 @@ public final class FakeGoogle implements AutoCloseable {
         }
 
         public synchronized Calendar calendar(String id, String summary) {
-            return calendars.computeIfAbsent(id, k -> new Calendar(id, summary, "Europe/Moscow", false));
+            return calendars.computeIfAbsent(id, k -> new Calendar(id, summary, "Europe/Moscow", false, "owner"));
+        }
+
+        /** A calendar the user reads but does not own: a colleague's, a team's, public holidays. */
+        public synchronized Calendar subscribed(String id, String summary) {
+            return calendars.computeIfAbsent(id, k -> new Calendar(id, summary, "Europe/Moscow", false, "reader"));
         }
 
         List<Map<String, Object>> calendarList() {
@@ -635,7 +640,7 @@ public final class FakeGoogle implements AutoCloseable {
                 item.put("id", c.id);
                 item.put("summary", c.summary);
                 item.put("timeZone", c.timeZone);
-                item.put("accessRole", "owner");
+                item.put("accessRole", c.accessRole);
                 if (c.primary) {
                     item.put("primary", true);
                 }
@@ -812,16 +817,18 @@ public final class FakeGoogle implements AutoCloseable {
         final String summary;
         final String timeZone;
         final boolean primary;
+        final String accessRole;
         private final Map<String, Map<String, Object>> events = new LinkedHashMap<>();
         private final Map<String, Long> changedAt = new HashMap<>();
         private long sequence = 1;
         private long oldestValidToken = 0;
 
-        Calendar(String id, String summary, String timeZone, boolean primary) {
+        Calendar(String id, String summary, String timeZone, boolean primary, String accessRole) {
             this.id = id;
             this.summary = summary;
             this.timeZone = timeZone;
             this.primary = primary;
+            this.accessRole = accessRole;
         }
 
         /** Adds or replaces an event resource (as the Calendar API spells it; "id" required). */

@@ -31,6 +31,9 @@ public class FakeGoogleResource implements QuarkusTestResourceLifecycleManager {
     /** Argument: "production" keeps the service's own pacing and backoff instead of the fast test values. */
     public static final String PACING = "pacing";
 
+    /** The name of the one subscribed calendar the service is configured to read. */
+    public static final String PICKED_CALENDAR = "Team deals";
+
     /** Argument: the Workspace users, comma separated, synced through a service account. */
     public static final String DELEGATED_USERS = "delegated-users";
 
@@ -67,6 +70,8 @@ public class FakeGoogleResource implements QuarkusTestResourceLifecycleManager {
         config.put("tickler.google.auth-url", fake.authUrl());
         config.put("tickler.google.token-url", fake.tokenUrl());
         config.put("tickler.google.api-root-url", fake.root());
+        // A subscribed calendar tests may create to see it read; any other subscribed one is not.
+        config.put("tickler.google.calendars", PICKED_CALENDAR);
         if (!"production".equals(args.get(PACING))) {
             // Pacing is tested on its own; here it would only make large mailboxes slow.
             config.put("tickler.google.gmail-units-per-second", "1000000");

@@ -59,7 +59,7 @@ class QuotaGuardTest {
             gmail.users().messages().get("me", ids.get(i % ids.size())).setFormat("minimal").execute();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        assertTrue(seconds >= 1.8 && seconds < 5, "took " + seconds + " s");
+        assertTrue(seconds >= 1.8 && seconds < 30, "took " + seconds + " s (the upper bound only catches a wait gone wild)");
     }
 
     @Test
@@ -84,7 +84,7 @@ class QuotaGuardTest {
         }
         batch.execute();
         double seconds = (System.nanoTime() - started) / 1e9;
-        assertTrue(seconds >= 1.8 && seconds < 5, "took " + seconds + " s");
+        assertTrue(seconds >= 1.8 && seconds < 30, "took " + seconds + " s (the upper bound only catches a wait gone wild)");
     }
 
     @Test

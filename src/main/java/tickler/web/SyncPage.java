@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import tickler.source.google.AccountStatus;
@@ -17,7 +18,7 @@ public class SyncPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance sync(List<AccountStatus> accounts, boolean configured, boolean connectable,
-                                            PageStatus.Status status);
+                                            String disconnected, PageStatus.Status status);
     }
 
     private final GoogleSync sync;
@@ -30,7 +31,7 @@ public class SyncPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page() {
-        return Templates.sync(sync.status(), sync.configured(), sync.connectable(), status.now());
+    public TemplateInstance page(@QueryParam("disconnected") String disconnected) {
+        return Templates.sync(sync.status(), sync.configured(), sync.connectable(), disconnected, status.now());
     }
 }

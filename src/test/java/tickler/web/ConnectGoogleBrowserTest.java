@@ -3,6 +3,7 @@ package tickler.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -21,7 +22,8 @@ import tickler.source.google.fake.Mails;
 
 /**
  * A newcomer sees the demo, clicks "connect Google", signs in, and the board shows their own
- * clients instead of the demo.
+ * clients instead of the demo; disconnecting the account on /sync withdraws Tickler's access and
+ * keeps what it read.
  */
 @QuarkusTest
 @TestProfile(ConnectGoogleBrowserTest.DemoThenGoogle.class)
@@ -71,6 +73,15 @@ class ConnectGoogleBrowserTest {
             page.navigate(base.toString());
             assertThat(page.locator("#demo-notice")).hasCount(0);
             assertThat(page.locator(".card .name")).hasText("Romashka");
+
+            page.navigate(base + "sync");
+            page.onDialog(dialog -> dialog.accept());
+            page.locator("tr[data-email='maria@studio.example'] button.disconnect").click();
+            page.waitForURL(url -> url.endsWith("/sync?disconnected=revoked"));
+            assertThat(page.locator("#disconnected")).isVisible();
+            assertThat(page.locator("#sync-accounts")).hasCount(0);
+            assertFalse(fake.hasGrant(owner.email), "access withdrawn at Google");
+            assertEquals(List.of("romashka.example"), leadKeys(), "what was read stays");
         }
     }
 

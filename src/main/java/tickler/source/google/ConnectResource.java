@@ -8,7 +8,10 @@ import com.google.auth.oauth2.UserCredentials;
 import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Event;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -127,5 +130,21 @@ public class ConnectResource {
         connected.fire(new AccountConnected(email));
         sync.syncSoon(email);
         return Response.seeOther(URI.create("/sync")).build();
+    }
+
+    /** The button on /sync: back there with what happened, or a plain answer when nothing could be done. */
+    @POST
+    @Path("disconnect")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response disconnect(@FormParam("email") String email) {
+        return switch (sync.disconnect(email == null ? "" : email)) {
+            case REVOKED -> Response.seeOther(URI.create("/sync?disconnected=revoked")).build();
+            case NOT_REVOKED -> Response.seeOther(URI.create("/sync?disconnected=not-revoked")).build();
+            case UNKNOWN -> Response.status(404).entity("No such connected account").build();
+            case DELEGATED -> Response.status(409).entity("A Google Workspace user is synced while it is listed in "
+                    + "tickler.google.delegated-users; take it off the list to stop").build();
+            case BUSY -> Response.status(409).entity("Another instance is syncing this account; try again in a minute").build();
+        };
     }
 }

@@ -1,6 +1,10 @@
 package tickler.source.google;
 
+import com.google.api.client.http.GenericUrl;
+import com.google.api.client.http.HttpRequest;
 import com.google.api.client.http.HttpRequestInitializer;
+import com.google.api.client.http.HttpResponse;
+import com.google.api.client.http.UrlEncodedContent;
 import com.google.api.client.http.HttpTransport;
 import com.google.api.client.http.javanet.NetHttpTransport;
 import com.google.api.client.json.JsonFactory;
@@ -11,6 +15,7 @@ import com.google.auth.http.HttpCredentialsAdapter;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.ServiceAccountCredentials;
 import com.google.auth.oauth2.UserCredentials;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,6 +84,27 @@ public class GoogleClients {
 
     void forget(String email) {
         byAccount.remove(email);
+    }
+
+    /**
+     * Revokes a refresh token at Google, and with it every access token of the grant.
+     *
+     * @return false when Google could not be asked; true also when the token was already revoked
+     */
+    boolean revoke(String refreshToken) {
+        try {
+            HttpRequest request = TRANSPORT.createRequestFactory().buildPostRequest(new GenericUrl(config.revokeUrl()),
+                    new UrlEncodedContent(Map.of("token", refreshToken)));
+            request.setThrowExceptionOnExecuteError(false);
+            HttpResponse response = request.execute();
+            int status = response.getStatusCode();
+            response.disconnect();
+            // 400 invalid_token: already revoked, by the user at Google say; nothing is left to revoke.
+            return status == 200 || status == 400;
+        } catch (IOException e) {
+            Log.warnf("Revoking a Google token failed: %s", e.getClass().getSimpleName());
+            return false;
+        }
     }
 
     private Clients cached(String email, String grant, Authorization authorization) throws IOException {

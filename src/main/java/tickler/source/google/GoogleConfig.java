@@ -17,6 +17,10 @@ public interface GoogleConfig {
     @WithDefault("https://oauth2.googleapis.com/token")
     String tokenUrl();
 
+    /** Where a disconnected account's refresh token is revoked (RFC 7009). */
+    @WithDefault("https://oauth2.googleapis.com/revoke")
+    String revokeUrl();
+
     /** Where Calendar and Gmail requests go ({root}calendar/v3/..., {root}gmail/v1/..., {root}batch). */
     @WithDefault("https://www.googleapis.com/")
     String apiRootUrl();

@@ -239,6 +239,25 @@ public class GoogleStore {
         });
     }
 
+    /**
+     * Forgets an account: its token, cursors and the record of which items it synced. The
+     * activities stay; a later connect of the same account meets them again by their keys.
+     */
+    void forget(String email) {
+        database.inTransaction(c -> {
+            for (String sql : List.of("DELETE FROM google_item WHERE account_email = ?",
+                    "DELETE FROM google_cursor WHERE account_email = ?",
+                    "DELETE FROM google_sync_lock WHERE account_email = ?",
+                    "DELETE FROM google_account WHERE email = ?")) {
+                try (PreparedStatement d = c.prepareStatement(sql)) {
+                    d.setString(1, email);
+                    d.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
     void reconnectNeeded(String email) {
         update("UPDATE google_account SET reconnect_needed = TRUE WHERE email = ?", email);
     }

@@ -164,6 +164,53 @@ public class GoogleSync {
         return active(account) && (account.delegated() || !account.reconnectNeeded());
     }
 
+    /** What disconnecting an account came to. */
+    public enum Disconnected {
+        /** Forgotten here and its access revoked at Google. */
+        REVOKED,
+        /** Forgotten here; Google could not be asked to revoke the access. */
+        NOT_REVOKED,
+        /** No such account. */
+        UNKNOWN,
+        /** A Workspace user: tickler.google.delegated-users decides, not a button. */
+        DELEGATED,
+        /** Another replica is syncing it right now. */
+        BUSY
+    }
+
+    /**
+     * Disconnects an account connected by its user's consent: a sync of it in this process ends
+     * first, then its refresh token is revoked at Google and the account forgotten. What it synced
+     * stays, as imported data does.
+     */
+    public Disconnected disconnect(String email) {
+        ReentrantLock lock = locks.computeIfAbsent(email, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            GoogleStore.Account account = store.account(email).orElse(null);
+            if (account == null) {
+                return Disconnected.UNKNOWN;
+            }
+            if (account.delegated()) {
+                return Disconnected.DELEGATED;
+            }
+            Optional<GoogleStore.Claim> claim = store.claim(email);
+            if (claim.isEmpty()) {
+                return Disconnected.BUSY;
+            }
+            // The claim's row goes with the account; another replica's next pass finds no account.
+            claim.get().close();
+            boolean revoked = clients.revoke(cipher.decrypt(account.refreshToken()));
+            store.forget(email);
+            clients.forget(email);
+            runs.remove(email);
+            Log.infof("Google account %s disconnected%s", email, revoked ? "" : "; its access could not be revoked at Google");
+            return revoked ? Disconnected.REVOKED : Disconnected.NOT_REVOKED;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Starts a sync of a just-connected account without holding up the browser. */
     void syncSoon(String email) {
         background.submit(() -> sync(email, true));

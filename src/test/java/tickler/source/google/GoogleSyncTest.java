@@ -270,6 +270,27 @@ class GoogleSyncTest {
     }
 
     @Test
+    void disconnectingRevokesAccessStopsSyncingAndKeepsWhatWasRead() {
+        String email = connect(fake, store, cipher, "leaving@example.com");
+        mail(fake.user(email), 800, 3);
+        assertTrue(sync.sync(email, true));
+
+        given().formParam("email", email).redirects().follow(false).post("/connect/google/disconnect")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/sync?disconnected=revoked"));
+
+        assertFalse(fake.hasGrant(email), "the refresh token is revoked at Google");
+        assertTrue(store.account(email).isEmpty());
+        assertTrue(store.cursors(email).isEmpty());
+        assertEquals(expectedMessages(800, 801, 802), keys("msg:"), "what was read stays");
+        mail(fake.user(email), 803, 1);
+        sync.syncAll();
+        assertEquals(3, keys("msg:").size(), "no longer synced");
+        given().get("/sync?disconnected=revoked").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Google has withdrawn its access"));
+        given().formParam("email", email).post("/connect/google/disconnect").then().statusCode(404);
+    }
+
+    @Test
     void callsOfABatchRefusedOverQuotaAreRetriedTogether() {
         String email = connect(fake, store, cipher, "quota@example.com");
         mail(fake.user(email), 700, 300);

@@ -104,6 +104,10 @@ public final class FakeGoogle implements AutoCloseable {
         return root() + "token";
     }
 
+    public String revokeUrl() {
+        return root() + "revoke";
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -151,6 +155,11 @@ public final class FakeGoogle implements AutoCloseable {
     public void removeUser(String email) {
         users.remove(email.toLowerCase(Locale.ROOT));
         accessTokens.values().removeIf(email::equalsIgnoreCase);
+    }
+
+    /** Whether {@code email} has a refresh token that still works. */
+    public boolean hasGrant(String email) {
+        return refreshTokens.containsValue(email.toLowerCase(Locale.ROOT));
     }
 
     /** Every access token issued so far has expired; refresh tokens still work. */
@@ -249,6 +258,8 @@ public final class FakeGoogle implements AutoCloseable {
             Reply reply;
             if (uri.getPath().equals("/o/oauth2/auth")) {
                 reply = authorize(query(uri.getRawQuery()));
+            } else if (uri.getPath().equals("/revoke")) {
+                reply = revokeToken(query(new String(body, StandardCharsets.UTF_8)));
             } else if (uri.getPath().equals("/token")) {
                 reply = token(withBasicAuth(query(new String(body, StandardCharsets.UTF_8)),
                         exchange.getRequestHeaders().getFirst("Authorization")));
@@ -527,6 +538,16 @@ public final class FakeGoogle implements AutoCloseable {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** RFC 7009 as Google serves it: the refresh token and the grant's access tokens stop working. */
+    private Reply revokeToken(Map<String, List<String>> form) {
+        String email = refreshTokens.remove(nz(first(form, "token")));
+        if (email == null) {
+            return oauthError(400, "invalid_token", "Token expired or revoked");
+        }
+        accessTokens.values().removeIf(email::equals);
+        return json(200, Map.of());
     }
 
     private Map<String, Object> accessToken(String email) {

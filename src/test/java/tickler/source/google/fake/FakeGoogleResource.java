@@ -69,6 +69,7 @@ public class FakeGoogleResource implements QuarkusTestResourceLifecycleManager {
         }
         config.put("tickler.google.auth-url", fake.authUrl());
         config.put("tickler.google.token-url", fake.tokenUrl());
+        config.put("tickler.google.revoke-url", fake.revokeUrl());
         config.put("tickler.google.api-root-url", fake.root());
         // A subscribed calendar tests may create to see it read; any other subscribed one is not.
         config.put("tickler.google.calendars", PICKED_CALENDAR);

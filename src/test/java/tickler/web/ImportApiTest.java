@@ -72,6 +72,22 @@ public class ImportApiTest {
     }
 
     @Test
+    void aLeadWithOnlyAPlannedMeetingShowsOnTheBoardAndItsPage() {
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tickler tests//EN",
+                "BEGIN:VEVENT", "UID:planned-only-1", "DTSTART:20261203T100000Z", "DTEND:20261203T110000Z",
+                "SUMMARY:First call with Lena lena@planned-only.example", "ORGANIZER:mailto:owner@example.com",
+                "ATTENDEE:mailto:lena@planned-only.example", "END:VEVENT", "END:VCALENDAR", "");
+        given().multiPart("file", "planned.ics", ics.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/import").then().statusCode(200).body("events", equalTo(1));
+
+        String id = given().get("/api/leads").then().statusCode(200)
+                .body("find { it.key == 'planned-only.example' }.lastActivityAt", equalTo(null))
+                .extract().path("find { it.key == 'planned-only.example' }.id");
+        given().get("/").then().statusCode(200).body(containsString("data-key=\"planned-only.example\""));
+        given().get("/leads/" + id).then().statusCode(200).body(containsString("none yet: only what is planned"));
+    }
+
+    @Test
     void anImportWithoutAFileIsABadRequestThatSaysWhy() {
         given().multiPart("other", "x")
                 .when().post("/api/import")

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import tickler.demo.FirstStart;
 import tickler.lead.LeadService;
 import tickler.source.google.GoogleConfig;
+import tickler.source.google.GoogleSync;
 import tickler.source.takeout.ImportProgress;
 import tickler.source.takeout.TakeoutImport;
 
@@ -17,23 +18,27 @@ class PageStatus {
      * @param privacyMode Gmail is read as headers only, so nothing is inferred from bodies
      * @param progress    the running or last import
      * @param zone        the owner's time zone, for dates
+     * @param sync        Google sync at a glance, or null with no account connected
      */
-    public record Status(boolean demo, boolean privacyMode, ImportProgress progress, ZoneId zone) {
+    public record Status(boolean demo, boolean privacyMode, ImportProgress progress, ZoneId zone, SyncBadge sync) {
     }
 
     private final FirstStart firstStart;
     private final GoogleConfig google;
     private final TakeoutImport imports;
     private final LeadService leads;
+    private final GoogleSync sync;
 
-    PageStatus(FirstStart firstStart, GoogleConfig google, TakeoutImport imports, LeadService leads) {
+    PageStatus(FirstStart firstStart, GoogleConfig google, TakeoutImport imports, LeadService leads, GoogleSync sync) {
         this.firstStart = firstStart;
         this.google = google;
         this.imports = imports;
         this.leads = leads;
+        this.sync = sync;
     }
 
     Status now() {
-        return new Status(firstStart.demoShown(), google.privacyMode(), imports.progress(), leads.zone());
+        return new Status(firstStart.demoShown(), google.privacyMode(), imports.progress(), leads.zone(),
+                SyncBadge.of(sync.status()));
     }
 }

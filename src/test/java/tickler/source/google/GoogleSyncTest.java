@@ -124,6 +124,7 @@ class GoogleSyncTest {
 
         assertTrue(sync.sync(email, true));
         assertEquals(expectedMessages(range(0, 30)), keys("msg:"));
+        given().get("/").then().statusCode(200).body(org.hamcrest.Matchers.containsString("Google sync · synced just now"));
         Set<String> events = keys("evt:");
         assertEquals(8, events.size(), events.toString());
         assertTrue(events.contains("evt:meet1@google.com/2026-11-27T12:00:00Z"), events.toString());
@@ -328,6 +329,8 @@ class GoogleSyncTest {
                 .body("find { it.email == 'fine@example.com' }.messages", equalTo(2))
                 .body("find { it.email == 'fine@example.com' }.lastError", equalTo(null));
         given().get("/sync").then().statusCode(200).body(org.hamcrest.Matchers.containsString("reconnect-needed"));
+        given().get("/").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("class=\"alert\">Google sync · an account lost its access"));
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("google-sync"));
     }

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -137,14 +138,46 @@ public class ConnectResource {
     @Path("disconnect")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_PLAIN)
-    public Response disconnect(@FormParam("email") String email) {
-        return switch (sync.disconnect(email == null ? "" : email)) {
+    public Response disconnect(@FormParam("email") String email, @HeaderParam("Origin") String origin,
+                               @HeaderParam("Referer") String referer, @Context UriInfo uri) {
+        if (!sameSite(origin == null ? referer : origin, uri.getBaseUri())) {
+            return Response.status(403).entity("Disconnect from Tickler's own /sync page").build();
+        }
+        if (email == null || email.isBlank()) {
+            return Response.status(400).entity("Which account? The form field 'email' is missing").build();
+        }
+        return switch (sync.disconnect(email)) {
             case REVOKED -> Response.seeOther(URI.create("/sync?disconnected=revoked")).build();
             case NOT_REVOKED -> Response.seeOther(URI.create("/sync?disconnected=not-revoked")).build();
+            case FORGOTTEN -> Response.seeOther(URI.create("/sync?disconnected=forgotten")).build();
             case UNKNOWN -> Response.status(404).entity("No such connected account").build();
             case DELEGATED -> Response.status(409).entity("A Google Workspace user is synced while it is listed in "
                     + "tickler.google.delegated-users; take it off the list to stop").build();
-            case BUSY -> Response.status(409).entity("Another instance is syncing this account; try again in a minute").build();
+            case BUSY -> Response.status(503).header("Retry-After", "60")
+                    .entity("The account is being synced; try again in a minute").build();
         };
+    }
+
+    /**
+     * A browser's form post says where it comes from; one from another site (a page forging the
+     * click) is refused. Without either header the caller is not a browser page (curl, a script).
+     * Behind a proxy, tickler.google.public-url names the site when the request's own address differs.
+     */
+    private boolean sameSite(String from, URI base) {
+        if (from == null || from.isBlank()) {
+            return true;
+        }
+        URI source;
+        try {
+            source = URI.create(from.strip());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        URI site = config.publicUrl().map(URI::create).orElse(base);
+        return site.getHost() != null && site.getHost().equalsIgnoreCase(source.getHost()) && port(site) == port(source);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 }

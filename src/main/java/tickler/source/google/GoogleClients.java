@@ -89,7 +89,7 @@ public class GoogleClients {
     /**
      * Revokes a refresh token at Google, and with it every access token of the grant.
      *
-     * @return false when Google could not be asked; true also when the token was already revoked
+     * @return false when Google could not be asked or refused; true also when the token was already revoked
      */
     boolean revoke(String refreshToken) {
         try {
@@ -97,10 +97,13 @@ public class GoogleClients {
                     new UrlEncodedContent(Map.of("token", refreshToken)));
             request.setThrowExceptionOnExecuteError(false);
             HttpResponse response = request.execute();
-            int status = response.getStatusCode();
-            response.disconnect();
-            // 400 invalid_token: already revoked, by the user at Google say; nothing is left to revoke.
-            return status == 200 || status == 400;
+            try {
+                // 400 invalid_token: already revoked, by the user at Google say; nothing is left to revoke.
+                return response.getStatusCode() == 200
+                        || response.getStatusCode() == 400 && response.parseAsString().contains("\"invalid_token\"");
+            } finally {
+                response.disconnect();
+            }
         } catch (IOException e) {
             Log.warnf("Revoking a Google token failed: %s", e.getClass().getSimpleName());
             return false;

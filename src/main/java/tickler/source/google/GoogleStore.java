@@ -177,8 +177,48 @@ public class GoogleStore {
 
     /** The right to sync an account, held across replicas until closed. */
     public interface Claim extends AutoCloseable {
+        /**
+         * Forgets the claimed account in the claim's own transaction: its token, cursors, the record
+         * of which items it synced, and the claim's row, so no replica can claim it while it goes.
+         * The activities stay; a later connect of the same account meets them again by their keys.
+         */
+        void forget();
+
         @Override
         void close();
+    }
+
+    private static final class RowClaim implements Claim {
+        private final Connection connection;
+        private final String email;
+
+        RowClaim(Connection connection, String email) {
+            this.connection = connection;
+            this.email = email;
+        }
+
+        @Override
+        public void forget() {
+            try {
+                for (String sql : List.of("DELETE FROM google_item WHERE account_email = ?",
+                        "DELETE FROM google_cursor WHERE account_email = ?",
+                        "DELETE FROM google_account WHERE email = ?",
+                        "DELETE FROM google_sync_lock WHERE account_email = ?")) {
+                    try (PreparedStatement d = connection.prepareStatement(sql)) {
+                        d.setString(1, email);
+                        d.executeUpdate();
+                    }
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot forget Google account " + email, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            release(connection);
+        }
     }
 
     /**
@@ -202,8 +242,7 @@ public class GoogleStore {
                 release(c);
                 return Optional.empty();
             }
-            Connection held = c;
-            return Optional.of(() -> release(held));
+            return Optional.of(new RowClaim(c, email));
         } catch (SQLException e) {
             if (c != null) {
                 release(c);
@@ -236,25 +275,6 @@ public class GoogleStore {
                 u.setString(3, email);
                 return u.executeUpdate();
             }
-        });
-    }
-
-    /**
-     * Forgets an account: its token, cursors and the record of which items it synced. The
-     * activities stay; a later connect of the same account meets them again by their keys.
-     */
-    void forget(String email) {
-        database.inTransaction(c -> {
-            for (String sql : List.of("DELETE FROM google_item WHERE account_email = ?",
-                    "DELETE FROM google_cursor WHERE account_email = ?",
-                    "DELETE FROM google_sync_lock WHERE account_email = ?",
-                    "DELETE FROM google_account WHERE email = ?")) {
-                try (PreparedStatement d = c.prepareStatement(sql)) {
-                    d.setString(1, email);
-                    d.executeUpdate();
-                }
-            }
-            return null;
         });
     }
 

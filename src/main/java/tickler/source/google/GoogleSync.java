@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -136,6 +137,9 @@ public class GoogleSync {
         String scopes = String.join(" ", GoogleScopes.of(config.privacyMode()));
         for (String email : delegatedUsers()) {
             try {
+                // A user who had connected by consent is taken over: that grant is withdrawn, not left live.
+                store.account(email).filter(a -> !a.delegated() && a.refreshToken() != null)
+                        .ifPresent(a -> clients.revoke(cipher.decrypt(a.refreshToken())));
                 if (store.delegate(email, scopes, clock.instant())) {
                     Log.infof("Google Workspace user %s added: synced through domain-wide delegation", email);
                     connected.fire(new AccountConnected(email));
@@ -170,42 +174,54 @@ public class GoogleSync {
         REVOKED,
         /** Forgotten here; Google could not be asked to revoke the access. */
         NOT_REVOKED,
+        /** A Workspace user no longer listed, forgotten here; it has no token of its own to revoke. */
+        FORGOTTEN,
         /** No such account. */
         UNKNOWN,
-        /** A Workspace user: tickler.google.delegated-users decides, not a button. */
+        /** A listed Workspace user: tickler.google.delegated-users decides, not a button. */
         DELEGATED,
-        /** Another replica is syncing it right now. */
+        /** A sync of it is running; it can be disconnected once that ends. */
         BUSY
     }
 
+    /** How long a disconnect waits for a sync of the account in this process to let go. */
+    private static final Duration DISCONNECT_WAIT = Duration.ofSeconds(5);
+
     /**
-     * Disconnects an account connected by its user's consent: a sync of it in this process ends
-     * first, then its refresh token is revoked at Google and the account forgotten. What it synced
-     * stays, as imported data does.
+     * Disconnects an account: its refresh token is revoked at Google, and the account forgotten
+     * while it is claimed, so no replica syncs it meanwhile. What it synced stays, as imported
+     * data does.
      */
     public Disconnected disconnect(String email) {
         ReentrantLock lock = locks.computeIfAbsent(email, k -> new ReentrantLock());
-        lock.lock();
+        try {
+            if (!lock.tryLock(DISCONNECT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                return Disconnected.BUSY;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Disconnected.BUSY;
+        }
         try {
             GoogleStore.Account account = store.account(email).orElse(null);
             if (account == null) {
                 return Disconnected.UNKNOWN;
             }
-            if (account.delegated()) {
+            if (account.delegated() && active(account)) {
                 return Disconnected.DELEGATED;
             }
             Optional<GoogleStore.Claim> claim = store.claim(email);
             if (claim.isEmpty()) {
                 return Disconnected.BUSY;
             }
-            // The claim's row goes with the account; another replica's next pass finds no account.
-            claim.get().close();
-            boolean revoked = clients.revoke(cipher.decrypt(account.refreshToken()));
-            store.forget(email);
-            clients.forget(email);
-            runs.remove(email);
-            Log.infof("Google account %s disconnected%s", email, revoked ? "" : "; its access could not be revoked at Google");
-            return revoked ? Disconnected.REVOKED : Disconnected.NOT_REVOKED;
+            try (GoogleStore.Claim held = claim.get()) {
+                boolean revoked = account.delegated() || clients.revoke(cipher.decrypt(account.refreshToken()));
+                held.forget();
+                clients.forget(email);
+                runs.remove(email);
+                Log.infof("Google account %s disconnected%s", email, revoked ? "" : "; its access could not be revoked at Google");
+                return account.delegated() ? Disconnected.FORGOTTEN : revoked ? Disconnected.REVOKED : Disconnected.NOT_REVOKED;
+            }
         } finally {
             lock.unlock();
         }

@@ -10,6 +10,7 @@ import com.google.api.client.util.ExponentialBackOff;
 import io.quarkus.logging.Log;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -82,7 +83,7 @@ final class QuotaGuard implements HttpRequestInitializer {
     }
 
     /** Waits for this request's share: a batch costs nothing itself, each call in it is paced. */
-    private void pace(String path) {
+    private void pace(String path) throws InterruptedIOException {
         if (path.startsWith("/batch")) {
             return;
         }
@@ -171,7 +172,7 @@ final class QuotaGuard implements HttpRequestInitializer {
             tokens = Math.min(tokens, -wait.toNanos() / 1e9 * rate);
         }
 
-        void take(int cost) {
+        void take(int cost) throws InterruptedIOException {
             long waitNanos;
             synchronized (this) {
                 long now = System.nanoTime();
@@ -184,7 +185,9 @@ final class QuotaGuard implements HttpRequestInitializer {
                 try {
                     Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
                 } catch (InterruptedException e) {
+                    // Stops the sync: going on would send every request at once, pacing and backoff gone.
                     Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while pacing requests to Google");
                 }
             }
         }

@@ -222,6 +222,7 @@ class GoogleDelegationTest {
 
         assertTrue(account(ANN).delegated());
         assertNull(account(ANN).refreshToken(), "the user's own token is no longer kept");
+        assertFalse(fake.hasGrant(ANN), "nor left live at Google");
         assertEquals(GoogleSyncTest.expectedMessages(0, 1, 2, 10, 11), keys("msg:"));
     }
 
@@ -244,6 +245,16 @@ class GoogleDelegationTest {
         given().get("/sync").then().statusCode(200)
                 .body(containsString("not in <code>tickler.google.delegated-users</code>; its data is kept"))
                 .body(containsString("no OAuth client configured; its data is kept"));
+
+        // A stopped account can be removed from /sync; a listed Workspace user cannot.
+        given().formParam("email", carol).redirects().follow(false).post("/connect/google/disconnect")
+                .then().statusCode(303).header("Location", containsString("disconnected=forgotten"));
+        given().formParam("email", dave).redirects().follow(false).post("/connect/google/disconnect")
+                .then().statusCode(303).header("Location", containsString("disconnected=revoked"));
+        given().formParam("email", ANN).post("/connect/google/disconnect").then().statusCode(409);
+        assertTrue(store.account(carol).isEmpty());
+        assertTrue(store.account(dave).isEmpty());
+        assertFalse(fake.hasGrant(dave));
     }
 
     @Test

@@ -289,6 +289,18 @@ class GoogleSyncTest {
         given().get("/sync?disconnected=revoked").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("Google has withdrawn its access"));
         given().formParam("email", email).post("/connect/google/disconnect").then().statusCode(404);
+        given().formParam("email", "").post("/connect/google/disconnect").then().statusCode(400);
+    }
+
+    @Test
+    void aDisconnectForgedByAnotherSiteIsRefused() {
+        String email = connect(fake, store, cipher, "targeted@example.com");
+        given().header("Origin", "https://evil.example").formParam("email", email)
+                .post("/connect/google/disconnect").then().statusCode(403);
+        given().header("Referer", "https://evil.example/page").formParam("email", email)
+                .post("/connect/google/disconnect").then().statusCode(403);
+        assertTrue(store.account(email).isPresent());
+        assertTrue(fake.hasGrant(email));
     }
 
     @Test

@@ -2,8 +2,10 @@ package tickler.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
+import java.util.List;
 import tickler.demo.FirstStart;
 import tickler.lead.LeadService;
+import tickler.source.google.AccountStatus;
 import tickler.source.google.GoogleConfig;
 import tickler.source.google.GoogleSync;
 import tickler.source.takeout.ImportProgress;
@@ -38,7 +40,12 @@ class PageStatus {
     }
 
     Status now() {
+        return now(sync.status());
+    }
+
+    /** The same, for a page that has read the accounts' sync status already. */
+    Status now(List<AccountStatus> accounts) {
         return new Status(firstStart.demoShown(), google.privacyMode(), imports.progress(), leads.zone(),
-                SyncBadge.of(sync.status()));
+                SyncBadge.of(accounts));
     }
 }

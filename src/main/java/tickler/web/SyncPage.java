@@ -32,6 +32,7 @@ public class SyncPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("disconnected") String disconnected) {
-        return Templates.sync(sync.status(), sync.configured(), sync.connectable(), disconnected, status.now());
+        List<AccountStatus> accounts = sync.status();
+        return Templates.sync(accounts, sync.configured(), sync.connectable(), disconnected, status.now(accounts));
     }
 }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -134,12 +135,20 @@ public class GoogleSync {
 
     /** Each delegated user gets an account; the first one added replaces the demo, as a connected account does. */
     private void addDelegatedAccounts() {
+        Set<String> users = delegatedUsers();
+        if (users.isEmpty()) {
+            return;
+        }
         String scopes = String.join(" ", GoogleScopes.of(config.privacyMode()));
-        for (String email : delegatedUsers()) {
+        Map<String, GoogleStore.Account> known = new HashMap<>();
+        store.accounts().forEach(a -> known.put(a.email(), a));
+        for (String email : users) {
             try {
                 // A user who had connected by consent is taken over: that grant is withdrawn, not left live.
-                store.account(email).filter(a -> !a.delegated() && a.refreshToken() != null)
-                        .ifPresent(a -> clients.revoke(cipher.decrypt(a.refreshToken())));
+                GoogleStore.Account account = known.get(email);
+                if (account != null && !account.delegated() && account.refreshToken() != null) {
+                    clients.revoke(cipher.decrypt(account.refreshToken()));
+                }
                 if (store.delegate(email, scopes, clock.instant())) {
                     Log.infof("Google Workspace user %s added: synced through domain-wide delegation", email);
                     connected.fire(new AccountConnected(email));

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -104,12 +105,11 @@ public class TokenCipher {
             RANDOM.nextBytes(key);
             String encoded = Base64.getEncoder().encodeToString(key);
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, encoded + "\n");
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                Log.debugf("No POSIX permissions on %s", file);
+            // Readable by the owner alone from its creation, where the file system has such permissions.
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
+            Files.writeString(file, encoded + "\n");
             Log.infof("Generated the Google token key in %s; keep it with the database backups", file);
             return encoded;
         } catch (IOException e) {

@@ -7,6 +7,8 @@ import com.google.api.client.http.HttpRequestInitializer;
 import com.google.api.client.http.HttpResponse;
 import com.google.api.client.http.HttpUnsuccessfulResponseHandler;
 import com.google.api.client.util.ExponentialBackOff;
+import com.google.api.client.util.NanoClock;
+import com.google.api.client.util.Sleeper;
 import io.quarkus.logging.Log;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,11 +41,19 @@ final class QuotaGuard implements HttpRequestInitializer {
 
     QuotaGuard(HttpRequestInitializer credentials, int gmailUnitsPerSecond, int calendarRequestsPerMinute,
                int maxRetries, Duration baseDelay) {
+        this(credentials, gmailUnitsPerSecond, calendarRequestsPerMinute, maxRetries, baseDelay,
+                NanoClock.SYSTEM, Sleeper.DEFAULT);
+    }
+
+    /** With the time source and the wait given, so that pacing can be checked without waiting. */
+    QuotaGuard(HttpRequestInitializer credentials, int gmailUnitsPerSecond, int calendarRequestsPerMinute,
+               int maxRetries, Duration baseDelay, NanoClock clock, Sleeper sleeper) {
         this.credentials = credentials;
         // Half a second's burst: the requests reach Google unevenly (a commit here, a slow answer there),
         // and what this side saved up must not arrive as more than Google's own second holds.
-        this.gmail = new Bucket(gmailUnitsPerSecond, gmailUnitsPerSecond / 2.0);
-        this.calendar = new Bucket(calendarRequestsPerMinute / 60.0, Math.max(1, calendarRequestsPerMinute / 60.0 * 10));
+        this.gmail = new Bucket(gmailUnitsPerSecond, gmailUnitsPerSecond / 2.0, clock, sleeper);
+        this.calendar = new Bucket(calendarRequestsPerMinute / 60.0, Math.max(1, calendarRequestsPerMinute / 60.0 * 10),
+                clock, sleeper);
         this.maxRetries = maxRetries;
         this.baseDelay = baseDelay;
     }
@@ -155,18 +165,23 @@ final class QuotaGuard implements HttpRequestInitializer {
     private static final class Bucket {
         private final double rate;
         private final double burst;
+        private final NanoClock clock;
+        private final Sleeper sleeper;
         private double tokens;
-        private long last = System.nanoTime();
+        private long last;
 
-        Bucket(double rate, double burst) {
+        Bucket(double rate, double burst, NanoClock clock, Sleeper sleeper) {
             this.rate = rate;
             this.burst = burst;
+            this.clock = clock;
+            this.sleeper = sleeper;
             this.tokens = burst;
+            this.last = clock.nanoTime();
         }
 
         /** Nothing more is let through for {@code wait}; pauses asked at once overlap, they do not add up. */
         synchronized void pause(Duration wait) {
-            long now = System.nanoTime();
+            long now = clock.nanoTime();
             tokens = Math.min(burst, tokens + (now - last) / 1e9 * rate);
             last = now;
             tokens = Math.min(tokens, -wait.toNanos() / 1e9 * rate);
@@ -175,7 +190,7 @@ final class QuotaGuard implements HttpRequestInitializer {
         void take(int cost) throws InterruptedIOException {
             long waitNanos;
             synchronized (this) {
-                long now = System.nanoTime();
+                long now = clock.nanoTime();
                 tokens = Math.min(burst, tokens + (now - last) / 1e9 * rate);
                 last = now;
                 tokens -= cost;
@@ -183,7 +198,8 @@ final class QuotaGuard implements HttpRequestInitializer {
             }
             if (waitNanos > 0) {
                 try {
-                    Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+                    // Rounded up: a wait cut short would take the next call before its share is in.
+                    sleeper.sleep((waitNanos + 999_999) / 1_000_000);
                 } catch (InterruptedException e) {
                     // Stops the sync: going on would send every request at once, pacing and backoff gone.
                     Thread.currentThread().interrupt();

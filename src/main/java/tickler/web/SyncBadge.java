@@ -22,7 +22,7 @@ public record SyncBadge(String text, boolean alert) {
         if (refused > 0) {
             return new SyncBadge(refused == 1 ? "an account lost its access" : refused + " accounts lost their access", true);
         }
-        if (active.stream().anyMatch(a -> "failed".equals(a.state()))) {
+        if (active.stream().anyMatch(AccountStatus::failed)) {
             return new SyncBadge("the last sync failed", true);
         }
         for (AccountStatus a : active) {

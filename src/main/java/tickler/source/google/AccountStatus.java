@@ -7,9 +7,7 @@ import java.util.List;
  * How one account's sync stands, for the status page, the JSON API and health.
  *
  * @param delegated       a Workspace user read through the service account, not by its own consent
- * @param state           idle, syncing, full-sync, failed, reconnect-needed or stopped (how it is
- *                        authorized is no longer configured: a delegated user taken off
- *                        tickler.google.delegated-users, or no OAuth client; its data is kept)
+ * @param state           where its sync stands
  * @param lastSyncAt      when the last sync (successful or not) ended
  * @param lastSuccessAt   when a sync last completed
  * @param lagSeconds      seconds since the last completed sync, null if never
@@ -20,14 +18,16 @@ import java.util.List;
  * @param lastError       the last sync's error (no secrets), or null
  * @param aliases         the account's send-as addresses
  */
-public record AccountStatus(String email, boolean delegated, String state, Instant lastSyncAt, Instant lastSuccessAt,
+public record AccountStatus(String email, boolean delegated, AccountState state, Instant lastSyncAt, Instant lastSuccessAt,
                             Long lagSeconds, long messages, long events, List<FullSync> fullSync, long skipped,
                             String lastError, boolean reconnectNeeded, List<String> aliases) {
 
-    public static final String STOPPED = "stopped";
-
     public boolean stopped() {
-        return STOPPED.equals(state);
+        return state == AccountState.STOPPED;
+    }
+
+    public boolean failed() {
+        return state == AccountState.FAILED;
     }
 
     /** A full sync in progress: items read so far of about {@code total} (null: not known yet). */

@@ -75,7 +75,7 @@ final class CalendarSync {
                         .setTimeMin(new DateTime(cursor.timeMin())).setTimeMax(new DateTime(cursor.timeMax()))
                         .setPageToken(cursor.pageToken()).execute();
             } catch (GoogleJsonResponseException e) {
-                if (e.getStatusCode() != 400 || cursor.pageToken() == null) {
+                if (GoogleErrors.classify(e) != GoogleFailure.PAGE_TOKEN_EXPIRED || cursor.pageToken() == null) {
                     throw e;
                 }
                 // An expired page token: list the window again in the same generation (upserts repeat harmlessly).
@@ -105,7 +105,7 @@ final class CalendarSync {
                 page = calendar.events().list(calendarId).setSingleEvents(true).setMaxResults(PAGE)
                         .setSyncToken(cursor.token()).setPageToken(pageToken).execute();
             } catch (GoogleJsonResponseException e) {
-                if (e.getStatusCode() != 410) {
+                if (GoogleErrors.classify(e) != GoogleFailure.CURSOR_EXPIRED) {
                     throw e;
                 }
                 // The token expired: read the window again; what the new full sync does not see is swept.

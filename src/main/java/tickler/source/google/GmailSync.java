@@ -100,7 +100,7 @@ final class GmailSync {
             try {
                 page = gmail.users().messages().list("me").setMaxResults(PAGE).setPageToken(cursor.pageToken()).execute();
             } catch (GoogleJsonResponseException e) {
-                if (e.getStatusCode() != 400 || cursor.pageToken() == null) {
+                if (GoogleErrors.classify(e) != GoogleFailure.PAGE_TOKEN_EXPIRED || cursor.pageToken() == null) {
                     throw e;
                 }
                 // A page token kept across a long pause expired: list again from the top; what this
@@ -152,7 +152,8 @@ final class GmailSync {
                 page = gmail.users().history().list("me").setStartHistoryId(new BigInteger(cursor.token()))
                         .setMaxResults(PAGE).setPageToken(pageToken).execute();
             } catch (GoogleJsonResponseException e) {
-                if (e.getStatusCode() != 404 || afterFullSync) {
+                // Gmail keeps history for a limited time; from an older id it answers 404.
+                if (GoogleErrors.classify(e) != GoogleFailure.GONE || afterFullSync) {
                     throw e;
                 }
                 // The stored historyId is too old: read the mailbox again, then carry on from there.
@@ -231,7 +232,7 @@ final class GmailSync {
 
                 @Override
                 public void onFailure(GoogleJsonError error, HttpHeaders headers) {
-                    if (error.getCode() == 404) {
+                    if (GoogleErrors.classify(error) == GoogleFailure.GONE) {
                         gone.add(id);
                     } else {
                         failures.add(new IOException("messages.get " + id + ": " + error.getCode() + " " + error.getMessage()));

@@ -98,9 +98,9 @@ public class GoogleClients {
             request.setThrowExceptionOnExecuteError(false);
             HttpResponse response = request.execute();
             try {
-                // 400 invalid_token: already revoked, by the user at Google say; nothing is left to revoke.
-                return response.getStatusCode() == 200
-                        || response.getStatusCode() == 400 && response.parseAsString().contains("\"invalid_token\"");
+                // A token Google calls invalid is already revoked (by the user at Google, say): nothing is left to revoke.
+                return response.getStatusCode() == 200 || GoogleErrors.classify(response.getStatusCode(), null,
+                        response.parseAsString()) == GoogleFailure.ACCESS_REVOKED;
             } finally {
                 response.disconnect();
             }

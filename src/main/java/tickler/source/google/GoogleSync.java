@@ -30,8 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tickler.activity.ActivityStore;
 import tickler.store.Settings;
 
@@ -49,9 +47,6 @@ public class GoogleSync {
     static final Duration DIRECTORY_AGE = Duration.ofHours(24);
 
     private static final String RECONNECT = "access revoked or expired: reconnect the account";
-    /** An OAuth error answer of the token endpoint (RFC 6749 5.2), as quoted in an exception's message. */
-    private static final Pattern ERROR_CODE = Pattern.compile("\"error\"\\s*:\\s*\"(\\w+)\"");
-    private static final Pattern ERROR_DESCRIPTION = Pattern.compile("\"error_description\"\\s*:\\s*\"([^\"]*)\"");
 
     private final GoogleConfig config;
     private final GoogleStore store;
@@ -410,31 +405,32 @@ public class GoogleSync {
         return out;
     }
 
-    /** A 401 that outlived the client's own token refresh. */
-    private static boolean unauthorized(Throwable e) {
-        return e instanceof HttpResponseException h && h.getStatusCode() == 401;
-    }
-
     /** What people are told when Google refuses the account's authorization; empty for other failures. */
     private Optional<String> refusal(GoogleStore.Account account, Throwable e) {
-        TokenError error = tokenError(e);
-        if (error == null && unauthorized(e)) {
-            error = refreshError(account);
+        Throwable refused = e;
+        if (GoogleErrors.tokenRefusal(e).isEmpty()) {
+            if (GoogleErrors.classify(e) != GoogleFailure.ACCESS_REVOKED) {
+                return Optional.empty();
+            }
+            // A 401 that outlived the client's own refresh, which swallows the token endpoint's answer: ask it.
+            refused = refreshFailure(account);
         }
-        if (error == null) {
+        Optional<GoogleErrors.TokenRefusal> refusal = refused == null ? Optional.empty() : GoogleErrors.tokenRefusal(refused);
+        if (refusal.isEmpty()) {
             return Optional.empty();
         }
-        if (!account.delegated()) {
-            return error.code().equals("invalid_grant") ? Optional.of(RECONNECT) : Optional.empty();
-        }
-        return switch (error.code()) {
-            case "unauthorized_client" -> Optional.of(delegationNotAuthorized());
-            case "invalid_grant" -> Optional.of("Google refused the service account for this user (invalid_grant"
-                    + (error.description() == null ? "" : ": " + error.description()) + "): check that the address "
-                    + "is an active user of the Workspace and that the service account's key is still valid; "
-                    + "tried again at every sync");
+        return switch (GoogleErrors.classify(refused)) {
+            case ACCESS_REVOKED -> Optional.of(account.delegated() ? delegatedUserRefused(refusal.get()) : RECONNECT);
+            case DELEGATION_REFUSED -> account.delegated() ? Optional.of(delegationNotAuthorized()) : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    private static String delegatedUserRefused(GoogleErrors.TokenRefusal refusal) {
+        return "Google refused the service account for this user (" + refusal.code()
+                + (refusal.description() == null ? "" : ": " + refusal.description()) + "): check that the address "
+                + "is an active user of the Workspace and that the service account's key is still valid; "
+                + "tried again at every sync";
     }
 
     /** What the admin has to do, with the exact client id and scopes to enter. */
@@ -451,34 +447,14 @@ public class GoogleSync {
                 + "tried again at every sync";
     }
 
-    /**
-     * Asks the token endpoint directly. The client's 401 handler swallows a failed refresh, so
-     * after a revocation the sync sees a 401, not the endpoint's refusal.
-     */
-    private TokenError refreshError(GoogleStore.Account account) {
+    /** The token endpoint's own answer to a refresh, or null when it grants one. */
+    private Throwable refreshFailure(GoogleStore.Account account) {
         try {
             clientsOf(account).credentials().refresh();
             return null;
         } catch (IOException | RuntimeException e) {
-            return tokenError(e);
+            return e;
         }
-    }
-
-    /** The token endpoint's refusal: its error code ("invalid_grant", "unauthorized_client") and description. */
-    private record TokenError(String code, String description) {
-    }
-
-    /** The token endpoint's refusal quoted by {@code e} or its causes, or null when it is another failure. */
-    private static TokenError tokenError(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage() == null ? "" : t.getMessage();
-            Matcher code = ERROR_CODE.matcher(message);
-            if (code.find()) {
-                Matcher description = ERROR_DESCRIPTION.matcher(message);
-                return new TokenError(code.group(1), description.find() ? description.group(1) : null);
-            }
-        }
-        return null;
     }
 
     /** An error for people: the kind and Google's message; never a request with its token. */
@@ -525,11 +501,11 @@ public class GoogleSync {
                     full.add(new AccountStatus.FullSync(stream, cursor.done(), totals.get(stream)));
                 }
             });
-            String state = !active ? AccountStatus.STOPPED
-                    : account.reconnectNeeded() ? "reconnect-needed"
-                    : running && !full.isEmpty() ? "full-sync"
-                    : running ? "syncing"
-                    : account.lastError() != null ? "failed" : "idle";
+            AccountState state = !active ? AccountState.STOPPED
+                    : account.reconnectNeeded() ? AccountState.RECONNECT_NEEDED
+                    : running && !full.isEmpty() ? AccountState.FULL_SYNC
+                    : running ? AccountState.SYNCING
+                    : account.lastError() != null ? AccountState.FAILED : AccountState.IDLE;
             Long lag = account.lastSuccessAt() == null ? null : Duration.between(account.lastSuccessAt(), now).toSeconds();
             return new AccountStatus(account.email(), account.delegated(), state, account.lastSyncAt(),
                     account.lastSuccessAt(), lag, messages, events, full, skipped.get(), account.lastError(),

@@ -35,7 +35,7 @@ public class GoogleSyncHealth implements HealthCheck {
                     + (a.lastError() == null ? "" : ": " + a.lastError()));
             if (!a.stopped()) {
                 anyActive = true;
-                anyWorking |= !a.reconnectNeeded() && !"failed".equals(a.state());
+                anyWorking |= !a.reconnectNeeded() && !a.failed();
             }
         }
         return response.status(!anyActive || anyWorking).build();

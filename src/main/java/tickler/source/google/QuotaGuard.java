@@ -120,21 +120,18 @@ final class QuotaGuard implements HttpRequestInitializer {
 
     private static boolean retryable(HttpResponse response) throws IOException {
         int status = response.getStatusCode();
-        if (status == 429 || status >= 500) {
-            return true;
+        String body = "";
+        if (status == 403) {
+            // Whether a 403 is a rate limit is in the body; read it without consuming it, so the error still parses after.
+            InputStream content = response.getContent();
+            if (content != null && content.markSupported()) {
+                content.mark(64 * 1024);
+                body = new String(content.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+                content.reset();
+            }
         }
-        if (status != 403) {
-            return false;
-        }
-        // The reason is in the body; read it without consuming it, so the error still parses after.
-        InputStream content = response.getContent();
-        if (content == null || !content.markSupported()) {
-            return false;
-        }
-        content.mark(64 * 1024);
-        String body = new String(content.readNBytes(64 * 1024), StandardCharsets.UTF_8);
-        content.reset();
-        return body.contains("\"rateLimitExceeded\"") || body.contains("\"userRateLimitExceeded\"");
+        GoogleFailure failure = GoogleErrors.classify(status, null, body);
+        return failure == GoogleFailure.RATE_LIMITED || failure == GoogleFailure.TRANSIENT;
     }
 
     /** Exponential from the base with full jitter, never under Retry-After, never over the cap. */

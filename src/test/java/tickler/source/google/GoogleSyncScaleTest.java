@@ -116,7 +116,7 @@ class GoogleSyncScaleTest {
         fake.revoke(email);
         GoogleSyncTest.mail(fake.user(email), 10, 2);
         assertFalse(sync.sync(email, true));
-        assertEquals("reconnect-needed", sync.status().get(0).state());
+        assertEquals(AccountState.RECONNECT_NEEDED, sync.status().get(0).state());
 
         assertEquals(303, signIn(email).statusCode());
         assertFalse(store.account(email).orElseThrow().reconnectNeeded());
@@ -176,7 +176,7 @@ class GoogleSyncScaleTest {
         running.join();
         assertTrue(seen, "progress of the full sync was visible while it ran");
         given().get("/sync").then().statusCode(200).body(org.hamcrest.Matchers.containsString("progress@example.com"));
-        assertEquals("idle", sync.status().get(0).state());
+        assertEquals(AccountState.IDLE, sync.status().get(0).state());
     }
 
     @Test
@@ -190,7 +190,7 @@ class GoogleSyncScaleTest {
         long saved = activities.count();
         assertTrue(saved > 500 && saved < 1000, "saved " + saved);
         AccountStatus status = sync.status().get(0);
-        assertEquals("failed", status.state());
+        assertEquals(AccountState.FAILED, status.state());
         assertTrue(status.lastError().contains("503"), status.lastError());
 
         fake.failAfter(-1);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import tickler.activity.ActivityStore;
+import tickler.identity.OwnerZone;
 import tickler.report.ReportService;
 import tickler.source.google.AccountConnected;
 import tickler.source.google.GoogleStore;
@@ -52,10 +53,13 @@ public class FirstStart {
     private final DataDir dataDir;
     private final Clock clock;
     private final GoogleStore google;
+    private final OwnerZone ownerZone;
 
     FirstStart(TakeoutImport takeoutImport, ActivityStore store, ReportService reports, Settings settings,
-               ImportConfig importConfig, DemoConfig demoConfig, DataDir dataDir, Clock clock, GoogleStore google) {
+               ImportConfig importConfig, DemoConfig demoConfig, DataDir dataDir, Clock clock, GoogleStore google,
+               OwnerZone ownerZone) {
         this.google = google;
+        this.ownerZone = ownerZone;
         this.takeoutImport = takeoutImport;
         this.store = store;
         this.reports = reports;
@@ -93,8 +97,7 @@ public class FirstStart {
             store.clear();
             reports.clearSnapshots();
             settings.remove(Settings.DEMO);
-            settings.remove(Settings.OWNER_TIME_ZONE);
-            settings.remove(Settings.DATA_PARTNER_DOMAINS);
+            ownerZone.forgetLearnt();
             Log.info("Demo data removed: the user's own data replaces it");
         }
     }
@@ -104,7 +107,6 @@ public class FirstStart {
         Files.createDirectories(zip.getParent());
         DemoTakeout.write(zip, clock.instant(), demoConfig.seed());
         settings.put(Settings.DEMO, zip.toString());
-        settings.put(Settings.DATA_PARTNER_DOMAINS, DemoTakeout.PARTNER_DOMAIN);
         takeoutImport.importFile(zip, "demo Takeout");
     }
 

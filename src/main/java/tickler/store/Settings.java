@@ -11,7 +11,6 @@ public class Settings {
 
     public static final String OWNER_TIME_ZONE = "owner.time-zone";
     public static final String DEMO = "demo";
-    public static final String DATA_PARTNER_DOMAINS = "data.partner-domains";
 
     private final Database database;
 

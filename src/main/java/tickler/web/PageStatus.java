@@ -7,7 +7,7 @@ import tickler.demo.FirstStart;
 import tickler.lead.LeadService;
 import tickler.source.google.AccountStatus;
 import tickler.source.google.GoogleConfig;
-import tickler.source.google.GoogleSync;
+import tickler.source.google.GoogleSyncStatus;
 import tickler.source.takeout.ImportProgress;
 import tickler.source.takeout.TakeoutImport;
 
@@ -29,9 +29,9 @@ class PageStatus {
     private final GoogleConfig google;
     private final TakeoutImport imports;
     private final LeadService leads;
-    private final GoogleSync sync;
+    private final GoogleSyncStatus sync;
 
-    PageStatus(FirstStart firstStart, GoogleConfig google, TakeoutImport imports, LeadService leads, GoogleSync sync) {
+    PageStatus(FirstStart firstStart, GoogleConfig google, TakeoutImport imports, LeadService leads, GoogleSyncStatus sync) {
         this.firstStart = firstStart;
         this.google = google;
         this.imports = imports;
@@ -40,7 +40,7 @@ class PageStatus {
     }
 
     Status now() {
-        return now(sync.status());
+        return now(sync.accounts());
     }
 
     /** The same, for a page that has read the accounts' sync status already. */

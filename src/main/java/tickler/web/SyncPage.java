@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import tickler.source.google.AccountStatus;
-import tickler.source.google.GoogleSync;
+import tickler.source.google.GoogleSyncStatus;
 
 /** Google sync status as a page; {@link SyncApi} serves the same as JSON. */
 @Path("/sync")
@@ -21,10 +21,10 @@ public class SyncPage {
                                             String disconnected, PageStatus.Status status);
     }
 
-    private final GoogleSync sync;
+    private final GoogleSyncStatus sync;
     private final PageStatus status;
 
-    SyncPage(GoogleSync sync, PageStatus status) {
+    SyncPage(GoogleSyncStatus sync, PageStatus status) {
         this.sync = sync;
         this.status = status;
     }
@@ -32,7 +32,7 @@ public class SyncPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("disconnected") String disconnected) {
-        List<AccountStatus> accounts = sync.status();
+        List<AccountStatus> accounts = sync.accounts();
         return Templates.sync(accounts, sync.configured(), sync.connectable(), disconnected, status.now(accounts));
     }
 }

@@ -51,11 +51,13 @@ public class ConnectResource {
     private final GoogleClients clients;
     private final TokenCipher cipher;
     private final GoogleSync sync;
+    private final GoogleAccounts accounts;
     private final Clock clock;
     private final Event<AccountConnected> connected;
 
     ConnectResource(GoogleConfig config, GoogleStore store, GoogleClients clients, TokenCipher cipher,
-                    GoogleSync sync, Clock clock, Event<AccountConnected> connected) {
+                    GoogleSync sync, GoogleAccounts accounts, Clock clock, Event<AccountConnected> connected) {
+        this.accounts = accounts;
         this.connected = connected;
         this.config = config;
         this.store = store;
@@ -146,7 +148,7 @@ public class ConnectResource {
         if (email == null || email.isBlank()) {
             return Response.status(400).entity("Which account? The form field 'email' is missing").build();
         }
-        return switch (sync.disconnect(email)) {
+        return switch (accounts.disconnect(email)) {
             case REVOKED -> Response.seeOther(URI.create("/sync?disconnected=revoked")).build();
             case NOT_REVOKED -> Response.seeOther(URI.create("/sync?disconnected=not-revoked")).build();
             case FORGOTTEN -> Response.seeOther(URI.create("/sync?disconnected=forgotten")).build();

@@ -112,4 +112,16 @@ public final class GoogleErrors {
         }
         return text.contains("\"rateLimitExceeded\"") || text.contains("\"userRateLimitExceeded\"");
     }
+
+    /** An error for people: the kind and Google's message; never a request with its token. */
+    public static String describe(Throwable e) {
+        if (e instanceof com.google.api.client.googleapis.json.GoogleJsonResponseException g && g.getDetails() != null) {
+            return g.getStatusCode() + " " + g.getDetails().getMessage();
+        }
+        if (e instanceof HttpResponseException h) {
+            return h.getStatusCode() + " " + h.getStatusMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
 }

@@ -17,16 +17,16 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class GoogleSyncHealth implements HealthCheck {
 
-    private final GoogleSync sync;
+    private final GoogleSyncStatus sync;
 
-    GoogleSyncHealth(GoogleSync sync) {
+    GoogleSyncHealth(GoogleSyncStatus sync) {
         this.sync = sync;
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("google-sync");
-        List<AccountStatus> accounts = sync.status();
+        List<AccountStatus> accounts = sync.accounts();
         response.withData("configured", sync.configured()).withData("accounts", accounts.size());
         boolean anyActive = false;
         boolean anyWorking = false;

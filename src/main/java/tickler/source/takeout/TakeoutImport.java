@@ -14,7 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import tickler.activity.Activity;
 import tickler.activity.ActivitySink;
 import tickler.activity.ActivityStore;
-import tickler.store.Settings;
+import tickler.identity.OwnerZone;
 
 /**
  * Imports a Takeout archive, calendar or mailbox into the activity store, in batches, one import
@@ -27,15 +27,15 @@ public class TakeoutImport {
     private static final int MAX_LISTED_SKIPS = 1000;
 
     private final ActivityStore store;
-    private final Settings settings;
+    private final OwnerZone ownerZone;
     private final ImportConfig config;
     private final Clock clock;
     private final ReentrantLock oneAtATime = new ReentrantLock();
     private final AtomicReference<ImportProgress> progress = new AtomicReference<>(ImportProgress.IDLE);
 
-    TakeoutImport(ActivityStore store, Settings settings, ImportConfig config, Clock clock) {
+    TakeoutImport(ActivityStore store, OwnerZone ownerZone, ImportConfig config, Clock clock) {
         this.store = store;
-        this.settings = settings;
+        this.ownerZone = ownerZone;
         this.config = config;
         this.clock = clock;
     }
@@ -121,9 +121,7 @@ public class TakeoutImport {
 
         @Override
         public void calendar(String calendarName, String timeZone) {
-            if (timeZone != null && settings.get(Settings.OWNER_TIME_ZONE).isEmpty()) {
-                settings.put(Settings.OWNER_TIME_ZONE, timeZone);
-            }
+            ownerZone.calendarRead(timeZone);
         }
 
         @Override

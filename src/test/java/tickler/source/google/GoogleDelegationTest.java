@@ -78,6 +78,10 @@ class GoogleDelegationTest {
     @Inject
     GoogleSync sync;
     @Inject
+    GoogleSyncStatus syncStatus;
+    @Inject
+    GoogleAccounts accounts;
+    @Inject
     GoogleStore store;
     @Inject
     TokenCipher cipher;
@@ -91,23 +95,23 @@ class GoogleDelegationTest {
     /** Both Workspaces granted the service account what Tickler asks; two mailboxes and calendars. */
     @BeforeEach
     void twoWorkspaces() {
-        GoogleSyncTest.empty(activities, store);
+        GoogleKit.empty(activities, store);
         for (String email : List.of(ANN, BOB)) {
             fake.removeUser(email);
         }
-        GoogleSyncTest.mail(fake.user(ANN), 0, 3);
-        fake.user(ANN).primary().put(Mails.event("ann1", "Call vasya@otkat.ru", GoogleSyncTest.NOW.plusSeconds(86_400),
-                GoogleSyncTest.NOW.plusSeconds(90_000), ANN, "vasya@otkat.ru"));
-        GoogleSyncTest.mail(fake.user(BOB), 10, 2);
+        GoogleKit.mail(fake.user(ANN), 0, 3);
+        fake.user(ANN).primary().put(Mails.event("ann1", "Call vasya@otkat.ru", GoogleKit.NOW.plusSeconds(86_400),
+                GoogleKit.NOW.plusSeconds(90_000), ANN, "vasya@otkat.ru"));
+        GoogleKit.mail(fake.user(BOB), 10, 2);
         fake.user(BOB).primary().put(Mails.event("bob1", "Demo for petya@romashka.example",
-                GoogleSyncTest.NOW.plusSeconds(86_400), GoogleSyncTest.NOW.plusSeconds(90_000), BOB, "petya@romashka.example"));
+                GoogleKit.NOW.plusSeconds(86_400), GoogleKit.NOW.plusSeconds(90_000), BOB, "petya@romashka.example"));
         fake.authorizeDelegation("alpha.example", serviceAccount.clientId, SCOPES);
         fake.authorizeDelegation("beta.example", serviceAccount.clientId, SCOPES);
         fake.resetCounters();
     }
 
     Set<String> keys(String prefix) {
-        return GoogleSyncTest.keys(activities, prefix);
+        return GoogleKit.keys(activities, prefix);
     }
 
     GoogleStore.Account account(String email) {
@@ -118,14 +122,14 @@ class GoogleDelegationTest {
     void theWorkspaceUsersAreAccountsFromTheStartAndReplaceTheDemo() {
         settings.put(Settings.DEMO, "demo Takeout");
 
-        sync.onStart(new StartupEvent());
+        accounts.onStart(new StartupEvent());
 
         assertEquals(List.of(ANN, BOB), store.accounts().stream().map(GoogleStore.Account::email).toList(),
                 "the configured addresses, in the lower case Google uses");
         assertTrue(account(ANN).delegated());
         assertNull(account(ANN).refreshToken(), "no token is kept for a delegated user");
         assertTrue(settings.get(Settings.DEMO).isEmpty(), "the user's data replaces the demo");
-        assertTrue(priority(GoogleSync.class) < priority(FirstStart.class),
+        assertTrue(priority(GoogleAccounts.class) < priority(FirstStart.class),
                 "the accounts exist before the demo is considered at start");
         assertEquals(List.of(), fake.requests(), "nothing is asked of Google before the first sync");
     }
@@ -139,7 +143,7 @@ class GoogleDelegationTest {
     void bothUsersSyncTheirMailAndCalendarThroughTheServiceAccount() {
         sync.syncAll();
 
-        assertEquals(GoogleSyncTest.expectedMessages(0, 1, 2, 10, 11), keys("msg:"));
+        assertEquals(GoogleKit.expectedMessages(0, 1, 2, 10, 11), keys("msg:"));
         assertEquals(Set.of("evt:ann1@google.com/2026-11-27T12:00:00Z", "evt:bob1@google.com/2026-11-27T12:00:00Z"),
                 keys("evt:"));
         assertEquals(2, fake.requestCount("POST /token"), "one signed assertion per user");
@@ -156,10 +160,10 @@ class GoogleDelegationTest {
                 .body(not(containsString("href=\"/connect/google\"")));
         given().redirects().follow(false).get("/connect/google").then().statusCode(503);
 
-        GoogleSyncTest.mail(fake.user(ANN), 3, 1);
+        GoogleKit.mail(fake.user(ANN), 3, 1);
         fake.resetCounters();
         sync.syncAll();
-        assertEquals(GoogleSyncTest.expectedMessages(0, 1, 2, 3, 10, 11), keys("msg:"));
+        assertEquals(GoogleKit.expectedMessages(0, 1, 2, 3, 10, 11), keys("msg:"));
         assertEquals(0, fake.requestCount("POST /token"), "the access tokens are reused between syncs");
     }
 
@@ -171,7 +175,7 @@ class GoogleDelegationTest {
 
         assertTrue(account(BOB).reconnectNeeded());
         assertFalse(account(ANN).reconnectNeeded());
-        assertEquals(GoogleSyncTest.expectedMessages(0, 1, 2), keys("msg:"));
+        assertEquals(GoogleKit.expectedMessages(0, 1, 2), keys("msg:"));
         String scopes = GoogleScopes.CALENDAR_READONLY + "," + GoogleScopes.GMAIL_READONLY;
         String message = "domain-wide delegation is not authorized for client id " + serviceAccount.clientId
                 + " and scopes " + scopes + ": a Workspace admin adds them in the Admin console";
@@ -192,7 +196,7 @@ class GoogleDelegationTest {
 
         assertFalse(account(BOB).reconnectNeeded());
         assertNull(account(BOB).lastError());
-        assertEquals(GoogleSyncTest.expectedMessages(0, 1, 2, 10, 11), keys("msg:"));
+        assertEquals(GoogleKit.expectedMessages(0, 1, 2, 10, 11), keys("msg:"));
     }
 
     @Test
@@ -208,30 +212,30 @@ class GoogleDelegationTest {
         assertEquals(1, fake.requestCount("POST /token"), "one token request for Bob; Ann's token is reused");
 
         // Bob's account is restored.
-        GoogleSyncTest.mail(fake.user(BOB), 20, 1);
+        GoogleKit.mail(fake.user(BOB), 20, 1);
         sync.syncAll();
         assertFalse(account(BOB).reconnectNeeded());
-        assertEquals(GoogleSyncTest.expectedMessages(0, 1, 2, 20), keys("msg:"));
+        assertEquals(GoogleKit.expectedMessages(0, 1, 2, 20), keys("msg:"));
     }
 
     @Test
     void anAccountConnectedByConsentIsTakenOverByTheAdminsList() {
-        GoogleSyncTest.connect(fake, store, cipher, ANN);
+        GoogleKit.connect(fake, store, cipher, ANN);
 
         sync.syncAll();
 
         assertTrue(account(ANN).delegated());
         assertNull(account(ANN).refreshToken(), "the user's own token is no longer kept");
         assertFalse(fake.hasGrant(ANN), "nor left live at Google");
-        assertEquals(GoogleSyncTest.expectedMessages(0, 1, 2, 10, 11), keys("msg:"));
+        assertEquals(GoogleKit.expectedMessages(0, 1, 2, 10, 11), keys("msg:"));
     }
 
     @Test
     void accountsWhoseAuthorizationIsNoLongerConfiguredStopAndKeepTheirData() {
         String carol = "carol@alpha.example";
-        GoogleSyncTest.mail(fake.user(carol), 30, 1);
-        store.delegate(carol, String.join(" ", SCOPES), GoogleSyncTest.NOW);
-        String dave = GoogleSyncTest.connect(fake, store, cipher, "dave@gamma.example");
+        GoogleKit.mail(fake.user(carol), 30, 1);
+        store.delegate(carol, String.join(" ", SCOPES), GoogleKit.NOW);
+        String dave = GoogleKit.connect(fake, store, cipher, "dave@gamma.example");
 
         sync.syncAll();
 

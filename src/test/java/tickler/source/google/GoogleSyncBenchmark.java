@@ -27,6 +27,8 @@ class GoogleSyncBenchmark {
     @Inject
     GoogleSync sync;
     @Inject
+    GoogleSyncStatus syncStatus;
+    @Inject
     GoogleStore store;
     @Inject
     TokenCipher cipher;
@@ -36,22 +38,22 @@ class GoogleSyncBenchmark {
     @Test
     void fullAndIncremental() {
         activities.clear();
-        String email = GoogleSyncTest.connect(fake, store, cipher, "bench@example.com");
+        String email = GoogleKit.connect(fake, store, cipher, "bench@example.com");
         FakeGoogle.User user = fake.user(email);
-        GoogleSyncTest.mail(user, 0, MAILBOX);
+        GoogleKit.mail(user, 0, MAILBOX);
         fake.resetCounters();
         long started = System.nanoTime();
         if (!sync.sync(email, true)) {
-            throw new AssertionError("full sync failed: " + sync.status());
+            throw new AssertionError("full sync failed: " + syncStatus.accounts());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         report("full sync of " + MAILBOX, MAILBOX / 1000.0, seconds, email);
 
-        GoogleSyncTest.mail(user, MAILBOX, 10);
+        GoogleKit.mail(user, MAILBOX, 10);
         fake.resetCounters();
         started = System.nanoTime();
         if (!sync.sync(email, true)) {
-            throw new AssertionError("incremental sync failed: " + sync.status());
+            throw new AssertionError("incremental sync failed: " + syncStatus.accounts());
         }
         report("incremental sync of 10 new after " + MAILBOX, 0, (System.nanoTime() - started) / 1e9, email);
         if (activities.count() != MAILBOX + 10) {

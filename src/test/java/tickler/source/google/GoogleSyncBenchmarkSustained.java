@@ -32,6 +32,8 @@ class GoogleSyncBenchmarkSustained {
     @Inject
     GoogleSync sync;
     @Inject
+    GoogleSyncStatus syncStatus;
+    @Inject
     GoogleStore store;
     @Inject
     TokenCipher cipher;
@@ -42,8 +44,8 @@ class GoogleSyncBenchmarkSustained {
     void sustainedFullSync() {
         int mailbox = Integer.getInteger("benchmark.messages", 5_000);
         activities.clear();
-        String email = GoogleSyncTest.connect(fake, store, cipher, "sustained@example.com");
-        GoogleSyncTest.mail(fake.user(email), 0, mailbox);
+        String email = GoogleKit.connect(fake, store, cipher, "sustained@example.com");
+        GoogleKit.mail(fake.user(email), 0, mailbox);
         fake.enforceGmailQuota(CEILING);
         fake.resetCounters();
         long started = System.nanoTime();
@@ -53,7 +55,7 @@ class GoogleSyncBenchmarkSustained {
         System.out.printf("BENCH sustained full sync of %d messages under %d units/s: %.1f s, %d units served, "
                         + "%.1f units/s = %.1f%% of the ceiling; %d calls refused over quota and retried; sync %s%n",
                 mailbox, CEILING, seconds, units, units / seconds, 100 * units / seconds / CEILING, fake.served429(),
-                completed ? "completed" : "FAILED: " + sync.status());
+                completed ? "completed" : "FAILED: " + syncStatus.accounts());
         if (!completed || activities.count() != mailbox) {
             throw new AssertionError("store holds " + activities.count() + " of " + mailbox);
         }

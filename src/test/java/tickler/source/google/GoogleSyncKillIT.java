@@ -52,7 +52,7 @@ class GoogleSyncKillIT {
         }
         try (FakeGoogle fake = new FakeGoogle()) {
             fake.authorizeAs(EMAIL);
-            GoogleSyncTest.mail(fake.user(EMAIL), 0, MESSAGES);
+            GoogleKit.mail(fake.user(EMAIL), 0, MESSAGES);
 
             Process first = start(jar, data, port, fake);
             try {

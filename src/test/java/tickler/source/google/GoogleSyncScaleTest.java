@@ -40,6 +40,8 @@ class GoogleSyncScaleTest {
     @Inject
     GoogleSync sync;
     @Inject
+    GoogleSyncStatus syncStatus;
+    @Inject
     GoogleStore store;
     @Inject
     TokenCipher cipher;
@@ -64,7 +66,7 @@ class GoogleSyncScaleTest {
     @Test
     void connectingRunsOAuthWithPkceAndStoresTheAccountEncrypted() throws Exception {
         fake.authorizeAs("new.owner@example.com");
-        GoogleSyncTest.mail(fake.user("new.owner@example.com"), 700, 3);
+        GoogleKit.mail(fake.user("new.owner@example.com"), 700, 3);
         String start = given().redirects().follow(false).get("/connect/google")
                 .then().statusCode(303).extract().header("Location");
         assertTrue(start.startsWith(fake.authUrl()), start);
@@ -111,12 +113,12 @@ class GoogleSyncScaleTest {
     void reconnectingARevokedAccountResumesItsSyncWhereItStood() throws Exception {
         String email = "again@example.com";
         assertEquals(303, signIn(email).statusCode());
-        GoogleSyncTest.mail(fake.user(email), 0, 5);
+        GoogleKit.mail(fake.user(email), 0, 5);
         assertTrue(sync.sync(email, true));
         fake.revoke(email);
-        GoogleSyncTest.mail(fake.user(email), 10, 2);
+        GoogleKit.mail(fake.user(email), 10, 2);
         assertFalse(sync.sync(email, true));
-        assertEquals(AccountState.RECONNECT_NEEDED, sync.status().get(0).state());
+        assertEquals(AccountState.RECONNECT_NEEDED, syncStatus.accounts().get(0).state());
 
         assertEquals(303, signIn(email).statusCode());
         assertFalse(store.account(email).orElseThrow().reconnectNeeded());
@@ -128,16 +130,16 @@ class GoogleSyncScaleTest {
 
     @Test
     void fullSyncAndIncrementalSyncStayWithinTheirRequestBudgets() {
-        String email = GoogleSyncTest.connect(fake, store, cipher, "budget@example.com");
+        String email = GoogleKit.connect(fake, store, cipher, "budget@example.com");
         FakeGoogle.User user = fake.user(email);
-        GoogleSyncTest.mail(user, 0, 1200);
+        GoogleKit.mail(user, 0, 1200);
         assertTrue(sync.sync(email, true));
         assertEquals(1200, activities.count());
         assertEquals(3, fake.requestCount("GET /gmail/v1/users/me/messages"), "one list call per 500 ids");
         assertEquals(1200 / 50, fake.requestCount("POST /batch"), "one batch per 50 messages");
         assertEquals(1200, fake.requestCount("PART GET /gmail/v1/users/me/messages/"));
 
-        GoogleSyncTest.mail(user, 5000, 10);
+        GoogleKit.mail(user, 5000, 10);
         fake.resetCounters();
         assertTrue(sync.sync(email, true));
         assertEquals(1210, activities.count());
@@ -148,8 +150,8 @@ class GoogleSyncScaleTest {
 
     @Test
     void aLargeMailboxSyncsCompletely() {
-        String email = GoogleSyncTest.connect(fake, store, cipher, "large@example.com");
-        GoogleSyncTest.mail(fake.user(email), 0, 20_000);
+        String email = GoogleKit.connect(fake, store, cipher, "large@example.com");
+        GoogleKit.mail(fake.user(email), 0, 20_000);
         long started = System.nanoTime();
         assertTrue(sync.sync(email, true));
         System.out.printf("20,000 messages synced in %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -162,8 +164,8 @@ class GoogleSyncScaleTest {
 
     @Test
     void aRunningFullSyncShowsItsProgress() throws Exception {
-        String email = GoogleSyncTest.connect(fake, store, cipher, "progress@example.com");
-        GoogleSyncTest.mail(fake.user(email), 0, 3000);
+        String email = GoogleKit.connect(fake, store, cipher, "progress@example.com");
+        GoogleKit.mail(fake.user(email), 0, 3000);
         Thread running = new Thread(() -> sync.sync(email, true));
         running.start();
         boolean seen = false;
@@ -176,42 +178,42 @@ class GoogleSyncScaleTest {
         running.join();
         assertTrue(seen, "progress of the full sync was visible while it ran");
         given().get("/sync").then().statusCode(200).body(org.hamcrest.Matchers.containsString("progress@example.com"));
-        assertEquals(AccountState.IDLE, sync.status().get(0).state());
+        assertEquals(AccountState.IDLE, syncStatus.accounts().get(0).state());
     }
 
     @Test
     void aSyncInterruptedMidwayResumesWithNothingLostOrRepeated() {
-        String email = GoogleSyncTest.connect(fake, store, cipher, "crash@example.com");
+        String email = GoogleKit.connect(fake, store, cipher, "crash@example.com");
         FakeGoogle.User user = fake.user(email);
-        GoogleSyncTest.mail(user, 0, 1000);
+        GoogleKit.mail(user, 0, 1000);
         // Directory and calendar (5 calls), one page of 500 ids in 10 batches, the next page, then Google is gone.
         fake.failAfter(20);
         assertFalse(sync.sync(email, true), "Google went away mid full sync");
         long saved = activities.count();
         assertTrue(saved > 500 && saved < 1000, "saved " + saved);
-        AccountStatus status = sync.status().get(0);
+        AccountStatus status = syncStatus.accounts().get(0);
         assertEquals(AccountState.FAILED, status.state());
         assertTrue(status.lastError().contains("503"), status.lastError());
 
         fake.failAfter(-1);
         fake.resetCounters();
         fake.expirePageTokens();
-        GoogleSyncTest.mail(user, 2000, 5);
+        GoogleKit.mail(user, 2000, 5);
         assertTrue(sync.sync(email, true));
         assertEquals(1005, activities.count());
-        assertEquals(GoogleSyncTest.expectedMessages(java.util.stream.IntStream.concat(
+        assertEquals(GoogleKit.expectedMessages(java.util.stream.IntStream.concat(
                 java.util.stream.IntStream.range(0, 1000), java.util.stream.IntStream.range(2000, 2005)).toArray()),
                 new java.util.TreeSet<>(activities.all().stream().map(a -> a.key()).toList()));
         assertEquals(1 + 3, fake.requestCount("GET /gmail/v1/users/me/messages"),
                 "the stored page token had expired (400): all three pages listed again from the top");
         long fetchedAgain = fake.requestCount("PART GET /gmail/v1/users/me/messages/");
         assertTrue(fetchedAgain <= 1005 - saved + 5, "resumed where it stopped: fetched " + fetchedAgain + " after " + saved);
-        assertNull(sync.status().get(0).lastError());
+        assertNull(syncStatus.accounts().get(0).lastError());
     }
 
     @Test
     void aTakeoutImportThenALiveSyncOfTheSameMailboxGiveOneActivityPerMessage() throws Exception {
-        String email = GoogleSyncTest.connect(fake, store, cipher, "both@example.com");
+        String email = GoogleKit.connect(fake, store, cipher, "both@example.com");
         FakeGoogle.User user = fake.user(email);
         ByteArrayOutputStream mbox = new ByteArrayOutputStream();
         for (int i = 0; i < 40; i++) {
@@ -241,17 +243,17 @@ class GoogleSyncScaleTest {
         fake.user(email);
         store.connect(email, cipher.encrypt(fake.grantRefreshToken(email)),
                 GoogleScopes.CALENDAR_READONLY + " " + GoogleScopes.GMAIL_METADATA, Instant.now());
-        GoogleSyncTest.mail(fake.user(email), 900, 4);
+        GoogleKit.mail(fake.user(email), 900, 4);
         assertTrue(sync.sync(email, true));
         assertEquals(java.util.Set.of("metadata"), fake.formatsRequested());
-        assertEquals(GoogleSyncTest.expectedMessages(900, 901, 902, 903),
+        assertEquals(GoogleKit.expectedMessages(900, 901, 902, 903),
                 new java.util.TreeSet<>(activities.all().stream().map(a -> a.key()).toList()));
         assertTrue(activities.all().stream().allMatch(a -> a.text() == null || a.text().isEmpty()), "no bodies kept");
     }
 
     @Test
     void calendarEventsGetTheKeysAndFieldsOfTheirTakeoutOccurrences() throws Exception {
-        String email = GoogleSyncTest.connect(fake, store, cipher, "cal@example.com");
+        String email = GoogleKit.connect(fake, store, cipher, "cal@example.com");
         FakeGoogle.Calendar cal = fake.user(email).primary();
         Instant meet = Instant.parse("2026-11-27T12:00:00Z");
         cal.put(Mails.event("meet1", "Call vasya@otkat.ru", meet, meet.plusSeconds(3600), "vasya@otkat.ru"));

@@ -6,17 +6,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tickler.source.google.GoogleKit.NOW;
+import static tickler.source.google.GoogleKit.connect;
+import static tickler.source.google.GoogleKit.expectedMessages;
+import static tickler.source.google.GoogleKit.mail;
+import static tickler.source.google.GoogleKit.range;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tickler.activity.Activity;
@@ -30,8 +33,6 @@ import tickler.source.google.fake.Mails;
 @QuarkusTest
 @QuarkusTestResource(value = FakeGoogleResource.class, restrictToAnnotatedClass = true)
 class GoogleSyncTest {
-
-    static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
 
     @FakeGoogleResource.Fake
     FakeGoogle fake;
@@ -47,63 +48,12 @@ class GoogleSyncTest {
 
     @BeforeEach
     void empty() {
-        empty(activities, store);
+        GoogleKit.empty(activities, store);
         fake.resetCounters();
     }
 
-    /** No activities, no accounts. */
-    static void empty(ActivityStore activities, GoogleStore store) {
-        activities.clear();
-        store.database().inTransaction(c -> {
-            for (String table : List.of("google_item", "google_cursor", "google_sync_lock", "google_account")) {
-                c.createStatement().executeUpdate("DELETE FROM " + table);
-            }
-            return null;
-        });
-    }
-
-    static String connect(FakeGoogle fake, GoogleStore store, TokenCipher cipher, String email) {
-        fake.user(email);
-        store.connect(email, cipher.encrypt(fake.grantRefreshToken(email)),
-                GoogleScopes.CALENDAR_READONLY + " " + GoogleScopes.GMAIL_READONLY, NOW);
-        return email;
-    }
-
-    /** Adds {@code count} messages numbered from {@code from}; returns their Gmail ids. */
-    static List<String> mail(FakeGoogle.User user, int from, int count) {
-        List<String> ids = new ArrayList<>();
-        for (int i = from; i < from + count; i++) {
-            byte[] raw = Mails.message(i + ".m@client.example", "Client " + i + " <c" + i + "@client.example>",
-                    user.email, "Project " + i, NOW.minusSeconds(3600L * (i + 1)), "Hello number " + i);
-            ids.add(user.addMessage(raw, NOW.minusSeconds(3600L * (i + 1)), "INBOX"));
-        }
-        return ids;
-    }
-
     Set<String> keys(String prefix) {
-        return keys(activities, prefix);
-    }
-
-    static Set<String> keys(ActivityStore activities, String prefix) {
-        Set<String> out = new TreeSet<>();
-        for (Activity a : activities.all()) {
-            if (a.key().startsWith(prefix)) {
-                out.add(a.key());
-            }
-        }
-        return out;
-    }
-
-    static Set<String> expectedMessages(int... numbers) {
-        Set<String> out = new TreeSet<>();
-        for (int n : numbers) {
-            out.add("msg:" + n + ".m@client.example");
-        }
-        return out;
-    }
-
-    static int[] range(int from, int to) {
-        return java.util.stream.IntStream.range(from, to).toArray();
+        return GoogleKit.keys(activities, prefix);
     }
 
     @Test

@@ -36,8 +36,10 @@ import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.stream.ParserCursor;
 import org.apache.james.mime4j.util.ByteSequence;
 import org.apache.james.mime4j.util.CharsetUtil;
+import org.apache.james.mime4j.util.ContentUtil;
 
 import tickler.activity.Activity;
 import tickler.activity.ActivityKind;
@@ -278,7 +280,10 @@ public final class MessageReader {
         for (String value : values) {
             AddressList list;
             try {
-                list = LenientAddressParser.DEFAULT.parseAddressList(value);
+                // Parsed as UTF-8 bytes: the parser works on bytes, and given a String it lost the
+                // tail of the address after raw UTF-8 in a display name (RFC 6532), or all of it.
+                ByteSequence bytes = ContentUtil.encode(StandardCharsets.UTF_8, value);
+                list = LenientAddressParser.DEFAULT.parseAddressList(bytes, new ParserCursor(0, bytes.length()));
             } catch (RuntimeException e) {
                 continue;
             }

@@ -187,7 +187,8 @@ public final class MessageReader {
                 addAddresses(participants, seen, Role.FROM, fields.get("sender"));
             }
             if (participants.isEmpty()) {
-                throw new MalformedMessageException(fields.isEmpty() ? "no message headers found"
+                throw new MalformedMessageException(fields.isEmpty()
+                        ? envelope == null ? "no message headers found" : "no message headers after the mbox line " + envelope
                         : "no sender address (From header missing or unreadable)", subjectOrId());
             }
             addAddresses(participants, seen, Role.TO, fields.get("to"));

@@ -1,6 +1,7 @@
 package tickler.source.takeout;
 
 import java.io.IOException;
+import tickler.activity.Bounded;
 
 /** An import stopped before its end; its message says why, in words for the person who sent the file. */
 public final class ImportFailedException extends IOException {

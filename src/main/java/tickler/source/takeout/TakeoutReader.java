@@ -29,7 +29,7 @@ public final class TakeoutReader {
 
     private static final long PROGRESS_STEP = 1024 * 1024;
     /** A calendar is parsed in memory; beyond this it is refused rather than risking the heap. */
-    private static final long MAX_ICS_BYTES = 256L * 1024 * 1024;
+    private static final long MAX_ICS_BYTES = 64L * 1024 * 1024;
     private static final int SNIFF = 8192;
 
     private enum Kind { ICS, MBOX, MESSAGE, UNKNOWN }

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
  * A large Google-style calendar: events in Europe/Moscow, Europe/London and America/New_York with
  * their VTIMEZONEs, timed, all-day and weekly series, English and Russian titles.
  */
-final class LargeCalendar {
+public final class LargeCalendar {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final String[] ZONES = {"Europe/Moscow", "Europe/London", "America/New_York"};
@@ -17,7 +17,7 @@ final class LargeCalendar {
     }
 
     /** {@code events} VEVENTs; with {@code brokenLine}, one line no parser accepts, so the whole-file parse fails. */
-    static byte[] write(int events, boolean brokenLine) {
+    public static byte[] write(int events, boolean brokenLine) {
         StringBuilder s = new StringBuilder(events * 700);
         s.append("BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\n")
                 .append("CALSCALE:GREGORIAN\r\nX-WR-CALNAME:big@example.com\r\nX-WR-TIMEZONE:Europe/Moscow\r\n");

@@ -1,13 +1,13 @@
-package tickler.source.takeout;
+package tickler.activity;
 
-/** Text from a file, cut to what one activity or one answer may hold. */
-final class Bounded {
+/** Text read from outside, cut to what one activity or one answer may hold. */
+public final class Bounded {
 
     private Bounded() {
     }
 
     /** {@code text} when it fits in {@code max} characters, else its start and an ellipsis; never a broken surrogate pair. */
-    static String cut(String text, int max) {
+    public static String cut(String text, int max) {
         if (text == null || text.length() <= max) {
             return text;
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One calendar event occurrence or one email message, normalised from any source.
@@ -54,12 +55,26 @@ public record Activity(
 
     public static final int MAX_TEXT = 4000;
     public static final int MAX_PARTICIPANTS = 200;
+    /**
+     * What one activity may hold of each field, so a hostile file (a megabyte subject, a header
+     * of ten thousand labels) costs the store and the in-memory pipeline no more than real mail.
+     */
+    public static final int MAX_TITLE = 1000;
+    public static final int MAX_LABELS = 100;
+    public static final int MAX_ATTACHMENTS = 100;
+    public static final int MAX_NAME = 255;
+    public static final int MAX_HEADER_VALUE = 1000;
 
     public Activity {
-        participants = participants == null ? List.of() : List.copyOf(participants);
-        labels = labels == null ? Set.of() : Set.copyOf(labels);
-        attachments = attachments == null ? List.of() : List.copyOf(attachments);
-        headers = headers == null ? Map.of() : Map.copyOf(headers);
+        participants = participants == null ? List.of()
+                : List.copyOf(participants.subList(0, Math.min(participants.size(), MAX_PARTICIPANTS)));
+        labels = labels == null ? Set.of() : labels.stream().limit(MAX_LABELS).map(l -> Bounded.cut(l, MAX_NAME))
+                .collect(Collectors.toUnmodifiableSet());
+        attachments = attachments == null ? List.of() : attachments.stream().limit(MAX_ATTACHMENTS)
+                .map(a -> Bounded.cut(a, MAX_NAME)).toList();
+        headers = headers == null ? Map.of() : headers.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, h -> Bounded.cut(h.getValue(), MAX_HEADER_VALUE)));
+        title = Bounded.cut(title, MAX_TITLE);
         if (text != null && text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }

@@ -10,7 +10,7 @@ public record Participant(Role role, String address, String name) {
     public Participant {
         address = address.trim().toLowerCase(Locale.ROOT);
         if (name != null) {
-            name = name.strip();
+            name = Bounded.cut(name.strip(), Activity.MAX_NAME);
             if (name.isEmpty() || name.equalsIgnoreCase(address)) {
                 name = null;
             }

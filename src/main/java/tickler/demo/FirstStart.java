@@ -73,10 +73,8 @@ public class FirstStart {
     void onStart(@Observes StartupEvent event) {
         if (importConfig.onStart().isPresent()) {
             Path file = Path.of(importConfig.onStart().get());
-            background("import of " + file, () -> {
-                replaceDemoWithUserData();
-                takeoutImport.importFile(file, file.getFileName().toString());
-            });
+            background("import of " + file,
+                    () -> takeoutImport.importFile(file, file.getFileName().toString(), this::replaceDemoWithUserData));
         } else if (demoConfig.enabled() && store.count() == 0 && google.accounts().isEmpty()) {
             background("demo import", this::importDemo);
         }
@@ -91,30 +89,50 @@ public class FirstStart {
         return settings.get(Settings.DEMO).isPresent();
     }
 
-    /** The user's own data replaces the demo rather than mixing with it. */
+    /**
+     * The user's own data replaces the demo rather than mixing with it. Never while the demo is
+     * importing: imports run one at a time, so this waits for the demo to be whole, then removes it all.
+     */
     public void replaceDemoWithUserData() {
-        if (demoShown()) {
-            store.clear();
-            reports.clearSnapshots();
-            settings.remove(Settings.DEMO);
-            ownerZone.forgetLearnt();
-            Log.info("Demo data removed: the user's own data replaces it");
-        }
+        takeoutImport.exclusively(() -> {
+            if (demoShown()) {
+                store.clear();
+                reports.clearSnapshots();
+                settings.remove(Settings.DEMO);
+                ownerZone.forgetLearnt();
+                Log.info("Demo data removed: the user's own data replaces it");
+            }
+        });
     }
 
     private void importDemo() throws IOException {
         Path zip = dataDir.dataDir().resolve("demo").resolve("takeout-demo.zip");
         Files.createDirectories(zip.getParent());
         DemoTakeout.write(zip, clock.instant(), demoConfig.seed());
-        settings.put(Settings.DEMO, zip.toString());
-        takeoutImport.importFile(zip, "demo Takeout");
+        IOException[] failed = new IOException[1];
+        takeoutImport.exclusively(() -> {
+            // The user's data may have come while the demo was being written: then no demo at all.
+            if (store.count() > 0 || !google.accounts().isEmpty()) {
+                Log.info("Demo not imported: the user's own data came first");
+                return;
+            }
+            settings.put(Settings.DEMO, zip.toString());
+            try {
+                takeoutImport.importFile(zip, "demo Takeout");
+            } catch (IOException e) {
+                failed[0] = e;
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
     }
 
     private static void background(String what, Work work) {
         Thread thread = new Thread(() -> {
             try {
                 work.run();
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) {
                 Log.errorf(e, "The %s at start-up failed", what);
             }
         }, "tickler-first-start");

@@ -8,8 +8,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -73,10 +76,19 @@ public class ApiResource {
         if (file == null || file.uploadedFile() == null) {
             throw new BadRequestException("Send the file as the multipart field 'file': a Takeout .zip, an .ics or an .mbox");
         }
-        firstStart.replaceDemoWithUserData();
-        ImportResult result = imports.importFile(file.uploadedFile(), file.fileName());
-        return new ImportAnswer(result.events(), result.messages(), leads.pipeline().leads().size(),
-                result.added(), result.updated(), result.skipped());
+        try {
+            // The demo goes only when the file held data of the user's to take its place.
+            ImportResult result = imports.importFile(file.uploadedFile(), file.fileName(),
+                    firstStart::replaceDemoWithUserData);
+            if (result.noAcceptedFile()) {
+                throw new WebApplicationException(file.fileName() + " is not a file Tickler reads: send a Google "
+                        + "Takeout .zip, a calendar (.ics) or a mailbox (.mbox, .eml)", Response.Status.UNSUPPORTED_MEDIA_TYPE);
+            }
+            return new ImportAnswer(result.events(), result.messages(), leads.pipeline().leads().size(),
+                    result.added(), result.updated(), result.skipped());
+        } finally {
+            Files.deleteIfExists(file.uploadedFile());
+        }
     }
 
     @GET

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -93,6 +95,55 @@ public class ImportApiTest {
                 .when().post("/api/import")
                 .then().statusCode(400)
                 .body("error", containsString("'file'"));
+    }
+
+    @Test
+    void aMalformedMultipartBodyIsABadRequestThatSaysWhyNotAStackTrace() throws IOException {
+        String body = "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cal\nendar.ics\"\r\n"
+                + "Content-Type: text/calendar\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n--b0undary--\r\n";
+        String answer = rawPost("/api/import", "multipart/form-data; boundary=b0undary", body);
+        assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+        assertTrue(answer.contains("application/json"), answer);
+        assertTrue(answer.contains("\"error\":\"The upload is not a well-formed multipart form"), answer);
+        assertFalse(answer.contains("Exception"), answer);
+    }
+
+    @Test
+    void aFileOfNoAcceptedTypeIsSaidPlainly() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        given().multiPart("file", "photo.png", png)
+                .when().post("/api/import")
+                .then().statusCode(415)
+                .body("error", equalTo("photo.png is not a file Tickler reads: send a Google Takeout .zip, "
+                        + "a calendar (.ics) or a mailbox (.mbox, .eml)"));
+    }
+
+    @Test
+    void aZipWithNothingTicklerReadsIsSaidPlainly() throws IOException {
+        Path zip = Files.createTempFile("photos-", ".zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("Takeout/Google Photos/IMG_0001.jpg"));
+            z.write(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
+            z.closeEntry();
+        }
+        given().multiPart("file", zip.toFile())
+                .when().post("/api/import")
+                .then().statusCode(415)
+                .body("error", containsString("is not a file Tickler reads"));
+    }
+
+    /** An HTTP/1.1 request written by hand, as a client that does not escape what it sends would write it. */
+    static String rawPost(String path, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + bytes.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test

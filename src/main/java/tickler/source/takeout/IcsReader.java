@@ -43,6 +43,8 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
@@ -69,8 +71,13 @@ final class IcsReader {
         CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY, true);
     }
 
-    /** Whole-file parse budget; fuzzed files with megabyte lines must not stall an import. */
+    /**
+     * Whole-file parse budget, growing with the file: fuzzed files with megabyte lines must not
+     * stall an import, yet a large real calendar parsed on a busy machine must not fall back to
+     * the slower event-by-event parse for want of time.
+     */
     private static final Duration FILE_BUDGET = Duration.ofSeconds(8);
+    private static final Duration FILE_BUDGET_PER_MB = Duration.ofSeconds(2);
     private static final Duration EVENT_BUDGET = Duration.ofSeconds(2);
     private static final int MAX_EVENT_CHARS = 2 * 1024 * 1024;
     private static final int MAX_NESTING = 20;
@@ -160,7 +167,8 @@ final class IcsReader {
     private void readCalendar(String item, String baseName, String text, ActivitySink sink) {
         Calendar whole;
         try {
-            whole = parse(text, FILE_BUDGET);
+            whole = parse(text, FILE_BUDGET.plus(FILE_BUDGET_PER_MB.multipliedBy(text.length() / (1024 * 1024))),
+                    TimeZoneRegistryFactory.getInstance().createRegistry());
         } catch (IcsFailure e) {
             readEventByEvent(item, baseName, text, e.getMessage(), sink);
             return;
@@ -213,9 +221,27 @@ final class IcsReader {
             sink.skipped(item, "unreadable calendar: " + wholeReason);
             return;
         }
+        // One registry for every event of the file, its zones registered once: ical4j gives each
+        // registration one of its 1,500 process-wide zone ids until the registry is collected, and
+        // the parsed events keep their registry alive, so a registry per event ran out of ids
+        // after about 1,500 events ("Ran out of available zone IDs", "Error loading timezone").
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        List<VTimeZone> tz = new ArrayList<>();
+        if (!zones.isEmpty()) {
+            try {
+                for (CalendarComponent c : parse(header + zones.toString() + "END:VCALENDAR\n", EVENT_BUDGET, registry)
+                        .getComponents()) {
+                    if (c instanceof VTimeZone z && tz.isEmpty()) {
+                        tz.add(z);
+                    }
+                }
+            } catch (IcsFailure e) {
+                // A broken VTIMEZONE: its events resolve their TZID from ical4j's bundled zones instead.
+                registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+            }
+        }
         Calendar calendarProps = null;
         List<VEvent> events = new ArrayList<>();
-        List<VTimeZone> tz = new ArrayList<>();
         for (int n = 0; n < eventBlocks.size(); n++) {
             String block = eventBlocks.get(n);
             String eventItem = item + " event " + (n + 1) + describe(block);
@@ -229,15 +255,10 @@ final class IcsReader {
             }
             Calendar one;
             try {
-                one = parse(header + zones.toString() + block + "END:VCALENDAR\n", EVENT_BUDGET);
-            } catch (IcsFailure withZones) {
-                try {
-                    // A broken VTIMEZONE would otherwise take every event down with it.
-                    one = parse(header + block + "END:VCALENDAR\n", EVENT_BUDGET);
-                } catch (IcsFailure e) {
-                    sink.skipped(eventItem, "unreadable event: " + withZones.getMessage());
-                    continue;
-                }
+                one = parse(header + block + "END:VCALENDAR\n", EVENT_BUDGET, registry);
+            } catch (IcsFailure e) {
+                sink.skipped(eventItem, "unreadable event: " + e.getMessage());
+                continue;
             }
             if (calendarProps == null) {
                 calendarProps = one;
@@ -245,8 +266,6 @@ final class IcsReader {
             for (CalendarComponent c : one.getComponents()) {
                 if (c instanceof VEvent e) {
                     events.add(e);
-                } else if (c instanceof VTimeZone z && tz.isEmpty()) {
-                    tz.add(z);
                 }
             }
         }
@@ -303,9 +322,9 @@ final class IcsReader {
         }
     }
 
-    private static Calendar parse(String text, Duration budget) throws IcsFailure {
+    private static Calendar parse(String text, Duration budget, TimeZoneRegistry registry) throws IcsFailure {
         try {
-            return new CalendarBuilder().build(new DeadlineReader(new StringReader(text), budget));
+            return new CalendarBuilder(registry).build(new DeadlineReader(new StringReader(text), budget));
         } catch (ParserException e) {
             throw new IcsFailure(e.getMessage());
         } catch (IOException | RuntimeException e) {

@@ -15,4 +15,10 @@ public record ImportResult(long events, long messages, long added, long updated,
 
     public record Skipped(String item, String reason) {
     }
+
+    /** True when the input held nothing of a kind Tickler reads: not a Takeout, a calendar or a mailbox. */
+    public boolean noAcceptedFile() {
+        return events == 0 && messages == 0 && !skipped.isEmpty() && skipped.stream().allMatch(
+                s -> s.reason().equals(TakeoutReader.NOT_ACCEPTED) || s.reason().equals(TakeoutReader.ZIP_WITHOUT_ACCEPTED));
+    }
 }

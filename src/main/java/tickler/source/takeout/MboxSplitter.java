@@ -3,6 +3,7 @@ package tickler.source.takeout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Splits an mbox into messages without holding more than one buffer of it.
@@ -18,6 +19,8 @@ final class MboxSplitter {
 
     /** How far ahead a line is looked at; a separator line and the header after it fit easily. */
     private static final int PEEK = 4096;
+    private static final Pattern TAKEOUT_SEPARATOR = Pattern.compile(
+            "From \\d{1,20}@xxx [A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9]\\d \\d{2}:\\d{2}:\\d{2} [+-]\\d{4} \\d{4}\\s*$");
 
     private final InputStream in;
     private final boolean single;
@@ -122,7 +125,15 @@ final class MboxSplitter {
         if (end < 0) {
             return false;
         }
-        return looksLikeHeader(end + 1);
+        // Takeout's own separator is a separator even with no header after it: that entry is then
+        // skipped as having no headers, instead of being glued onto the previous message's text.
+        return looksLikeHeader(end + 1) || isTakeoutSeparator(end);
+    }
+
+    /** {@code From <digits>@xxx <date>}, the line Takeout writes before every message and nowhere else. */
+    private boolean isTakeoutSeparator(int lineEnd) {
+        String line = new String(buf, pos, lineEnd - pos, StandardCharsets.ISO_8859_1);
+        return TAKEOUT_SEPARATOR.matcher(line).lookingAt();
     }
 
     private boolean looksLikeHeader(int from) {

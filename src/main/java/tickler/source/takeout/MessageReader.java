@@ -29,6 +29,9 @@ import org.apache.james.mime4j.dom.address.AddressList;
 import org.apache.james.mime4j.dom.address.Group;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.field.address.LenientAddressParser;
+import org.apache.james.mime4j.io.MaxHeaderLengthLimitException;
+import org.apache.james.mime4j.io.MaxHeaderLimitException;
+import org.apache.james.mime4j.io.MaxLineLimitException;
 import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
 import org.apache.james.mime4j.message.MaximalBodyDescriptor;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
@@ -36,8 +39,10 @@ import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.stream.ParserCursor;
 import org.apache.james.mime4j.util.ByteSequence;
 import org.apache.james.mime4j.util.CharsetUtil;
+import org.apache.james.mime4j.util.ContentUtil;
 
 import tickler.activity.Activity;
 import tickler.activity.ActivityKind;
@@ -52,8 +57,9 @@ public final class MessageReader {
 
     /** Enough for any human-written body; the rest of a huge part is skipped by the parser, not held. */
     static final int MAX_BODY_BYTES = 256 * 1024;
-    private static final int MAX_ATTACHMENTS = 100;
     private static final int MAX_KEY_ID = 300;
+    /** RFC 5321's longest forward path: anything longer is not an address. */
+    private static final int MAX_ADDRESS = 254;
     private static final Set<String> KEPT_HEADERS = Set.of("list-id", "list-unsubscribe", "precedence", "auto-submitted");
     private static final Map<String, String> HEADER_NAMES = Map.of("list-id", "List-Id",
             "list-unsubscribe", "List-Unsubscribe", "precedence", "Precedence", "auto-submitted", "Auto-Submitted");
@@ -63,14 +69,25 @@ public final class MessageReader {
      * Limits a hostile message cannot pass, yet wide enough that real mail (long base64 lines,
      * hundreds of Received headers) never trips them.
      */
+    private static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
+    private static final int MAX_HEADER_FIELDS = 10_000;
+    private static final int MAX_FIELD_BYTES = 256 * 1024;
     private static final MimeConfig CONFIG = MimeConfig.custom()
             .setStrictParsing(false)
             .setMalformedHeaderStartsBody(true)
-            .setMaxLineLen(4 * 1024 * 1024)
-            .setMaxHeaderCount(10_000)
-            .setMaxHeaderLen(1024 * 1024)
+            .setMaxLineLen(MAX_LINE_BYTES)
+            .setMaxHeaderCount(MAX_HEADER_FIELDS)
+            .setMaxHeaderLen(MAX_FIELD_BYTES)
             .setMaxContentLen(-1)
             .build();
+    /** The header fields an activity is made of; the others are parsed past, never held. */
+    private static final Set<String> READ_HEADERS = Set.of("from", "sender", "to", "cc", "bcc", "subject", "date",
+            "message-id", "received", "x-gmail-labels", "x-gm-thrid", "list-id", "list-unsubscribe", "precedence",
+            "auto-submitted");
+    /** Values of one field name kept (Received repeats hundreds of times; the first few date a message). */
+    private static final int MAX_VALUES_PER_FIELD = 20;
+    /** Header text one message may hold in all, whatever its fields. */
+    private static final int MAX_HEADER_CHARS = 1024 * 1024;
 
     private final String source;
 
@@ -103,6 +120,15 @@ public final class MessageReader {
         parser.setContentHandler(h);
         try {
             parser.parse(rfc822);
+        } catch (MaxHeaderLengthLimitException e) {
+            throw new MalformedMessageException("a header field longer than " + MAX_FIELD_BYTES / 1024
+                    + " KB (the limit of one field): message not read", h.subjectOrId(), e);
+        } catch (MaxHeaderLimitException e) {
+            throw new MalformedMessageException("more than " + MAX_HEADER_FIELDS
+                    + " header fields (the limit of one message): message not read", h.subjectOrId(), e);
+        } catch (MaxLineLimitException e) {
+            throw new MalformedMessageException("a line longer than " + MAX_LINE_BYTES / (1024 * 1024)
+                    + " MB (the limit of one line): message not read", h.subjectOrId(), e);
         } catch (MimeException | RuntimeException e) {
             throw new MalformedMessageException("cannot parse message: " + e.getMessage(), h.subjectOrId(), e);
         }
@@ -112,6 +138,8 @@ public final class MessageReader {
     private final class Handler extends AbstractContentHandler {
         private int headers;
         private boolean inTopHeader;
+        private long headerChars;
+        private boolean headersCut;
         private final Map<String, List<String>> fields = new LinkedHashMap<>();
         private String plain;
         private String html;
@@ -130,10 +158,21 @@ public final class MessageReader {
 
         @Override
         public void field(Field field) {
-            if (inTopHeader && field.getName() != null) {
-                fields.computeIfAbsent(field.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(rawValue(field));
+            if (!inTopHeader || field.getName() == null) {
+                return;
             }
+            String name = field.getName().toLowerCase(Locale.ROOT);
+            if (!READ_HEADERS.contains(name)) {
+                return;
+            }
+            List<String> values = fields.computeIfAbsent(name, k -> new ArrayList<>());
+            if (values.size() >= MAX_VALUES_PER_FIELD || headerChars >= MAX_HEADER_CHARS) {
+                headersCut = true;
+                return;
+            }
+            String value = rawValue(field);
+            headerChars += value.length();
+            values.add(value);
         }
 
         @Override
@@ -145,7 +184,7 @@ public final class MessageReader {
             }
             String disposition = d == null ? null : d.getContentDispositionType();
             if (filename != null && !filename.isBlank()) {
-                if (attachments.size() < MAX_ATTACHMENTS) {
+                if (attachments.size() < Activity.MAX_ATTACHMENTS) {
                     attachments.add(decodeWords(filename).strip());
                 }
                 return;
@@ -185,8 +224,11 @@ public final class MessageReader {
                 addAddresses(participants, seen, Role.FROM, fields.get("sender"));
             }
             if (participants.isEmpty()) {
-                throw new MalformedMessageException(fields.isEmpty() ? "no message headers found"
-                        : "no sender address (From header missing or unreadable)", subjectOrId());
+                throw new MalformedMessageException(fields.isEmpty()
+                        ? envelope == null ? "no message headers found" : "no message headers after the mbox line " + envelope
+                        : "no sender address (From header missing or unreadable"
+                                + (headersCut ? "; headers beyond " + MAX_HEADER_CHARS / 1024 + " KB were not read)" : ")"),
+                        subjectOrId());
             }
             addAddresses(participants, seen, Role.TO, fields.get("to"));
             addAddresses(participants, seen, Role.CC, fields.get("cc"));
@@ -278,7 +320,10 @@ public final class MessageReader {
         for (String value : values) {
             AddressList list;
             try {
-                list = LenientAddressParser.DEFAULT.parseAddressList(value);
+                // Parsed as UTF-8 bytes: the parser works on bytes, and given a String it lost the
+                // tail of the address after raw UTF-8 in a display name (RFC 6532), or all of it.
+                ByteSequence bytes = ContentUtil.encode(StandardCharsets.UTF_8, value);
+                list = LenientAddressParser.DEFAULT.parseAddressList(bytes, new ParserCursor(0, bytes.length()));
             } catch (RuntimeException e) {
                 continue;
             }
@@ -296,7 +341,7 @@ public final class MessageReader {
 
     private static void add(List<Participant> out, Set<String> seen, Role role, Mailbox mb) {
         String address = mb.getAddress();
-        if (address == null || address.indexOf('@') <= 0 || address.endsWith("@")
+        if (address == null || address.indexOf('@') <= 0 || address.endsWith("@") || address.length() > MAX_ADDRESS
                 || out.size() >= Activity.MAX_PARTICIPANTS) {
             return;
         }

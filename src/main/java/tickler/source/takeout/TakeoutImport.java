@@ -2,7 +2,6 @@ package tickler.source.takeout;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import tickler.activity.Activity;
+import tickler.activity.Bounded;
 import tickler.activity.ActivitySink;
 import tickler.activity.ActivityStore;
 import tickler.identity.OwnerZone;
@@ -25,6 +25,8 @@ public class TakeoutImport {
 
     /** Skipped items listed in one answer; the count stays exact beyond it. */
     private static final int MAX_LISTED_SKIPS = 1000;
+    /** An item's name or reason quotes the input (a subject, a header): hostile input must not make it huge. */
+    private static final int MAX_SKIP_CHARS = 500;
 
     private final ActivityStore store;
     private final OwnerZone ownerZone;
@@ -45,10 +47,23 @@ public class TakeoutImport {
     }
 
     /** Reads {@code file} (a zip, .ics, .mbox or folder); {@code name} is how the user calls it. */
-    public ImportResult importFile(Path file, String name) throws IOException {
+    public ImportResult importFile(Path file, String name) throws ImportFailedException {
+        return importFile(file, name, () -> { });
+    }
+
+    /**
+     * As {@link #importFile(Path, String)}, running {@code beforeFirstWrite} once, inside the
+     * import and only when the file held something to store, just before it is stored: so what
+     * the file replaces (the demo) survives a file that holds nothing, and no other import runs
+     * in between.
+     *
+     * @throws ImportFailedException the import stopped, for whatever reason: progress says FAILED
+     *                               with that reason, never RUNNING
+     */
+    public ImportResult importFile(Path file, String name, Runnable beforeFirstWrite) throws ImportFailedException {
         oneAtATime.lock();
         Instant started = clock.instant();
-        Batches batches = new Batches(name, started);
+        Batches batches = new Batches(name, started, beforeFirstWrite);
         try {
             progress.set(batches.snapshot(ImportProgress.State.RUNNING, null));
             Log.infof("Import of %s started", name);
@@ -56,13 +71,29 @@ public class TakeoutImport {
             batches.flush();
             progress.set(batches.snapshot(ImportProgress.State.DONE, null));
             Log.infof("Import of %s done: %d events, %d messages, %d new, %d changed, %d skipped",
-                    name, batches.events, batches.messages, batches.saved.added(), batches.saved.updated(), batches.skippedCount);
+                    name, batches.events, batches.messages, batches.saved.added(), batches.saved.updated(),
+                    batches.skippedCount);
             return new ImportResult(batches.events, batches.messages, batches.saved.added(), batches.saved.updated(),
                     List.copyOf(batches.skipped));
-        } catch (IOException | RuntimeException e) {
-            progress.set(batches.snapshot(ImportProgress.State.FAILED, e.getMessage()));
-            Log.errorf("Import of %s failed after %d activities: %s", name, batches.events + batches.messages, e.getMessage());
-            throw e;
+        } catch (Throwable e) {
+            // Out of memory and stack overflow too: what the import held is dropped with it, so the
+            // service goes on, and nobody is left polling an import that will never finish.
+            batches.pending.clear();
+            String reason = ImportFailedException.reason(e);
+            progress.set(batches.snapshot(ImportProgress.State.FAILED, reason));
+            Log.errorf("Import of %s failed after %d activities: %s", name,
+                    batches.events + batches.messages, reason);
+            throw new ImportFailedException(reason, e);
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    /** Runs {@code work} while no import runs, and none starts until it is done. */
+    public void exclusively(Runnable work) {
+        oneAtATime.lock();
+        try {
+            work.run();
         } finally {
             oneAtATime.unlock();
         }
@@ -81,6 +112,7 @@ public class TakeoutImport {
     private final class Batches implements ActivitySink, Progress {
         private final String name;
         private final Instant started;
+        private Runnable beforeFirstWrite;
         private final List<Activity> pending = new ArrayList<>();
         private final List<ImportResult.Skipped> skipped = new ArrayList<>();
         private ActivityStore.Saved saved = new ActivityStore.Saved(0, 0, 0);
@@ -92,9 +124,10 @@ public class TakeoutImport {
         private long totalBytes;
         private long lastLoggedPercent = -10;
 
-        Batches(String name, Instant started) {
+        Batches(String name, Instant started, Runnable beforeFirstWrite) {
             this.name = name;
             this.started = started;
+            this.beforeFirstWrite = beforeFirstWrite;
         }
 
         @Override
@@ -114,7 +147,7 @@ public class TakeoutImport {
         public void skipped(String what, String reason) {
             skippedCount++;
             if (skipped.size() < MAX_LISTED_SKIPS) {
-                skipped.add(new ImportResult.Skipped(what, reason));
+                skipped.add(new ImportResult.Skipped(Bounded.cut(what, MAX_SKIP_CHARS), Bounded.cut(reason, MAX_SKIP_CHARS)));
             }
             Log.debugf("Skipped %s: %s", what, reason);
         }
@@ -139,6 +172,11 @@ public class TakeoutImport {
 
         void flush() {
             if (!pending.isEmpty()) {
+                if (beforeFirstWrite != null) {
+                    Runnable once = beforeFirstWrite;
+                    beforeFirstWrite = null;
+                    once.run();
+                }
                 saved = saved.plus(store.save(List.copyOf(pending)));
                 pending.clear();
             }

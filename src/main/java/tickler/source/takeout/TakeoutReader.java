@@ -29,10 +29,14 @@ public final class TakeoutReader {
 
     private static final long PROGRESS_STEP = 1024 * 1024;
     /** A calendar is parsed in memory; beyond this it is refused rather than risking the heap. */
-    private static final long MAX_ICS_BYTES = 256L * 1024 * 1024;
+    private static final long MAX_ICS_BYTES = 64L * 1024 * 1024;
     private static final int SNIFF = 8192;
 
     private enum Kind { ICS, MBOX, MESSAGE, UNKNOWN }
+
+    /** Why a file was not read at all: it is none of the kinds a Takeout holds. */
+    static final String NOT_ACCEPTED = "neither a calendar (.ics) nor mail (.mbox, RFC 822 message)";
+    static final String ZIP_WITHOUT_ACCEPTED = "a zip with no calendar (.ics) or mail (.mbox, .eml) in it";
 
     private final IcsReader ics;
     private final MessageReader messages;
@@ -58,7 +62,7 @@ public final class TakeoutReader {
             return;
         }
         if (isZip(file)) {
-            readZip(file, sink, p);
+            readZip(file, name, sink, p);
             return;
         }
         Counter counter = new Counter(p, Files.size(file));
@@ -90,7 +94,7 @@ public final class TakeoutReader {
         counter.done();
     }
 
-    private void readZip(Path file, ActivitySink sink, Progress p) throws IOException {
+    private void readZip(Path file, String name, ActivitySink sink, Progress p) throws IOException {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
@@ -107,6 +111,10 @@ public final class TakeoutReader {
                     entries.add(e);
                     total += Math.max(0, e.getSize());
                 }
+            }
+            if (entries.isEmpty()) {
+                sink.skipped(name, ZIP_WITHOUT_ACCEPTED);
+                return;
             }
             Counter counter = new Counter(p, total);
             for (ZipEntry e : entries) {
@@ -179,7 +187,7 @@ public final class TakeoutReader {
             case ICS -> readIcs(item, fileName, in, sink);
             case MBOX -> readMessages(item, in, false, sink);
             case MESSAGE -> readMessages(item, in, true, sink);
-            default -> sink.skipped(item, "neither a calendar (.ics) nor mail (.mbox, RFC 822 message)");
+            default -> sink.skipped(item, NOT_ACCEPTED);
         }
     }
 

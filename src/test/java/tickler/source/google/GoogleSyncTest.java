@@ -20,11 +20,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tickler.activity.Activity;
 import tickler.activity.ActivityStore;
 import tickler.activity.Role;
+import tickler.lead.LeadService;
 import tickler.source.google.fake.FakeGoogle;
 import tickler.source.google.fake.FakeGoogleResource;
 import tickler.source.google.fake.Mails;
@@ -45,6 +48,8 @@ class GoogleSyncTest {
     TokenCipher cipher;
     @Inject
     ActivityStore activities;
+    @Inject
+    LeadService leads;
 
     @BeforeEach
     void empty() {
@@ -115,6 +120,53 @@ class GoogleSyncTest {
         fake.resetCounters();
         assertTrue(sync.sync(email, true));
         assertEquals(2, fake.requests().size(), fake.requests().toString());
+    }
+
+    /**
+     * Gmail's metadata format answers headers decoded, so display names arrive as raw UTF-8: a
+     * Russian-language mailbox read headers-only must give the same people and the same leads as
+     * the same mailbox read whole.
+     */
+    @Test
+    void privacyModeFindsTheSameLeadsAsFullModeWhateverTheNames() {
+        String[][] senders = {
+            {"=?UTF-8?B?0JLQsNGB0Y8g0J/Rg9C/0LrQuNC9?= <vasya@otkat.ru>", "Смета на приложение"},
+            {"Анна Фёдорова <a.fedorova@dev.example>", "Договор и сроки"},
+            {"=?UTF-8?B?0J/Rg9C/0LrQuNC9LCDQktCw0YHRjw==?= <ivan@mail.ru>", "Встреча в четверг"},
+            {"\uD83D\uDE80 TouchWave <hello@touchwave.example>", "Proposal for the app"},
+            {"\u202Eloot\u202C <utf3@gmail.com>", "Budget question"},
+            {"Енисей Логистика <sales@enisey.example>", "Запрос КП"},
+            {"John Smith <john@client.example>", "Kick-off call"},
+        };
+        Map<String, Set<String>> full = syncMailbox("full@example.com", GoogleScopes.GMAIL_READONLY, senders);
+        Map<String, Set<String>> headersOnly = syncMailbox("private@example.com", GoogleScopes.GMAIL_METADATA, senders);
+        assertEquals(full, headersOnly);
+        assertEquals(Set.of("otkat.ru", "dev.example", "ivan@mail.ru", "touchwave.example", "utf3@gmail.com",
+                "enisey.example", "client.example"), full.get("leads"));
+    }
+
+    /** Syncs {@code senders}' mail into an account with {@code gmailScope}: the people of each message, and the leads. */
+    private Map<String, Set<String>> syncMailbox(String email, String gmailScope, String[][] senders) {
+        empty();
+        fake.user(email);
+        store.connect(email, cipher.encrypt(fake.grantRefreshToken(email)),
+                GoogleScopes.CALENDAR_READONLY + " " + gmailScope, NOW);
+        FakeGoogle.User user = fake.user(email);
+        for (int i = 0; i < senders.length; i++) {
+            Instant at = NOW.minus(Duration.ofDays(senders.length - i));
+            user.addMessage(Mails.message("utf" + i + ".m@example.net", senders[i][0], email, senders[i][1], at,
+                    "Добрый день! Hello."), at, "INBOX");
+        }
+        assertTrue(sync.sync(email, true));
+        Map<String, Set<String>> out = new TreeMap<>();
+        List<Activity> all = activities.all();
+        for (Activity a : all) {
+            if (a.key().startsWith("msg:")) {
+                out.put(a.key(), new TreeSet<>(a.participants().stream().map(p -> p.role() + " " + p.address().replace(email, "the owner")).toList()));
+            }
+        }
+        out.put("leads", new TreeSet<>(leads.inference(all).infer(all, NOW).leads().stream().map(l -> l.key()).toList()));
+        return out;
     }
 
     @Test

@@ -32,6 +32,29 @@ class MboxTest {
     }
 
     @Test
+    void aTakeoutSeparatorWithNoHeadersAfterItIsSkippedNotGluedToThePreviousMessage() throws Exception {
+        String mboxText = "From 1700000000000000001@xxx Mon Oct 05 07:00:00 +0000 2026\r\n"
+                + "Message-ID: <first@client.example>\r\nFrom: Вася <vasya@client.example>\r\nTo: owner@example.com\r\n"
+                + "Date: Mon, 5 Oct 2026 10:00:00 +0300\r\nSubject: Смета\r\n\r\nПришлите смету до пятницы.\r\n"
+                + "From 1700000000000000002@xxx Mon Oct 05 08:00:00 +0000 2026\r\n"
+                + "\r\nWe signed the contract with you, budget $90k.\r\n"
+                + "From 1700000000000000003@xxx Mon Oct 05 09:00:00 +0000 2026\r\n"
+                + "Message-ID: <third@client.example>\r\nFrom: John <john@client.example>\r\nTo: owner@example.com\r\n"
+                + "Date: Mon, 5 Oct 2026 12:00:00 +0300\r\nSubject: Call\r\n\r\nCall at noon?\r\n";
+        java.nio.file.Path file = Files.createTempFile("separator-", ".mbox");
+        Files.writeString(file, mboxText);
+        Collected c = Collected.read(file);
+        Files.delete(file);
+
+        assertEquals(List.of("msg:first@client.example", "msg:third@client.example"),
+                c.activities.stream().map(Activity::key).toList());
+        assertFalse(c.byKey("msg:first@client.example").text().contains("contract"), c.activities.get(0).text());
+        assertEquals(1, c.skipped.size(), c.skipped.toString());
+        assertTrue(c.skipped.values().iterator().next().startsWith("no message headers after the mbox line From 1700000000000000002@xxx"),
+                c.skipped.toString());
+    }
+
+    @Test
     void everyMessageIsReadOrSkipped() {
         assertEquals(5, mbox.activities.size(), mbox.activities.toString());
         assertEquals(1, mbox.skipped.size());

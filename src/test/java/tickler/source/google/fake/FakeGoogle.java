@@ -1,5 +1,7 @@
 package tickler.source.google.fake;
 
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -817,7 +819,9 @@ public final class FakeGoogle implements AutoCloseable {
                 for (String line : head.split("\r\n")) {
                     int colon = line.indexOf(':');
                     if (colon > 0 && (wanted.isEmpty() || wanted.contains(line.substring(0, colon).toLowerCase(Locale.ROOT)))) {
-                        headers.add(Map.of("name", line.substring(0, colon), "value", line.substring(colon + 1).strip()));
+                        // Gmail answers header values decoded: encoded words become raw UTF-8.
+                        headers.add(Map.of("name", line.substring(0, colon), "value",
+                                DecoderUtil.decodeEncodedWords(line.substring(colon + 1).strip(), DecodeMonitor.SILENT)));
                     }
                 }
                 r.put("payload", Map.of("mimeType", "multipart/mixed", "headers", headers));

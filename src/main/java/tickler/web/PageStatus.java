@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.util.List;
 import tickler.demo.FirstStart;
+import tickler.digest.Digests;
 import tickler.lead.LeadService;
 import tickler.source.google.AccountStatus;
 import tickler.source.google.GoogleConfig;
@@ -21,8 +22,10 @@ class PageStatus {
      * @param progress    the running or last import
      * @param zone        the owner's time zone, for dates
      * @param sync        Google sync at a glance, or null with no account connected
+     * @param digestFailing the latest digest send to some channel failed
      */
-    public record Status(boolean demo, boolean privacyMode, ImportProgress progress, ZoneId zone, SyncBadge sync) {
+    public record Status(boolean demo, boolean privacyMode, ImportProgress progress, ZoneId zone, SyncBadge sync,
+                         boolean digestFailing) {
     }
 
     private final FirstStart firstStart;
@@ -30,8 +33,11 @@ class PageStatus {
     private final TakeoutImport imports;
     private final LeadService leads;
     private final GoogleSyncStatus sync;
+    private final Digests digests;
 
-    PageStatus(FirstStart firstStart, GoogleConfig google, TakeoutImport imports, LeadService leads, GoogleSyncStatus sync) {
+    PageStatus(FirstStart firstStart, GoogleConfig google, TakeoutImport imports, LeadService leads, GoogleSyncStatus sync,
+               Digests digests) {
+        this.digests = digests;
         this.firstStart = firstStart;
         this.google = google;
         this.imports = imports;
@@ -46,6 +52,6 @@ class PageStatus {
     /** The same, for a page that has read the accounts' sync status already. */
     Status now(List<AccountStatus> accounts) {
         return new Status(firstStart.demoShown(), google.privacyMode(), imports.progress(), leads.zone(),
-                SyncBadge.of(accounts));
+                SyncBadge.of(accounts), digests.failing());
     }
 }

@@ -1,0 +1,12 @@
+package tickler.digest;
+
+import java.time.YearMonth;
+
+/**
+ * The link to a month's report in the monthly digest: the one place that decides what a reader of
+ * the digest opens (the report page by default; a share link, which needs no sign-in, once there is one).
+ */
+public interface ReportLinks {
+
+    String monthly(YearMonth month);
+}

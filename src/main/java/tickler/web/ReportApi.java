@@ -1,5 +1,7 @@
 package tickler.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,10 +35,12 @@ public class ReportApi {
 
     private final ReportService reports;
     private final ShareLinks links;
+    private final ObjectMapper json;
 
-    ReportApi(ReportService reports, ShareLinks links) {
+    ReportApi(ReportService reports, ShareLinks links, ObjectMapper json) {
         this.reports = reports;
         this.links = links;
+        this.json = json;
     }
 
     /** The month's latest report, or with {@code ?version=N} one kept version. */
@@ -61,8 +65,8 @@ public class ReportApi {
 
     @POST
     @Path("/monthly/{month}/links")
-    public Response createLink(@PathParam("month") String month, LinkRequest request, @Context UriInfo uri) {
-        LinkRequest asked = request == null ? new LinkRequest(null, null) : request;
+    public Response createLink(@PathParam("month") String month, String body, @Context UriInfo uri) {
+        LinkRequest asked = linkRequest(body);
         if (asked.expiresInDays() != null && asked.expiresInDays() < 1) {
             throw new BadRequestException("expiresInDays is a number of days from 1; leave it out for the default");
         }
@@ -73,6 +77,18 @@ public class ReportApi {
                     .build();
         } catch (IllegalArgumentException e) {
             throw new NotFoundException(e.getMessage());
+        }
+    }
+
+    /** Read by hand so that a POST without a body (or without a content type) asks for the defaults. */
+    private LinkRequest linkRequest(String body) {
+        if (body == null || body.isBlank()) {
+            return new LinkRequest(null, null);
+        }
+        try {
+            return json.readValue(body, LinkRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException("Send {\"version\": n, \"expiresInDays\": n} (both optional), or nothing");
         }
     }
 

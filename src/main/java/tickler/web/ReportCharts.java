@@ -4,6 +4,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
@@ -26,7 +27,6 @@ public final class ReportCharts {
     private static final int WIDTH = 640;
     private static final String BLUE = "#2457d6";
     private static final String GREEN = "#1b7f4b";
-    private static final String RED = "#b3261e";
     private static final String LIGHT_BLUE = "#9db7f0";
     private static final String OCHRE = "#c9a227";
     private static final String GRID = "#c9cedb";
@@ -63,7 +63,7 @@ public final class ReportCharts {
         String[] colours = {BLUE, LIGHT_BLUE, GREEN, OCHRE};
         int[] counts = order.stream().mapToInt(source -> source == LeadSource.OUTBOUND ? report.outbound().count()
                 : report.incoming().bySource().getOrDefault(source, 0)).toArray();
-        int total = java.util.Arrays.stream(counts).sum();
+        int total = Arrays.stream(counts).sum();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             parts.add(name(order.get(i)) + " " + counts[i] + share(counts[i], total));
@@ -86,11 +86,11 @@ public final class ReportCharts {
         return svg.toString();
     }
 
+    /** Grouped bars rather than lines: small counts that often coincide would hide one line under another. */
     static String trend(List<TrendPoint> points) {
         String[] names = {"came in", "engaged", "won"};
         List<ToIntFunction<TrendPoint>> values = List.of(TrendPoint::incoming, TrendPoint::engaged, TrendPoint::won);
-        String[] colours = {BLUE, GREEN, RED};
-        String[] dashes = {null, "7 4", "2 3"};
+        String[] colours = {BLUE, LIGHT_BLUE, GREEN};
         String first = points.isEmpty() ? "" : points.get(0).month();
         String last = points.isEmpty() ? "" : points.get(points.size() - 1).month();
         StringBuilder description = new StringBuilder("Leads per month from " + first + " to " + last + ".");
@@ -104,34 +104,33 @@ public final class ReportCharts {
         double left = 36;
         double top = 34;
         double bottom = height - 34;
-        double right = WIDTH - 12;
+        double right = WIDTH - 4;
         Svg svg = new Svg("trend-chart", WIDTH, height, "Twelve months to " + last, description.toString());
         int max = Math.max(1, points.stream().mapToInt(p -> Math.max(p.incoming(), Math.max(p.engaged(), p.won()))).max().orElse(0));
         for (int tick : max == 1 ? new int[] {0, 1} : new int[] {0, max / 2, max}) {
             double y = bottom - tick * (bottom - top) / max;
-            svg.line(left, y, right, y, GRID, null).text(left - 6, y + 4, "end", false, Integer.toString(tick));
+            svg.line(left, y, right, y, GRID).text(left - 6, y + 4, "end", false, Integer.toString(tick));
         }
-        double step = points.size() < 2 ? 0 : (right - left - 20) / (points.size() - 1);
+        double group = points.isEmpty() ? 0 : (right - left) / points.size();
+        double bar = group / 4;
         for (int i = 0; i < points.size(); i++) {
-            YearMonth month = YearMonth.parse(points.get(i).month());
-            double x = left + 10 + i * step;
-            svg.text(x, bottom + 16, "middle", false, month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            TrendPoint point = points.get(i);
+            YearMonth month = YearMonth.parse(point.month());
+            double x = left + i * group;
+            for (int s = 0; s < names.length; s++) {
+                int value = values.get(s).applyAsInt(point);
+                double barHeight = value * (bottom - top) / max;
+                svg.rect(x + bar / 2 + s * bar, bottom - barHeight, bar - 1, barHeight, colours[s],
+                        point.month() + ": " + value + " " + names[s]);
+            }
+            svg.text(x + group / 2, bottom + 16, "middle", false, month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
             if (i == 0 || month.getMonth() == Month.JANUARY) {
-                svg.text(x, bottom + 30, "middle", false, Integer.toString(month.getYear()));
+                svg.text(x + group / 2, bottom + 30, "middle", false, Integer.toString(month.getYear()));
             }
         }
         for (int s = 0; s < names.length; s++) {
-            List<double[]> line = new ArrayList<>();
-            for (int i = 0; i < points.size(); i++) {
-                line.add(new double[] {left + 10 + i * step, bottom - values.get(s).applyAsInt(points.get(i)) * (bottom - top) / max});
-            }
-            svg.polyline(line, colours[s], dashes[s]);
-            for (int i = 0; i < points.size(); i++) {
-                svg.circle(line.get(i)[0], line.get(i)[1], 3.5, colours[s],
-                        points.get(i).month() + ": " + values.get(s).applyAsInt(points.get(i)) + " " + names[s]);
-            }
             double legend = left + s * 130;
-            svg.line(legend, 12, legend + 28, 12, colours[s], dashes[s]).text(legend + 34, 16, "start", false, names[s]);
+            svg.rect(legend, 6, 12, 12, colours[s], null).text(legend + 18, 16, "start", false, names[s]);
         }
         return svg.toString();
     }

@@ -1,6 +1,5 @@
 package tickler.web;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,29 +26,19 @@ final class Svg {
         out.append("<rect x=\"").append(number(x)).append("\" y=\"").append(number(y))
                 .append("\" width=\"").append(number(Math.max(0, width))).append("\" height=\"").append(number(height))
                 .append("\" fill=\"").append(escape(fill)).append('"');
-        return closeWithTip(tip, "rect");
-    }
-
-    Svg circle(double x, double y, double radius, String fill, String tip) {
-        out.append("<circle cx=\"").append(number(x)).append("\" cy=\"").append(number(y))
-                .append("\" r=\"").append(number(radius)).append("\" fill=\"").append(escape(fill)).append('"');
-        return closeWithTip(tip, "circle");
-    }
-
-    Svg line(double x1, double y1, double x2, double y2, String stroke, String dashes) {
-        out.append("<line x1=\"").append(number(x1)).append("\" y1=\"").append(number(y1))
-                .append("\" x2=\"").append(number(x2)).append("\" y2=\"").append(number(y2)).append('"');
-        return stroked(stroke, dashes);
-    }
-
-    Svg polyline(List<double[]> points, String stroke, String dashes) {
-        out.append("<polyline fill=\"none\" points=\"");
-        for (double[] point : points) {
-            out.append(number(point[0])).append(',').append(number(point[1])).append(' ');
+        if (tip == null) {
+            out.append("/>");
+        } else {
+            out.append("><title>").append(escape(tip)).append("</title></rect>");
         }
-        out.setLength(out.length() - (points.isEmpty() ? 0 : 1));
-        out.append('"');
-        return stroked(stroke, dashes);
+        return this;
+    }
+
+    Svg line(double x1, double y1, double x2, double y2, String stroke) {
+        out.append("<line x1=\"").append(number(x1)).append("\" y1=\"").append(number(y1))
+                .append("\" x2=\"").append(number(x2)).append("\" y2=\"").append(number(y2))
+                .append("\" stroke=\"").append(escape(stroke)).append("\" stroke-width=\"1\"/>");
+        return this;
     }
 
     /** @param anchor start, middle or end */
@@ -66,24 +55,6 @@ final class Svg {
     @Override
     public String toString() {
         return out + "</svg>";
-    }
-
-    private Svg stroked(String stroke, String dashes) {
-        out.append(" stroke=\"").append(escape(stroke)).append("\" stroke-width=\"2\"");
-        if (dashes != null) {
-            out.append(" stroke-dasharray=\"").append(escape(dashes)).append('"');
-        }
-        out.append("/>");
-        return this;
-    }
-
-    private Svg closeWithTip(String tip, String element) {
-        if (tip == null) {
-            out.append("/>");
-        } else {
-            out.append("><title>").append(escape(tip)).append("</title></").append(element).append('>');
-        }
-        return this;
     }
 
     static String escape(String text) {

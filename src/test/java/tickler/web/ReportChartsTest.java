@@ -81,11 +81,16 @@ class ReportChartsTest {
     @Test
     void theTrendDrawsTwelveMonthsOfThreeSeriesWithTheirNumbers() throws Exception {
         Document trend = parse(ReportCharts.trend(year()));
-        assertEquals(3, trend.getElementsByTagName("polyline").getLength());
-        NodeList dots = trend.getElementsByTagName("circle");
-        assertEquals(36, dots.getLength());
-        assertEquals("2026-10: 12 came in", dots.item(11).getTextContent());
-        assertEquals("2025-11: 1 came in", dots.item(0).getTextContent());
+        List<String> bars = new ArrayList<>();
+        NodeList rects = trend.getElementsByTagName("rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            if (rects.item(i).hasChildNodes()) {
+                bars.add(rects.item(i).getTextContent());
+            }
+        }
+        assertEquals(36, bars.size(), "three bars a month, each with its number");
+        assertEquals(List.of("2025-11: 1 came in", "2025-11: 0 engaged", "2025-11: 2 won"), bars.subList(0, 3));
+        assertEquals("2026-10: 12 came in", bars.get(33));
         String labels = trend.getDocumentElement().getTextContent();
         assertTrue(labels.contains("Nov") && labels.contains("2025") && labels.contains("2026"), labels);
     }

@@ -21,7 +21,8 @@ import tickler.demo.DemoJourneyTest;
 
 /**
  * A file named by {@code tickler.import.on-start} is imported at start-up, and last month's
- * report, once written, stays as it was when later mail about that month arrives.
+ * report, once written, stays as it was when later mail about that month arrives; regenerating
+ * adds a version beside it. Share links expire after {@code tickler.reports.link-expiry}.
  */
 @QuarkusTest
 @TestProfile(SnapshotTest.ImportAtStart.class)
@@ -33,6 +34,7 @@ class SnapshotTest {
             return Map.of(
                     "tickler.import.on-start", "src/test/resources/takeout/calendar.ics",
                     "tickler.reports.snapshots", "true",
+                    "tickler.reports.link-expiry", "P30D",
                     "tickler.identity.owners", "owner@example.com",
                     "quarkus.datasource.jdbc.url", "jdbc:h2:mem:snapshot;DB_CLOSE_DELAY=-1");
         }
@@ -85,5 +87,11 @@ class SnapshotTest {
         String page = given().get("/reports/monthly/2026-10").then().statusCode(200).extract().asString();
         assertTrue(page.contains("version 2 of 2"), "the page says which version it shows");
         assertTrue(page.contains("href=\"/reports/monthly/2026-10?version=1\""), "and links the older version");
+
+        given().post("/api/reports/monthly/2026-10/links").then().statusCode(201)
+                .body("expiresAt", equalTo("2026-12-26T12:00:00Z"));
+        given().contentType("application/json").body("{\"version\": 1, \"expiresInDays\": 2}")
+                .post("/api/reports/monthly/2026-10/links").then().statusCode(201)
+                .body("version", equalTo(1)).body("expiresAt", equalTo("2026-11-28T12:00:00Z"));
     }
 }

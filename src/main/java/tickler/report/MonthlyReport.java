@@ -18,6 +18,8 @@ import tickler.lead.Stage;
  *                           young to have been won)
  * @param forecastAccuracy   how many of last month's maturing leads were won this month
  * @param monthOverMonth     incoming, engaged and won counts against the month before
+ * @param trend              the twelve months up to this one, oldest first, as known at this month's
+ *                           end (null in versions written before trends were kept)
  */
 public record MonthlyReport(
         String month,
@@ -30,7 +32,8 @@ public record MonthlyReport(
         Activities activities,
         Map<LeadSource, Conversion> conversionBySource,
         ForecastAccuracy forecastAccuracy,
-        MonthOverMonth monthOverMonth) {
+        MonthOverMonth monthOverMonth,
+        List<TrendPoint> trend) {
 
     /** A lead inside a section. */
     public record LeadRef(String id, String name, String key, LeadSource source, Stage stage) {
@@ -80,6 +83,13 @@ public record MonthlyReport(
     }
 
     public record MonthOverMonth(String previousMonth, Change incoming, Change engaged, Change won) {
+    }
+
+    /**
+     * One month of the trend: leads that came in (not OUTBOUND, first touched in the month), how
+     * many of them engaged by the month's end, and deals won in the month.
+     */
+    public record TrendPoint(String month, int incoming, int engaged, int won) {
     }
 
     public record Change(int previous, int current, int delta) {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import tickler.activity.Activity;
 import tickler.activity.Participant;
 import tickler.identity.Identity;
@@ -32,6 +33,7 @@ public final class MonthlyReports {
 
     private static final Duration MATURING_ACTIVITY = Duration.ofDays(30);
     private static final Duration NOTABLE_LENGTH = Duration.ofHours(1);
+    static final int TREND_MONTHS = 12;
     private static final List<LeadSource> INCOMING_SOURCES =
             List.of(LeadSource.INBOUND, LeadSource.REFERRAL, LeadSource.PARTNER);
 
@@ -70,7 +72,8 @@ public final class MonthlyReports {
                 activities(activities, now, inference, current, zone),
                 conversion(now),
                 forecast(maturing(before, previous), won),
-                change);
+                change,
+                trend(now, current));
     }
 
     /** A month in the owner's zone; as of its end means the last instant before the next month. */
@@ -98,6 +101,25 @@ public final class MonthlyReports {
         boolean contains(Instant instant) {
             return instant != null && !instant.isBefore(start()) && instant.isBefore(end());
         }
+    }
+
+    /**
+     * Read from the one pipeline as of the end of the month rather than a pipeline per month, so
+     * the report infers twice, not fourteen times: a month of the trend counts what is known at
+     * the end of this one (a contact that became a lead later counts in its first month).
+     */
+    private static List<MonthlyReport.TrendPoint> trend(Pipeline pipeline, Period last) {
+        return IntStream.range(0, TREND_MONTHS)
+                .mapToObj(i -> Period.of(last.month().minusMonths(TREND_MONTHS - 1 - i), last.zone()))
+                .map(period -> {
+                    List<Lead> incoming = incoming(pipeline, period);
+                    int engaged = (int) incoming.stream()
+                            .filter(lead -> lead.engagedAt() != null && lead.engagedAt().isBefore(period.end()))
+                            .count();
+                    return new MonthlyReport.TrendPoint(period.month().toString(), incoming.size(), engaged,
+                            won(pipeline, period).size());
+                })
+                .toList();
     }
 
     private static List<Lead> firstTouched(Pipeline pipeline, Period period) {

@@ -7,19 +7,27 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import tickler.lead.LeadService;
 import tickler.store.Database;
 
 /**
- * Monthly reports. A finished month's report is written once (on the 1st, or at the first run
- * after it) and kept as an immutable snapshot: a diary of what was known then. Any month can be
- * computed anew on demand; the current month is always computed live.
+ * Monthly reports and their versions. A finished month's report is written once (on the 1st, or
+ * at the first run after it) and kept as an immutable snapshot: a diary of what was known then.
+ * "Regenerate" adds a version computed now and keeps the older ones. A finished month shows its
+ * latest version (computed now while it has none); the current month is always computed live.
  */
 @ApplicationScoped
 public class ReportService {
@@ -29,6 +37,9 @@ public class ReportService {
         /** Write each finished month's report as a snapshot (checked hourly). */
         @WithDefault("true")
         boolean snapshots();
+
+        /** How long a share link works unless its creator says otherwise; unset: until revoked. */
+        Optional<Duration> linkExpiry();
     }
 
     private final LeadService leads;
@@ -45,9 +56,38 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** The kept snapshot of a month if there is one, else the report computed now. */
+    /**
+     * What a month's page shows.
+     *
+     * @param version  the kept version shown, or null for the report computed now
+     * @param versions every kept version of the month, oldest first
+     */
+    public record Shown(MonthlyReport report, Integer version, List<ReportVersion> versions) {
+        public boolean live() {
+            return version == null;
+        }
+    }
+
+    /** A finished month's latest version if it has one, else the report computed now. */
     public MonthlyReport monthly(YearMonth month) {
-        return snapshot(month).orElseGet(() -> compute(month));
+        return show(month, null).orElseThrow().report();
+    }
+
+    /**
+     * The month as shown: the kept version asked for (empty when there is no such version), else its
+     * latest version when the month is finished and has one, else the report computed now.
+     */
+    public Optional<Shown> show(YearMonth month, Integer version) {
+        List<ReportVersion> versions = versions(month);
+        if (version != null) {
+            return versions.stream().filter(v -> v.number() == version).findFirst()
+                    .map(v -> new Shown(v.report(), v.number(), versions));
+        }
+        if (isFinished(month) && !versions.isEmpty()) {
+            ReportVersion latest = versions.get(versions.size() - 1);
+            return Optional.of(new Shown(latest.report(), latest.number(), versions));
+        }
+        return Optional.of(new Shown(compute(month), null, versions));
     }
 
     public MonthlyReport compute(YearMonth month) {
@@ -57,47 +97,130 @@ public class ReportService {
 
     /** The last finished month, in the owner's time zone. */
     public YearMonth lastFinishedMonth() {
-        return YearMonth.from(clock.instant().atZone(leads.zone())).minusMonths(1);
+        return currentMonth().minusMonths(1);
+    }
+
+    public boolean isFinished(YearMonth month) {
+        return month.isBefore(currentMonth());
+    }
+
+    private YearMonth currentMonth() {
+        return YearMonth.from(clock.instant().atZone(leads.zone()));
     }
 
     /** Writes the snapshot of the last finished month unless it is written already. */
     @Scheduled(every = "1h", delayed = "30s")
     public void writeDueSnapshot() {
         YearMonth month = lastFinishedMonth();
-        if (config.snapshots() && snapshot(month).isEmpty() && leads.activities().stream().findAny().isPresent()) {
-            MonthlyReport report = compute(month);
-            database.inTransaction(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO monthly_report (report_month, generated_at, data) VALUES (?, ?, ?)")) {
-                    insert.setString(1, month.toString());
-                    insert.setTimestamp(2, Timestamp.from(report.generatedAt()));
-                    insert.setString(3, write(report));
-                    return insert.executeUpdate();
-                }
-            });
+        boolean written = versions(month).stream().anyMatch(v -> v.writtenBy() == ReportVersion.WrittenBy.MONTH_END);
+        if (config.snapshots() && !written && leads.activities().stream().findAny().isPresent()) {
+            add(month, ReportVersion.WrittenBy.MONTH_END);
             Log.infof("Monthly report for %s written", month);
         }
     }
 
-    /** Forgets every snapshot, e.g. those written from the demo when the user's own data arrives. */
+    /** Computes the month now and keeps it as its next version; the older versions stay. */
+    public ReportVersion regenerate(YearMonth month) {
+        return add(month, ReportVersion.WrittenBy.REQUEST);
+    }
+
+    private ReportVersion add(YearMonth month, ReportVersion.WrittenBy writtenBy) {
+        MonthlyReport report = compute(month);
+        String data = write(report);
+        return database.inTransaction(connection -> {
+            int number = lastNumber(connection, month) + 1;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO report_version "
+                    + "(report_month, version_number, written_by, generated_at, data) VALUES (?, ?, ?, ?, ?)")) {
+                insert.setString(1, month.toString());
+                insert.setInt(2, number);
+                insert.setString(3, writtenBy.name());
+                insert.setTimestamp(4, Timestamp.from(report.generatedAt()));
+                insert.setString(5, data);
+                insert.executeUpdate();
+            }
+            return new ReportVersion(month.toString(), number, writtenBy, report.generatedAt(), report);
+        });
+    }
+
+    private static int lastNumber(Connection connection, YearMonth month) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT MAX(version_number) FROM report_version WHERE report_month = ?")) {
+            select.setString(1, month.toString());
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    /** Forgets every version and every share link, e.g. those of the demo when the user's own data arrives. */
     public void clearSnapshots() {
         database.inTransaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM monthly_report")) {
-                return delete.executeUpdate();
+            try (PreparedStatement links = connection.prepareStatement("DELETE FROM share_link");
+                 PreparedStatement versions = connection.prepareStatement("DELETE FROM report_version")) {
+                return links.executeUpdate() + versions.executeUpdate();
             }
         });
     }
 
+    /** The latest kept version of a month. */
     public Optional<MonthlyReport> snapshot(YearMonth month) {
+        List<ReportVersion> versions = versions(month);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1).report());
+    }
+
+    public Optional<MonthlyReport> version(YearMonth month, int number) {
+        return versions(month).stream().filter(v -> v.number() == number).map(ReportVersion::report).findFirst();
+    }
+
+    /** A month's kept versions with their reports, oldest first. */
+    public List<ReportVersion> versions(YearMonth month) {
         return database.inTransaction(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT data FROM monthly_report WHERE report_month = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT version_number, written_by, "
+                    + "generated_at, data FROM report_version WHERE report_month = ? ORDER BY version_number")) {
                 select.setString(1, month.toString());
+                List<ReportVersion> versions = new ArrayList<>();
                 try (ResultSet result = select.executeQuery()) {
-                    return result.next() ? Optional.of(read(result.getString(1))) : Optional.empty();
+                    while (result.next()) {
+                        versions.add(new ReportVersion(month.toString(), result.getInt(1),
+                                ReportVersion.WrittenBy.valueOf(result.getString(2)),
+                                result.getTimestamp(3).toInstant(), read(result.getString(4))));
+                    }
                 }
+                return versions;
             }
         });
+    }
+
+    /** Every kept version of every month, without the reports, newest month first. */
+    public List<ReportVersion> allVersions() {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT report_month, version_number, "
+                    + "written_by, generated_at FROM report_version ORDER BY report_month DESC, version_number")) {
+                List<ReportVersion> versions = new ArrayList<>();
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        versions.add(new ReportVersion(result.getString(1), result.getInt(2),
+                                ReportVersion.WrittenBy.valueOf(result.getString(3)),
+                                result.getTimestamp(4).toInstant(), null));
+                    }
+                }
+                return versions;
+            }
+        });
+    }
+
+    /** Months with activity or a kept version, up to the current month, newest first. */
+    public List<YearMonth> months() {
+        YearMonth current = currentMonth();
+        TreeSet<YearMonth> months = new TreeSet<>(Comparator.reverseOrder());
+        leads.activities().forEach(activity -> months.add(YearMonth.from(activity.at().atZone(leads.zone()))));
+        allVersions().forEach(version -> months.add(YearMonth.parse(version.month())));
+        return months.stream().filter(month -> !month.isAfter(current)).toList();
+    }
+
+    Optional<Duration> defaultLinkExpiry() {
+        return config.linkExpiry();
     }
 
     private String write(MonthlyReport report) {

@@ -18,26 +18,22 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import tickler.lead.Lead;
 import tickler.lead.LeadService;
-import tickler.report.MonthlyReport;
-import tickler.report.ReportService;
 import tickler.source.takeout.ImportProgress;
 import tickler.source.takeout.ImportResult;
 import tickler.source.takeout.TakeoutImport;
 import tickler.demo.FirstStart;
 
-/** The JSON contract of DESIGN §4. */
+/** The JSON contract of DESIGN §4: leads and import; reports in {@link ReportApi}. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiResource {
 
     private final LeadService leads;
-    private final ReportService reports;
     private final TakeoutImport imports;
     private final FirstStart firstStart;
 
-    ApiResource(LeadService leads, ReportService reports, TakeoutImport imports, FirstStart firstStart) {
+    ApiResource(LeadService leads, TakeoutImport imports, FirstStart firstStart) {
         this.leads = leads;
-        this.reports = reports;
         this.imports = imports;
         this.firstStart = firstStart;
     }
@@ -52,12 +48,6 @@ public class ApiResource {
     @Path("/leads/{id}")
     public Lead lead(@PathParam("id") String id) {
         return leads.pipeline().byId(id).orElseThrow(() -> new NotFoundException("No lead " + id));
-    }
-
-    @GET
-    @Path("/reports/monthly/{month}")
-    public MonthlyReport monthly(@PathParam("month") String month) {
-        return reports.monthly(Months.parse(month));
     }
 
     /**

@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -26,11 +24,9 @@ import tickler.lead.Money;
 import tickler.lead.LeadService;
 import tickler.lead.Pipeline;
 import tickler.lead.Stage;
-import tickler.report.MonthlyReport;
-import tickler.report.ReportService;
 import tickler.web.PageStatus.Status;
 
-/** Server-rendered pages: the board, a lead's timeline, the monthly report. */
+/** Server-rendered pages: the board and a lead's timeline; reports in {@link ReportPages}. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class Pages {
@@ -40,8 +36,6 @@ public class Pages {
         static native TemplateInstance board(List<Column> columns, int leadCount, Status status);
 
         static native TemplateInstance lead(Lead lead, List<TimelineEntry> timeline, Status status);
-
-        static native TemplateInstance report(MonthlyReport report, String previous, String next, Status status);
     }
 
     /** One column of the board. */
@@ -53,12 +47,10 @@ public class Pages {
     }
 
     private final LeadService leads;
-    private final ReportService reports;
     private final PageStatus status;
 
-    Pages(LeadService leads, ReportService reports, PageStatus status) {
+    Pages(LeadService leads, PageStatus status) {
         this.leads = leads;
-        this.reports = reports;
         this.status = status;
     }
 
@@ -81,30 +73,6 @@ public class Pages {
                         pipeline.linkConfidence(lead.key(), a.key()) == Evidence.Confidence.LOW))
                 .toList();
         return Templates.lead(lead, timeline, status.now());
-    }
-
-    @GET
-    @Path("reports/monthly")
-    public Response lastReport() {
-        return Response.seeOther(URI.create("/reports/monthly/" + reports.lastFinishedMonth())).build();
-    }
-
-    @GET
-    @Path("reports/monthly/{month}.csv")
-    @Produces("text/csv")
-    public Response reportCsv(@PathParam("month") String month) {
-        MonthlyReport report = reports.monthly(Months.parse(month));
-        return Response.ok(ReportCsv.of(report))
-                .header("Content-Disposition", "attachment; filename=\"tickler-report-" + report.month() + ".csv\"")
-                .build();
-    }
-
-    @GET
-    @Path("reports/monthly/{month}")
-    public TemplateInstance report(@PathParam("month") String month) {
-        var yearMonth = Months.parse(month);
-        return Templates.report(reports.monthly(yearMonth), yearMonth.minusMonths(1).toString(),
-                yearMonth.plusMonths(1).toString(), status.now());
     }
 
     /** Dates in the owner's time zone, for templates. */

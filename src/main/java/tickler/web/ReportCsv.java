@@ -3,6 +3,7 @@ package tickler.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,6 +22,13 @@ final class ReportCsv {
         "amount", "currency", "team size", "count"};
 
     private ReportCsv() {
+    }
+
+    /** The CSV as a download named after its month. */
+    static Response download(MonthlyReport report) {
+        return Response.ok(of(report), "text/csv")
+                .header("Content-Disposition", "attachment; filename=\"tickler-report-" + report.month() + ".csv\"")
+                .build();
     }
 
     static String of(MonthlyReport report) {

@@ -3,6 +3,8 @@ package tickler.report;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -12,13 +14,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tickler.demo.DemoJourneyTest;
 
 /**
  * A file named by {@code tickler.import.on-start} is imported at start-up, and last month's
- * report, once written, stays as it was when later mail about that month arrives.
+ * report, once written, stays as it was when later mail about that month arrives; regenerating
+ * adds a version beside it. Share links expire after {@code tickler.reports.link-expiry}.
  */
 @QuarkusTest
 @TestProfile(SnapshotTest.ImportAtStart.class)
@@ -30,6 +34,7 @@ class SnapshotTest {
             return Map.of(
                     "tickler.import.on-start", "src/test/resources/takeout/calendar.ics",
                     "tickler.reports.snapshots", "true",
+                    "tickler.reports.link-expiry", "P30D",
                     "tickler.identity.owners", "owner@example.com",
                     "quarkus.datasource.jdbc.url", "jdbc:h2:mem:snapshot;DB_CLOSE_DELAY=-1");
         }
@@ -70,5 +75,23 @@ class SnapshotTest {
         assertEquals(1, reports.compute(java.time.YearMonth.of(2026, 10)).incoming().count(),
                 "computed anew, the month shows the late mail");
         assertNotEquals(null, reports.snapshot(java.time.YearMonth.of(2026, 10)).orElse(null));
+
+        given().post("/api/reports/monthly/2026-10/versions").then().statusCode(201).body("number", equalTo(2));
+        reports.writeDueSnapshot();
+        assertEquals(2, reports.versions(YearMonth.of(2026, 10)).size(), "the month-end snapshot is written once");
+        assertEquals(1, (int) given().get("/api/reports/monthly/2026-10").then().extract().path("incoming.count"),
+                "a finished month shows its latest version");
+        assertEquals(written, given().get("/api/reports/monthly/2026-10?version=1").then().extract().path("generatedAt"));
+        assertEquals(0, (int) given().get("/api/reports/monthly/2026-10?version=1").then().extract().path("incoming.count"),
+                "the month-end snapshot stays as it was written");
+        String page = given().get("/reports/monthly/2026-10").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("version 2 of 2"), "the page says which version it shows");
+        assertTrue(page.contains("href=\"/reports/monthly/2026-10?version=1\""), "and links the older version");
+
+        given().post("/api/reports/monthly/2026-10/links").then().statusCode(201)
+                .body("expiresAt", equalTo("2026-12-26T12:00:00Z"));
+        given().contentType("application/json").body("{\"version\": 1, \"expiresInDays\": 2}")
+                .post("/api/reports/monthly/2026-10/links").then().statusCode(201)
+                .body("version", equalTo(1)).body("expiresAt", equalTo("2026-11-28T12:00:00Z"));
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import tickler.web.ImportApiTest;
 
 /**
  * The same build on PostgreSQL: H2 retired and PostgreSQL activated by configuration alone, the
- * migrations applied, and an import twice changing nothing.
+ * migrations applied, an import twice changing nothing, report versions and share links kept.
  */
 @QuarkusTest
 @TestProfile(PostgresStoreTest.OnPostgres.class)
@@ -39,6 +40,13 @@ class PostgresStoreTest {
                 .body("added", equalTo(0))
                 .body("updated", equalTo(0));
         given().get("/api/reports/monthly/2026-01").then().statusCode(200).body("month", equalTo("2026-01"));
+        given().post("/api/reports/monthly/2026-01/versions").then().statusCode(201).body("number", equalTo(1));
+        String url = given().body("{\"version\": 1}").post("/api/reports/monthly/2026-01/links")
+                .then().statusCode(201).extract().path("url");
+        given().get(URI.create(url).getPath()).then().statusCode(200);
+        int link = given().get("/api/reports/links").then().extract().path("[0].id");
+        given().delete("/api/reports/links/" + link).then().statusCode(204);
+        given().get(URI.create(url).getPath()).then().statusCode(404);
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name.contains('Database') }.data.postgresql", equalTo("UP"));
     }

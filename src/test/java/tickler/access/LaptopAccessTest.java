@@ -26,7 +26,7 @@ class LaptopAccessTest {
 
     static final Pattern TOKEN_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([A-Za-z0-9_-]{43})\"");
 
-    public static List<String> leadKeys() {
+    static List<String> leadKeys() {
         return given().get("/api/leads").jsonPath().getList("key", String.class);
     }
 

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tickler.access.LaptopAccessTest;
 import tickler.testkit.Ics;
 
 /**
@@ -54,7 +53,7 @@ class CrossSiteBrowserTest {
         // Another site for the same machine: the other loopback name, another port.
         String attackerSite = "http://" + ("localhost".equals(base.getHost()) ? "127.0.0.1" : "localhost") + ":"
                 + attacker.getAddress().getPort();
-        List<String> before = LaptopAccessTest.leadKeys();
+        List<String> before = ConnectGoogleBrowserTest.leadKeys();
         try (Chromium chromium = new Chromium(); BrowserContext browser = chromium.browser.newContext()) {
             Page page = browser.newPage();
             page.navigate(base.toString()); // Tickler is open in this browser: it holds the anti-forgery cookie
@@ -66,7 +65,7 @@ class CrossSiteBrowserTest {
         } finally {
             attacker.stop(0);
         }
-        List<String> after = LaptopAccessTest.leadKeys();
+        List<String> after = ConnectGoogleBrowserTest.leadKeys();
         assertFalse(after.contains("forged.example"), "the forged import planted nothing");
         assertEquals(before, after);
     }

@@ -8,8 +8,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
+import tickler.source.google.fake.FakeGoogleResource;
 
-/** The service in OIDC mode against a {@link FakeOidc}, allowing one address and one domain. */
+/**
+ * The service in OIDC mode against a {@link FakeOidc}, allowing one address and one domain, with
+ * a stand-in Google to connect accounts from behind the sign-in.
+ */
 public class OidcMode implements QuarkusTestProfile {
 
     public static final String ALLOWED_USER = "anna@studio.example";
@@ -27,7 +31,7 @@ public class OidcMode implements QuarkusTestProfile {
 
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(Provider.class));
+        return List.of(new TestResourceEntry(Provider.class), new TestResourceEntry(FakeGoogleResource.class));
     }
 
     @Retention(RetentionPolicy.RUNTIME)

@@ -16,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tickler.access.FakeOidc;
 import tickler.access.OidcMode;
+import tickler.source.google.fake.FakeGoogle;
+import tickler.source.google.fake.FakeGoogleResource;
 import tickler.testkit.Ics;
 
 /**
@@ -29,8 +31,24 @@ class SignInBrowserTest {
     @OidcMode.Fake
     FakeOidc provider;
 
+    @FakeGoogleResource.Fake
+    FakeGoogle google;
+
     @TestHTTPResource("/")
     URL base;
+
+    @Test
+    void aSignedInUserConnectsGoogleThroughTheCallback() {
+        provider.signInAs(OidcMode.ALLOWED_USER);
+        google.authorizeAs("maria@studio.example");
+        try (Chromium chromium = new Chromium(); BrowserContext browser = chromium.browser.newContext()) {
+            Page page = browser.newPage();
+            page.navigate(base + "sync");
+            page.locator("a[href='/connect/google']").first().click();
+            page.waitForURL(url -> url.endsWith("/sync"));
+            assertThat(page.locator("#sync-accounts tr[data-email='maria@studio.example']")).isVisible();
+        }
+    }
 
     @Test
     void anAllowedUserSignsInSeesTheBoardAndMakesATokenForAScript() {

@@ -3,10 +3,12 @@ package tickler.access;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 
 /**
  * A signed-in user who is not in tickler.auth.allowed gets a page saying so, rather than a bare
@@ -29,7 +31,7 @@ class ForbiddenPage {
                 + "Ask whoever runs it to add your address or domain to tickler.auth.allowed.";
         if (context.normalizedPath().startsWith("/api/")) {
             context.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .end(io.vertx.core.json.Json.encode(java.util.Map.of("status", 403, "error", sentence)));
+                    .end(Json.encode(Map.of("status", 403, "error", sentence)));
             return;
         }
         context.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")

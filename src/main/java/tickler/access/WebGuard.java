@@ -1,6 +1,5 @@
 package tickler.access;
 
-import io.quarkus.logging.Log;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -58,7 +57,6 @@ class WebGuard {
         }));
         String path = context.normalizedPath();
         if (!PublicPaths.isHealth(path) && !access.hosts().accepts(context.request().getHeader(HttpHeaders.HOST))) {
-            Log.debugf("Refused a request for host %s", String.valueOf(context.request().getHeader(HttpHeaders.HOST)));
             context.response().setStatusCode(421).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
                     .end("This service does not answer for that host name (set tickler.public-url to the address users open).\n");
             return;

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 
 /**
  * The link to a month's report in the monthly digest: the one place that decides what a reader of
- * the digest opens (the report page by default; a share link, which needs no sign-in, once there is one).
+ * the digest opens: a share link, which needs no sign-in.
  */
 public interface ReportLinks {
 

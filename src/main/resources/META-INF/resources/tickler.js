@@ -42,3 +42,10 @@
 
   if (box.dataset.running === 'true') { poll(); }
 })();
+
+// Forms that ask before they act (data-confirm): a script file, since the pages allow no inline code.
+document.querySelectorAll('form[data-confirm]').forEach(form => {
+  form.addEventListener('submit', event => {
+    if (!confirm(form.dataset.confirm)) { event.preventDefault(); }
+  });
+});

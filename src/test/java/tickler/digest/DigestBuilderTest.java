@@ -138,7 +138,7 @@ class DigestBuilderTest {
                 new MonthlyReport.Engaged(4, List.of()),
                 new MonthlyReport.Won(2, List.of(new Money(new BigDecimal("120000"), "USD"), new Money(new BigDecimal("2500000"), "RUB")), List.of()),
                 List.of(), new MonthlyReport.Outbound(3, 1, List.of()), new MonthlyReport.Activities(6, 2, List.of()),
-                Map.of(), null, null);
+                Map.of(), null, null, List.of());
         Digest monthly = BUILDER.monthly(SCHEDULE.period(Kind.MONTHLY, "2026-10", Acts.ZONE), october, false);
         assertEquals("October 2026: the monthly report", monthly.title());
         assertEquals(List.of("null | Leads in | null | 5: inbound 3, referral 2",

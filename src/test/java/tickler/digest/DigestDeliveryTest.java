@@ -145,15 +145,17 @@ class DigestDeliveryTest {
     }
 
     @Test
-    void theMonthlyDigestLinksTheMonthsReport() throws Exception {
+    void theMonthlyDigestLinksTheMonthsReportByAShareLink() throws Exception {
         given().post("/api/digests/monthly/send").then().statusCode(200)
                 .body("period", equalTo("2026-10"))
                 .body("title", equalTo("October 2026: the monthly report"));
-        String report = DigestServers.PUBLIC_URL + "/reports/monthly/2026-10";
         String html = (String) ((MimeMultipart) DigestServers.smtp.getReceivedMessages()[0].getContent()).getBodyPart(1).getContent();
-        assertEquals(report, Jsoup.parse(html).select("a:contains(Open the report)").attr("href"));
-        assertTrue(DigestServers.slack.accepted().get(0).toString().contains("\"url\":\"" + report + "\""));
-        given().get("/reports/monthly/2026-10").then().statusCode(200);
+        String link = Jsoup.parse(html).select("a:contains(Open the report)").attr("href");
+        assertTrue(link.startsWith(DigestServers.PUBLIC_URL + "/r/"), "a share link, which needs no sign-in: " + link);
+        assertTrue(DigestServers.slack.accepted().get(0).toString().contains("\"url\":\"" + link + "\""),
+                "the same link in Slack");
+        given().get(link.substring(DigestServers.PUBLIC_URL.length())).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("2026"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.smallrye.config.ConfigMapping;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tickler.store.Database;
 
@@ -23,6 +24,16 @@ import tickler.store.Database;
  */
 @ApplicationScoped
 public class ShareLinks {
+
+    /**
+     * A mapping rather than a {@code @ConfigProperty}: every {@code tickler.*} key must belong to a
+     * mapping, or start-up refuses it.
+     */
+    @ConfigMapping(prefix = "tickler")
+    public interface PublicUrlConfig {
+        /** The address people reach this service at, for links sent out; unset: the request's. */
+        Optional<String> publicUrl();
+    }
 
     /** A link just created: the only moment its URL is known. */
     public record Created(long id, String url, String month, Integer version, Instant expiresAt) {
@@ -35,12 +46,12 @@ public class ShareLinks {
     private final int port;
 
     ShareLinks(Database database, ReportService reports, Clock clock,
-               @ConfigProperty(name = "tickler.public-url") Optional<String> publicUrl,
+               PublicUrlConfig publicUrl,
                @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         this.database = database;
         this.reports = reports;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.publicUrl = publicUrl.publicUrl();
         this.port = port;
     }
 

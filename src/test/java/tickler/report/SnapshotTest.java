@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -22,7 +23,8 @@ import tickler.demo.DemoJourneyTest;
 /**
  * A file named by {@code tickler.import.on-start} is imported at start-up, and last month's
  * report, once written, stays as it was when later mail about that month arrives; regenerating
- * adds a version beside it. Share links expire after {@code tickler.reports.link-expiry}.
+ * adds a version beside it. Share links expire after {@code tickler.reports.link-expiry} and are
+ * built on {@code tickler.public-url}.
  */
 @QuarkusTest
 @TestProfile(SnapshotTest.ImportAtStart.class)
@@ -35,6 +37,7 @@ class SnapshotTest {
                     "tickler.import.on-start", "src/test/resources/takeout/calendar.ics",
                     "tickler.reports.snapshots", "true",
                     "tickler.reports.link-expiry", "P30D",
+                    "tickler.public-url", "https://tickler.example.com/crm",
                     "tickler.identity.owners", "owner@example.com",
                     "quarkus.datasource.jdbc.url", "jdbc:h2:mem:snapshot;DB_CLOSE_DELAY=-1");
         }
@@ -89,7 +92,8 @@ class SnapshotTest {
         assertTrue(page.contains("href=\"/reports/monthly/2026-10?version=1\""), "and links the older version");
 
         given().post("/api/reports/monthly/2026-10/links").then().statusCode(201)
-                .body("expiresAt", equalTo("2026-12-26T12:00:00Z"));
+                .body("expiresAt", equalTo("2026-12-26T12:00:00Z"))
+                .body("url", matchesPattern("https://tickler\\.example\\.com/crm/r/[A-Za-z0-9_-]{43}"));
         given().contentType("application/json").body("{\"version\": 1, \"expiresInDays\": 2}")
                 .post("/api/reports/monthly/2026-10/links").then().statusCode(201)
                 .body("version", equalTo(1)).body("expiresAt", equalTo("2026-11-28T12:00:00Z"));

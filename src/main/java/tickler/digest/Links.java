@@ -1,29 +1,23 @@
 package tickler.digest;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import tickler.site.PublicUrl;
 
 /** Absolute links into the service, from {@code tickler.public-url}: a digest is read elsewhere. */
 @ApplicationScoped
 public class Links {
 
-    /**
-     * The one key, as a mapping: every key under "tickler." must belong to one (a property injected
-     * alone is refused when it is set in an override source).
-     */
-    @ConfigMapping(prefix = "tickler")
-    public interface PublicUrlConfig {
-        /** The address people reach this service at. */
-        @WithDefault("http://localhost:8080")
-        String publicUrl();
-    }
-
     private final String base;
 
-    Links(PublicUrlConfig config) {
-        String publicUrl = config.publicUrl();
-        this.base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    @Inject
+    Links(PublicUrl publicUrl) {
+        this(publicUrl.base());
+    }
+
+    /** @param base the address links start with, no trailing slash */
+    Links(String base) {
+        this.base = base;
     }
 
     public String board() {

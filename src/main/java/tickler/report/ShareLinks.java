@@ -14,8 +14,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import io.smallrye.config.ConfigMapping;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tickler.site.PublicUrl;
 import tickler.store.Database;
 
 /**
@@ -25,16 +24,6 @@ import tickler.store.Database;
 @ApplicationScoped
 public class ShareLinks {
 
-    /**
-     * A mapping rather than a {@code @ConfigProperty}: every {@code tickler.*} key must belong to a
-     * mapping, or start-up refuses it.
-     */
-    @ConfigMapping(prefix = "tickler")
-    public interface PublicUrlConfig {
-        /** The address people reach this service at, for links sent out; unset: the request's. */
-        Optional<String> publicUrl();
-    }
-
     /** A link just created: the only moment its URL is known. */
     public record Created(long id, String url, String month, Integer version, Instant expiresAt) {
     }
@@ -42,17 +31,14 @@ public class ShareLinks {
     private final Database database;
     private final ReportService reports;
     private final Clock clock;
-    private final Optional<String> publicUrl;
-    private final int port;
+    private final PublicUrl publicUrl;
 
     ShareLinks(Database database, ReportService reports, Clock clock,
-               PublicUrlConfig publicUrl,
-               @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+               PublicUrl publicUrl) {
         this.database = database;
         this.reports = reports;
         this.clock = clock;
-        this.publicUrl = publicUrl.publicUrl();
-        this.port = port;
+        this.publicUrl = publicUrl;
     }
 
     /**
@@ -63,7 +49,7 @@ public class ShareLinks {
      * @param expiry  how long the link works; null for {@code tickler.reports.link-expiry}
      */
     public Created create(YearMonth month, Integer version, Duration expiry) {
-        return create(month, version, expiry, URI.create("http://localhost:" + port + "/"));
+        return create(month, version, expiry, URI.create(publicUrl.base() + "/"));
     }
 
     /** The same; without {@code tickler.public-url} the URL starts with the base the request came to. */
@@ -94,12 +80,7 @@ public class ShareLinks {
                 }
             }
         });
-        return new Created(id, base(requestBase) + "r/" + token, month.toString(), version, expiresAt);
-    }
-
-    private String base(URI requestBase) {
-        String base = publicUrl.orElse(requestBase.toString());
-        return base.endsWith("/") ? base : base + "/";
+        return new Created(id, publicUrl.base(requestBase) + "/r/" + token, month.toString(), version, expiresAt);
     }
 
     /** Every link ever created, newest first, revoked and expired ones included. */

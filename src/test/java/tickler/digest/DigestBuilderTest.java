@@ -32,7 +32,7 @@ import tickler.testkit.Acts;
 class DigestBuilderTest {
 
     static final String OWNER = "Olga <olga@sellwell.io>";
-    static final Links LINKS = new Links(() -> "https://tickler.example.com/");
+    static final Links LINKS = new Links("https://tickler.example.com");
     static final DigestBuilder BUILDER = new DigestBuilder(LINKS, month -> "https://tickler.example.com/r/token-" + month, Acts.ZONE);
     static final Schedule SCHEDULE = new Schedule(LocalTime.of(8, 0), Optional.empty());
 

@@ -49,8 +49,3 @@ document.querySelectorAll('form[data-confirm]').forEach(form => {
     if (!confirm(form.dataset.confirm)) { event.preventDefault(); }
   });
 });
-
-// "Print or save as PDF" links (data-print): javascript: URLs are inline code the pages do not allow.
-document.querySelectorAll('[data-print]').forEach(link => {
-  link.addEventListener('click', event => { event.preventDefault(); print(); });
-});

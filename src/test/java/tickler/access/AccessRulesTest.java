@@ -2,6 +2,7 @@ package tickler.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -18,6 +19,9 @@ class AccessRulesTest {
         assertEquals(AccessMode.LAPTOP, AccessMode.resolve(Optional.empty(), Optional.of("https://accounts.google.com"), Optional.of("false")));
         assertEquals(AccessMode.PROXY, AccessMode.resolve(Optional.of("proxy"), Optional.empty(), Optional.empty()));
         assertEquals(AccessMode.PROXY, AccessMode.resolve(Optional.of(" Proxy "), Optional.of("https://accounts.google.com"), Optional.empty()));
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> AccessMode.resolve(Optional.of("open"), Optional.empty(), Optional.empty()));
+        assertTrue(wrong.getMessage().contains("laptop, oidc or proxy"), wrong.getMessage());
     }
 
     @Test

@@ -20,7 +20,7 @@ public class AccessDefaults implements ConfigSourceInterceptor {
 
     static final String HOST_KEY = "quarkus.http.host";
     /** Built-in defaults have the lowest ordinals; every user-facing source is 100 or above. */
-    private static final int USER_SOURCES = 100;
+    static final int USER_SOURCES = 100;
 
     @Override
     public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {

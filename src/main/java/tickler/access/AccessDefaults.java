@@ -31,7 +31,7 @@ public class AccessDefaults implements ConfigSourceInterceptor {
         }
         AccessMode mode = AccessMode.resolve(user(context, AccessMode.MODE_KEY), user(context, AccessMode.OIDC_SERVER_KEY),
                 Optional.empty());
-        String derived = HOST_KEY.equals(name) ? (mode == AccessMode.LAPTOP ? "127.0.0.1" : "0.0.0.0")
+        String derived = HOST_KEY.equals(name) ? (mode.reachableBeyondLoopback() ? "0.0.0.0" : "127.0.0.1")
                 : String.valueOf(mode == AccessMode.OIDC);
         return ConfigValue.builder().withName(name).withValue(derived)
                 .withConfigSourceName("tickler access-mode defaults").withConfigSourceOrdinal(USER_SOURCES - 1).build();

@@ -2,8 +2,11 @@ package tickler.access;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -11,17 +14,35 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class Access {
 
+    static final String PUBLIC_URL_KEY = "tickler.public-url";
+
     private final AccessMode mode;
     private final Allowed allowed;
+    private final Optional<URI> publicUrl;
     private final Hosts hosts;
 
-    Access(AccessConfig config,
+    Access(AccessConfig config, Config all,
            @ConfigProperty(name = AccessMode.OIDC_SERVER_KEY) Optional<String> oidcServer,
-           @ConfigProperty(name = AccessMode.OIDC_ENABLED_KEY) Optional<String> oidcEnabled,
-           @ConfigProperty(name = "tickler.public-url") Optional<String> publicUrl) {
+           @ConfigProperty(name = AccessMode.OIDC_ENABLED_KEY) Optional<String> oidcEnabled) {
         this.mode = AccessMode.resolve(config.mode(), oidcServer, oidcEnabled);
         this.allowed = Allowed.of(config.allowed().orElse(List.of()));
+        this.publicUrl = configured(all.getConfigValue(PUBLIC_URL_KEY)).map(URI::create);
         this.hosts = Hosts.of(mode, publicUrl);
+    }
+
+    /**
+     * tickler.public-url as someone set it. A built-in default that another part declares for the
+     * key (a digest's links fall back to http://localhost:8080) names no address users open, and
+     * taken as one it would refuse every real Host in OIDC and proxy modes.
+     */
+    static Optional<String> configured(ConfigValue value) {
+        return value == null || value.getValue() == null || value.getValue().isBlank()
+                || value.getSourceOrdinal() < AccessDefaults.USER_SOURCES ? Optional.empty() : Optional.of(value.getValue().strip());
+    }
+
+    /** The address users open, when configured. */
+    Optional<URI> publicUrl() {
+        return publicUrl;
     }
 
     public AccessMode mode() {

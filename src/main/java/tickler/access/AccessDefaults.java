@@ -20,7 +20,7 @@ public class AccessDefaults implements ConfigSourceInterceptor {
 
     static final String HOST_KEY = "quarkus.http.host";
     /** Built-in defaults have the lowest ordinals; every user-facing source is 100 or above. */
-    private static final int USER_SOURCES = 100;
+    static final int USER_SOURCES = 100;
 
     @Override
     public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
@@ -31,7 +31,7 @@ public class AccessDefaults implements ConfigSourceInterceptor {
         }
         AccessMode mode = AccessMode.resolve(user(context, AccessMode.MODE_KEY), user(context, AccessMode.OIDC_SERVER_KEY),
                 Optional.empty());
-        String derived = HOST_KEY.equals(name) ? (mode == AccessMode.LAPTOP ? "127.0.0.1" : "0.0.0.0")
+        String derived = HOST_KEY.equals(name) ? (mode.reachableBeyondLoopback() ? "0.0.0.0" : "127.0.0.1")
                 : String.valueOf(mode == AccessMode.OIDC);
         return ConfigValue.builder().withName(name).withValue(derived)
                 .withConfigSourceName("tickler access-mode defaults").withConfigSourceOrdinal(USER_SOURCES - 1).build();

@@ -22,7 +22,11 @@ public enum AccessMode {
      */
     static AccessMode resolve(Optional<String> explicit, Optional<String> oidcServer, Optional<String> oidcEnabled) {
         if (explicit.isPresent() && !explicit.get().isBlank()) {
-            return valueOf(explicit.get().strip().toUpperCase(Locale.ROOT));
+            try {
+                return valueOf(explicit.get().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(MODE_KEY + " is laptop, oidc or proxy, not " + explicit.get().strip(), e);
+            }
         }
         boolean oidc = oidcServer.filter(s -> !s.isBlank()).isPresent()
                 && !oidcEnabled.map(String::strip).filter("false"::equalsIgnoreCase).isPresent();

@@ -30,7 +30,7 @@ public class AccessTokenMechanism implements HttpAuthenticationMechanism {
     static final String TOKEN_ID = "tickler.access-token";
     private static final String BEARER = "bearer ";
     /** The owner of tokens created where nobody signs in (laptop and proxy modes). */
-    static final String LOCAL_OWNER = "local";
+    private static final String LOCAL_OWNER = "local";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {

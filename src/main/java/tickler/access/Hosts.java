@@ -16,9 +16,8 @@ record Hosts(Optional<String> publicHost, boolean loopbackNames) {
 
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
 
-    static Hosts of(AccessMode mode, Optional<String> publicUrl) {
-        Optional<String> host = publicUrl.filter(u -> !u.isBlank())
-                .map(u -> URI.create(u.strip()).getHost())
+    static Hosts of(AccessMode mode, Optional<URI> publicUrl) {
+        Optional<String> host = publicUrl.map(URI::getHost)
                 .map(h -> h.toLowerCase(Locale.ROOT))
                 .map(Hosts::unbracketed);
         return new Hosts(host, mode == AccessMode.LAPTOP);

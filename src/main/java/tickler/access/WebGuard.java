@@ -11,7 +11,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What every request meets first, before authentication: the Host check (DNS rebinding), the
@@ -37,9 +36,9 @@ class WebGuard {
     private final Access access;
     private final Optional<URI> publicUrl;
 
-    WebGuard(Access access, @ConfigProperty(name = "tickler.public-url") Optional<String> publicUrl) {
+    WebGuard(Access access) {
         this.access = access;
-        this.publicUrl = publicUrl.map(String::strip).filter(u -> !u.isEmpty()).map(URI::create);
+        this.publicUrl = access.publicUrl();
     }
 
     void register(@Observes Filters filters) {

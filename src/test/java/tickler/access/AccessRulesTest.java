@@ -2,8 +2,10 @@ package tickler.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,9 @@ class AccessRulesTest {
         assertEquals(AccessMode.LAPTOP, AccessMode.resolve(Optional.empty(), Optional.of("https://accounts.google.com"), Optional.of("false")));
         assertEquals(AccessMode.PROXY, AccessMode.resolve(Optional.of("proxy"), Optional.empty(), Optional.empty()));
         assertEquals(AccessMode.PROXY, AccessMode.resolve(Optional.of(" Proxy "), Optional.of("https://accounts.google.com"), Optional.empty()));
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> AccessMode.resolve(Optional.of("open"), Optional.empty(), Optional.empty()));
+        assertTrue(wrong.getMessage().contains("laptop, oidc or proxy"), wrong.getMessage());
     }
 
     @Test
@@ -46,11 +51,23 @@ class AccessRulesTest {
         assertFalse(laptop.accepts("192.168.1.5:8080"));
         assertFalse(laptop.accepts(null));
 
-        Hosts team = Hosts.of(AccessMode.OIDC, Optional.of("https://tickler.example.com/"));
+        Hosts team = Hosts.of(AccessMode.OIDC, Optional.of(URI.create("https://tickler.example.com/")));
         assertTrue(team.accepts("tickler.example.com"));
         assertFalse(team.accepts("localhost:8080"));
         assertFalse(team.accepts("other.example.com"));
         assertTrue(Hosts.of(AccessMode.PROXY, Optional.empty()).accepts("anything.example"));
+    }
+
+    @Test
+    void aPublicUrlIsTheUsersOnlyWhenSomeoneSetIt() {
+        assertEquals(Optional.of("https://tickler.example.com"), Access.configured(value("https://tickler.example.com ", 260)));
+        assertEquals(Optional.empty(), Access.configured(value("http://localhost:8080", Integer.MIN_VALUE)), "a built-in default");
+        assertEquals(Optional.empty(), Access.configured(value(null, 400)));
+    }
+
+    private static io.smallrye.config.ConfigValue value(String value, int ordinal) {
+        return io.smallrye.config.ConfigValue.builder().withName(Access.PUBLIC_URL_KEY).withValue(value)
+                .withConfigSourceOrdinal(ordinal).build();
     }
 
     @Test

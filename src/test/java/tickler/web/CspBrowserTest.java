@@ -38,10 +38,11 @@ class CspBrowserTest {
                 assertEquals(200, answer.status(), path);
                 assertNotNull(answer.headers().get("content-security-policy"), path);
                 assertEquals("nosniff", answer.headers().get("x-content-type-options"), path);
-                // Inline handlers only break when they run: find them in the page instead.
+                // Inline handlers and javascript: links only break when they run: find them in the page instead.
                 assertEquals(List.of(), page.evaluate("[...document.querySelectorAll('*')].flatMap(e => [...e.attributes]"
                         + ".filter(a => a.name === 'style' || a.name.startsWith('on')).map(a => e.tagName + ' ' + a.name))"
-                        + ".concat([...document.querySelectorAll('script:not([src]), style')].map(e => e.tagName))"), path);
+                        + ".concat([...document.querySelectorAll('script:not([src]), style')].map(e => e.tagName))"
+                        + ".concat([...document.querySelectorAll('[href^=\"javascript:\"]')].map(e => e.tagName + ' javascript: link'))"), path);
             }
             assertEquals(List.of(), problems, "no console error or CSP violation");
         }

@@ -4,6 +4,8 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -55,7 +57,7 @@ class WebGuard {
             }
         }));
         String path = context.normalizedPath();
-        if (!PublicPaths.isHealth(path) && !access.hosts().accepts(context.request().getHeader(HttpHeaders.HOST))) {
+        if (!PublicPaths.isHealth(path) && !access.hosts().accepts(authority(context.request()))) {
             context.response().setStatusCode(421).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
                     .end("This service does not answer for that host name (set tickler.public-url to the address users open).\n");
             return;
@@ -93,12 +95,26 @@ class WebGuard {
             if (from == null) {
                 return true;
             }
-            return !(from.equalsIgnoreCase(strip(context.request().getHeader(HttpHeaders.HOST)))
+            return !(from.equalsIgnoreCase(strip(authority(context.request())))
                     || from.equalsIgnoreCase(strip(context.request().getHeader("X-Forwarded-Host")))
                     || publicUrl.map(u -> from.equalsIgnoreCase(u.getRawAuthority())).orElse(false));
         } catch (IllegalArgumentException e) {
             return true;
         }
+    }
+
+    /**
+     * The name and port the request was sent to: HTTP/1.1's Host header, or HTTP/2's :authority
+     * (a client upgrading to h2c, a browser over HTTP/2, sends no Host header).
+     */
+    private static String authority(HttpServerRequest request) {
+        HostAndPort authority = request.authority();
+        if (authority == null) {
+            return null;
+        }
+        String host = authority.host().indexOf(':') >= 0 && !authority.host().startsWith("[")
+                ? "[" + authority.host() + "]" : authority.host();
+        return authority.port() >= 0 ? host + ":" + authority.port() : host;
     }
 
     private static String strip(String header) {

@@ -37,8 +37,9 @@ class DigestDeliveryTest {
     public static class ToBothChannels implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // a send is an SMTP session and a webhook call: on a loaded build machine, longer than REST Assured's 30 s
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:digest-delivery;DB_CLOSE_DELAY=-1",
-                    "tickler.owner.time-zone", "Europe/Moscow");
+                    "tickler.owner.time-zone", "Europe/Moscow", "quarkus.http.test-timeout", "3m");
         }
 
         @Override
@@ -148,9 +149,11 @@ class DigestDeliveryTest {
     void theMonthlyDigestLinksTheMonthsReport() throws Exception {
         given().post("/api/digests/monthly/send").then().statusCode(200)
                 .body("period", equalTo("2026-10"))
-                .body("title", equalTo("October 2026: the monthly report"));
+                .body("title", equalTo("Monthly report, October 2026"));
         String report = DigestServers.PUBLIC_URL + "/reports/monthly/2026-10";
-        String html = (String) ((MimeMultipart) DigestServers.smtp.getReceivedMessages()[0].getContent()).getBodyPart(1).getContent();
+        MimeMessage email = DigestServers.smtp.getReceivedMessages()[0];
+        assertEquals("Monthly report, October 2026: the month in numbers", email.getSubject());
+        String html = (String) ((MimeMultipart) email.getContent()).getBodyPart(1).getContent();
         assertEquals(report, Jsoup.parse(html).select("a:contains(Open the report)").attr("href"));
         assertTrue(DigestServers.slack.accepted().get(0).toString().contains("\"url\":\"" + report + "\""));
         given().get("/reports/monthly/2026-10").then().statusCode(200);

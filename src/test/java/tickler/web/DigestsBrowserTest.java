@@ -23,7 +23,7 @@ import tickler.digest.DigestServers;
 /**
  * /digests in real Chromium on the demo data: reached from the header, "send now" sends to both
  * channels, a failing endpoint shows in the table and the header, and the next send clears it.
- * The digests it sends are rendered for the README (target/digest-email.png, target/digest-slack.png).
+ * The digests it sends, and the page with a failed send, are pictured for the README (target/digest*.png).
  */
 @QuarkusTest
 @TestProfile(DigestsBrowserTest.DemoWithDigests.class)
@@ -61,7 +61,7 @@ class DigestsBrowserTest {
             assertThat(page.locator("#digest-channels tr[data-channel=slack]")).containsText("the Slack webhook");
 
             page.locator("#send-now button[value=daily]").click();
-            assertThat(page.locator("#digest-sent")).containsText("The daily digest was sent now");
+            assertThat(page.locator("#digest-sent")).containsText("The daily digest went out now");
             assertThat(page.locator("#digest-sends tr[data-channel=email][data-status=sent]")).hasCount(1);
             assertThat(page.locator("#digest-sends tr[data-channel=slack][data-status=sent]")).hasCount(1);
             assertThat(page.locator("#digest-health")).not().hasClass("alert");
@@ -75,6 +75,7 @@ class DigestsBrowserTest {
             assertThat(page.locator("#digest-sends tr[data-channel=slack] .error").first()).hasText("Slack answered 500: internal_error");
             assertThat(page.locator("#digest-health")).hasText("Digests · a send failed");
             assertThat(page.locator("#digest-health")).hasClass("alert");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/digests-page.png")).setFullPage(true));
 
             page.locator("#send-now button[value=weekly]").click();
             assertThat(page.locator("#digest-sends tr[data-channel=slack]").first()).hasAttribute("data-status", "sent");

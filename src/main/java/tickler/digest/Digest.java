@@ -15,6 +15,8 @@ import java.util.List;
 @TemplateData
 public record Digest(Kind kind, Period period, String title, List<Section> sections, String note, String boardUrl) {
 
+    private static final String MONTH_IN_NUMBERS = "the month in numbers";
+
     /** Items that need the salesperson: the count in the email's subject. */
     public int actions() {
         return (int) sections.stream().flatMap(s -> s.items().stream()).filter(Item::action).count();
@@ -22,8 +24,21 @@ public record Digest(Kind kind, Period period, String title, List<Section> secti
 
     /** The title and how many things need action: the email's subject, Slack's notification. */
     public String headline() {
+        return title + ": " + (kind == Kind.MONTHLY ? MONTH_IN_NUMBERS : needs());
+    }
+
+    /** The sentence under the title. */
+    public String opening() {
+        if (kind == Kind.MONTHLY) {
+            return "The month in numbers; each opens the report.";
+        }
+        return actions() == 0 ? "Nothing needs you." : needs() + ".";
+    }
+
+    /** "3 things need you". */
+    public String needs() {
         int actions = actions();
-        return title + ": " + (actions == 0 ? "nothing needs you" : actions == 1 ? "1 thing needs you" : actions + " things need you");
+        return actions == 0 ? "nothing needs you" : actions == 1 ? "1 thing needs you" : actions + " things need you";
     }
 
     public int items() {

@@ -84,7 +84,7 @@ final class DigestBuilder {
                 new Digest.Item(null, "Open the report", null, null, url, false));
         boolean news = incoming.count() + report.won().count() + report.maturing().size() + report.outbound().count()
                 + report.activities().meetings() > 0;
-        String title = MONTH.format(month) + ": the monthly report";
+        String title = "Monthly report, " + MONTH.format(month);
         return new Digest(period.kind(), period, title, List.of(new Digest.Section(MONTH.format(month) + " in numbers",
                 numbers, news)), privacy ? PRIVACY_NOTE : null, links.board());
     }

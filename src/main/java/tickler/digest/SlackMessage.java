@@ -16,6 +16,8 @@ record SlackMessage(String text, List<Block> blocks) {
 
     /** Slack refuses a message of more blocks. */
     static final int MAX_BLOCKS = 50;
+    /** A subject can be a page long; a digest line is a line. */
+    static final int MAX_TEXT = 300;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Block(String type, Text text, List<?> elements) {
@@ -107,7 +109,7 @@ record SlackMessage(String text, List<Block> blocks) {
         }
         line.add(item.url() == null ? Rich.bold(item.label()) : Rich.link(item.url(), item.label()));
         if (item.text() != null) {
-            line.add(Rich.text(" — " + item.text()));
+            line.add(Rich.text(" — " + (item.text().length() > MAX_TEXT ? item.text().substring(0, MAX_TEXT) + "…" : item.text())));
         }
         if (item.note() != null) {
             line.add(Rich.text(" (" + item.note() + ")"));

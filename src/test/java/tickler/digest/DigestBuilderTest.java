@@ -140,7 +140,7 @@ class DigestBuilderTest {
                 List.of(), new MonthlyReport.Outbound(3, 1, List.of()), new MonthlyReport.Activities(6, 2, List.of()),
                 Map.of(), null, null, List.of());
         Digest monthly = BUILDER.monthly(SCHEDULE.period(Kind.MONTHLY, "2026-10", Acts.ZONE), october, false);
-        assertEquals("October 2026: the monthly report", monthly.title());
+        assertEquals("Monthly report, October 2026", monthly.title());
         assertEquals(List.of("null | Leads in | null | 5: inbound 3, referral 2",
                         "null | Turned into communication | null | 4 of 5",
                         "null | Won | null | 2: 120,000 USD, 2,500,000 RUB",

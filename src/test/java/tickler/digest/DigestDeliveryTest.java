@@ -37,8 +37,9 @@ class DigestDeliveryTest {
     public static class ToBothChannels implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // a send is an SMTP session and a webhook call: on a loaded build machine, longer than REST Assured's 30 s
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:digest-delivery;DB_CLOSE_DELAY=-1",
-                    "tickler.owner.time-zone", "Europe/Moscow");
+                    "tickler.owner.time-zone", "Europe/Moscow", "quarkus.http.test-timeout", "3m");
         }
 
         @Override
@@ -148,8 +149,10 @@ class DigestDeliveryTest {
     void theMonthlyDigestLinksTheMonthsReportByAShareLink() throws Exception {
         given().post("/api/digests/monthly/send").then().statusCode(200)
                 .body("period", equalTo("2026-10"))
-                .body("title", equalTo("October 2026: the monthly report"));
-        String html = (String) ((MimeMultipart) DigestServers.smtp.getReceivedMessages()[0].getContent()).getBodyPart(1).getContent();
+                .body("title", equalTo("Monthly report, October 2026"));
+        MimeMessage email = DigestServers.smtp.getReceivedMessages()[0];
+        assertEquals("Monthly report, October 2026: the month in numbers", email.getSubject());
+        String html = (String) ((MimeMultipart) email.getContent()).getBodyPart(1).getContent();
         String link = Jsoup.parse(html).select("a:contains(Open the report)").attr("href");
         assertTrue(link.startsWith(DigestServers.PUBLIC_URL + "/r/"), "a share link, which needs no sign-in: " + link);
         assertTrue(DigestServers.slack.accepted().get(0).toString().contains("\"url\":\"" + link + "\""),

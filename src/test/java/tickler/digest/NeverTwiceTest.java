@@ -72,7 +72,7 @@ class NeverTwiceTest {
         replica.tick("2026-11-26T08:06:59");
         assertEquals(6, slack.requests(), "then two minutes after that");
         replica.tick("2026-11-26T08:07");
-        assertEquals(List.of("daily 2026-11-26: 1 thing needs you", "monthly 2026-10: 1 thing needs you"), received(),
+        assertEquals(List.of("daily 2026-11-26: 1 thing needs you", "monthly 2026-10: the month in numbers"), received(),
                 "then four, and the endpoint is back");
         SendRecord sent = latest(replica, Kind.DAILY);
         assertEquals(SendRecord.SENT, sent.status());
@@ -101,7 +101,7 @@ class NeverTwiceTest {
     @Test
     void aRestartInTheMiddleOfAPeriodSendsNothingTwice() {
         new Replica(store, slack).tick("2026-11-26T08:00");
-        List<String> first = List.of("daily 2026-11-26: 1 thing needs you", "monthly 2026-10: 1 thing needs you");
+        List<String> first = List.of("daily 2026-11-26: 1 thing needs you", "monthly 2026-10: the month in numbers");
         assertEquals(first, received());
         Replica restarted = new Replica(store, slack);
         for (String at : new String[] {"2026-11-26T08:00", "2026-11-26T08:30", "2026-11-26T13:00", "2026-11-26T23:59"}) {

@@ -84,6 +84,12 @@ class HostileFilesIT {
                 assertFalse(progress.contains("\"RUNNING\""), h.name() + ": " + progress);
                 assertTrue(leads.startsWith("HTTP/1.1 200"), "the service goes on serving after " + h.name());
                 assertTrue(service.isAlive());
+                for (Path owned : List.of(data, data.resolve("tickler.mv.db"))) {
+                    assertEquals("rw", java.nio.file.attribute.PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(owned)).substring(0, 2));
+                    assertEquals("------", java.nio.file.attribute.PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(owned)).substring(3), owned + " is owner-only");
+                }
                 String log = Files.readString(data.resolve("service.log"), StandardCharsets.ISO_8859_1);
                 assertFalse(log.contains("OutOfMemoryError"), h.name());
                 assertFalse(log.lines().anyMatch(l -> l.startsWith("FORGED")), "a log line forged by " + h.name());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -61,6 +60,13 @@ class ReadersFuzzTest {
                     String text = cut == 0 ? whole : whole.substring(0, Math.max(0, whole.length() - cut));
                     return folded ? text.replaceAll("(.{20})", "$1" + CRLF + " ") : text;
                 });
+    }
+
+    private static Arbitrary<String> text() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withCharRange('a', 'z').withChars(' ', ',', ';', '\\').ofMaxLength(30),
+                Arbitraries.strings().withCharRange('а', 'я').withChars(' ', '\\', 'n').ofMaxLength(30),
+                Arbitraries.of("Встреча с ООО Откат\\, бюджет 2 млн", "Call vasya@otkat.ru", "\uD83D\uDE80 Launch", ""));
     }
 
     private static Arbitrary<String> dateTime() {

@@ -15,9 +15,8 @@ import tickler.activity.Activity;
 
 /**
  * Generated calendars and messages, grammatical and broken: the readers never throw anything but
- * their own "skipped" answer, and never alter an address. The number of tries comes from
- * {@code jqwik.tries.default} ({@code src/test/resources/junit-platform.properties}); a longer run:
- * {@code ./mvnw test -Dtest=ReadersFuzzTest -Djqwik.tries.default=20000}.
+ * their own "skipped" answer, and never alter an address. Each property runs {@code jqwik.tries}
+ * times (300, set in the pom); a longer run: {@code ./mvnw test -Dtest=ReadersFuzzTest -Djqwik.tries=20000}.
  */
 class ReadersFuzzTest {
 

@@ -84,6 +84,12 @@ class HostileFilesIT {
                 assertFalse(progress.contains("\"RUNNING\""), h.name() + ": " + progress);
                 assertTrue(leads.startsWith("HTTP/1.1 200"), "the service goes on serving after " + h.name());
                 assertTrue(service.isAlive());
+                for (Path owned : List.of(data, data.resolve("tickler.mv.db"))) {
+                    assertEquals("rw", java.nio.file.attribute.PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(owned)).substring(0, 2));
+                    assertEquals("------", java.nio.file.attribute.PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(owned)).substring(3), owned + " is owner-only");
+                }
                 String log = Files.readString(data.resolve("service.log"), StandardCharsets.ISO_8859_1);
                 assertFalse(log.contains("OutOfMemoryError"), h.name());
                 assertFalse(log.lines().anyMatch(l -> l.startsWith("FORGED")), "a log line forged by " + h.name());
@@ -224,13 +230,23 @@ class HostileFilesIT {
                 : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
 
-    /** The status and the answer's gist: the counts, or the error sentence. */
+    /** The status and the answer's gist: the counts and the first skip's reason, or the error sentence. */
     private static String outcome(String answer) {
         String status = answer.substring("HTTP/1.1 ".length(), answer.indexOf(CRLF));
         String body = answer.substring(answer.indexOf(CRLF + CRLF) + 4);
-        String gist = body.contains("\"error\"") ? body.replaceAll("(?s).*\"error\":\"([^\"]*)\".*", "$1")
-                : body.replaceAll("(?s).*\"events\":(\\d+),\"messages\":(\\d+).*?\"skipped\":\\[(.{0,160}).*",
-                        "$1 events, $2 messages; skipped: $3");
-        return status + ": " + gist.replace("|", "/");
+        if (body.contains("\"error\"")) {
+            return status + ": " + field(body, "error");
+        }
+        long skipped = body.split("\"reason\":", -1).length - 1;
+        return String.format(Locale.ROOT, "%s: %s events, %s messages, %d skipped%s", status, number(body, "events"),
+                number(body, "messages"), skipped, skipped == 0 ? "" : " (" + field(body, "reason") + ")");
+    }
+
+    private static String field(String json, String name) {
+        return json.replaceAll("(?s).*?\"" + name + "\":\"([^\"]*)\".*", "$1").replace("|", "/");
+    }
+
+    private static String number(String json, String name) {
+        return json.replaceAll("(?s).*?\"" + name + "\":(\\d+).*", "$1");
     }
 }

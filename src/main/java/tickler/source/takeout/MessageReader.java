@@ -64,6 +64,9 @@ public final class MessageReader {
     private static final Map<String, String> HEADER_NAMES = Map.of("list-id", "List-Id",
             "list-unsubscribe", "List-Unsubscribe", "precedence", "Precedence", "auto-submitted", "Auto-Submitted");
     private static final Pattern ANGLE_ID = Pattern.compile("<([^<>]+)>");
+    private static final Pattern ANGLE_ADDRESS = Pattern.compile("<([^<>\\s\"\\\\,;]+@[^<>\\s\"\\\\,;@]+)>");
+    /** Characters no address read from a header holds: what holds them is a misread display name. */
+    private static final Pattern NOT_IN_ADDRESS = Pattern.compile("[\\s<>\"\\\\,;\\p{Cntrl}]");
 
     /**
      * Limits a hostile message cannot pass, yet wide enough that real mail (long base64 lines,
@@ -327,28 +330,37 @@ public final class MessageReader {
             } catch (RuntimeException e) {
                 continue;
             }
+            boolean unreadable = false;
             for (Address a : list) {
-                if (a instanceof Mailbox mb) {
-                    add(out, seen, role, mb);
-                } else if (a instanceof Group g) {
-                    for (Mailbox mb : g.getMailboxes()) {
-                        add(out, seen, role, mb);
-                    }
+                List<Mailbox> boxes = a instanceof Mailbox mb ? List.of(mb) : a instanceof Group g ? g.getMailboxes() : List.of();
+                for (Mailbox mb : boxes) {
+                    unreadable |= !add(out, seen, role, mb.getAddress(), mb.getName() == null ? null : decodeWords(mb.getName()));
+                }
+            }
+            if (unreadable) {
+                // A display name the parser misread (a stray quote or backslash) swallowed an address:
+                // what is between angle brackets is still the address.
+                Matcher m = ANGLE_ADDRESS.matcher(value);
+                while (m.find()) {
+                    add(out, seen, role, m.group(1), null);
                 }
             }
         }
     }
 
-    private static void add(List<Participant> out, Set<String> seen, Role role, Mailbox mb) {
-        String address = mb.getAddress();
+    /** @return false when {@code address} is not an address at all */
+    private static boolean add(List<Participant> out, Set<String> seen, Role role, String address, String name) {
         if (address == null || address.indexOf('@') <= 0 || address.endsWith("@") || address.length() > MAX_ADDRESS
-                || out.size() >= Activity.MAX_PARTICIPANTS) {
-            return;
+                || NOT_IN_ADDRESS.matcher(address).find()) {
+            return false;
         }
-        Participant p = new Participant(role, address, mb.getName() == null ? null : decodeWords(mb.getName()));
-        if (seen.add(role + " " + p.address())) {
-            out.add(p);
+        if (out.size() < Activity.MAX_PARTICIPANTS) {
+            Participant p = new Participant(role, address, name);
+            if (seen.add(role + " " + p.address())) {
+                out.add(p);
+            }
         }
+        return true;
     }
 
     /** A header's value as written: raw UTF-8 (or Latin-1 when not UTF-8), unfolded. */

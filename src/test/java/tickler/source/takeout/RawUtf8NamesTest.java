@@ -39,6 +39,13 @@ class RawUtf8NamesTest {
         assertEquals("Мария, отдел продаж", a.participants().get(2).name());
     }
 
+    /** Found by the fuzz test: a stray backslash and quote made the parser swallow the address into the name. */
+    @Test
+    void aStrayQuoteInTheNameStillGivesTheAddressBetweenAngleBrackets() throws Exception {
+        Activity a = read("עברית \\\" хыпиьфы <c.nzz@gmail.com>", "owner@example.com", null);
+        assertEquals("c.nzz@gmail.com", a.author().address());
+    }
+
     @Test
     void encodedWordsAndRawUtf8ReadTheSame() throws Exception {
         Activity encoded = read("=?UTF-8?B?0JLQsNGB0Y8g0J/Rg9C/0LrQuNC9?= <utf1@gmail.com>", "owner@example.com", null);

@@ -75,7 +75,7 @@ public class ApiResource {
         }
         firstStart.replaceDemoWithUserData();
         ImportResult result = imports.importFile(file.uploadedFile(), file.fileName());
-        return new ImportAnswer(result.events(), result.messages(), leads.pipeline().leads().size(),
+        return new ImportAnswer(result.events(), result.messages(), leads.upToDatePipeline().leads().size(),
                 result.added(), result.updated(), result.skipped());
     }
 

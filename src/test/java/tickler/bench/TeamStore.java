@@ -30,7 +30,7 @@ import tickler.activity.Role;
  * clients of ten salespeople over {@code months} months, about {@code activities} activities, a
  * fifth of them noise (newsletters, notifications, colleagues writing to each other). Each lead
  * is a conversation: the client or the salesperson writes first, replies go back and forth,
- * some meetings, now and then a budget, a proposal, a won or lost tag; a few daily stand-ups.
+ * some calls, now and then a budget, a proposal attached or a won tag.
  */
 final class TeamStore {
 

@@ -2,6 +2,7 @@ package tickler.lead;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import org.ahocorasick.trie.Trie;
 /**
  * Which organisations a text names, at a cost that does not grow with the number of
  * organisations: one Aho–Corasick pass over the normalised text finds the literal pieces every
- * name needs ({@link Phrases#anchors}); only the organisations whose pieces occur are then
- * checked against their names' {@link Phrases}, which keep the word-boundary and word-form rules.
+ * name needs ({@link Phrases#wordAnchors}, of its most selective word); only the organisations
+ * whose pieces occur are then checked against their names' {@link Phrases}, which keep the
+ * word-boundary and word-form rules.
  */
 final class OrganisationNames {
 
@@ -26,6 +28,12 @@ final class OrganisationNames {
 
     /** @param namesByKey lead key → the names it can be called by; the order is kept in {@link #named} */
     OrganisationNames(Map<String, List<String>> namesByKey) {
+        Map<String, Integer> organisationsByPiece = new HashMap<>();
+        for (List<String> own : namesByKey.values()) {
+            own.stream().filter(name -> !name.isBlank())
+                    .flatMap(name -> Phrases.wordAnchors(name).stream()).flatMap(Set::stream).distinct()
+                    .forEach(piece -> organisationsByPiece.merge(piece, 1, Integer::sum));
+        }
         for (Map.Entry<String, List<String>> organisation : namesByKey.entrySet()) {
             int index = keys.size();
             keys.add(organisation.getKey());
@@ -34,7 +42,7 @@ final class OrganisationNames {
                 if (name.isBlank()) {
                     continue;
                 }
-                Set<String> pieces = Phrases.anchors(name);
+                Set<String> pieces = rarest(Phrases.wordAnchors(name), organisationsByPiece);
                 if (pieces.isEmpty()) {
                     unanchored.set(index);
                 }
@@ -42,6 +50,17 @@ final class OrganisationNames {
             }
         }
         anchors = Trie.builder().addKeywords(byAnchor.keySet()).build();
+    }
+
+    /**
+     * The pieces of the name's most selective word: the one fewest organisations share ("client"
+     * in "Client 123" names every client of a team), the longer on a tie.
+     */
+    private static Set<String> rarest(List<Set<String>> words, Map<String, Integer> organisationsByPiece) {
+        Comparator<Set<String>> selectivity = Comparator
+                .comparingInt((Set<String> pieces) -> pieces.stream().mapToInt(organisationsByPiece::get).max().orElseThrow())
+                .thenComparing(pieces -> -pieces.stream().mapToInt(String::length).min().orElseThrow());
+        return words.stream().filter(pieces -> !pieces.isEmpty()).min(selectivity).orElse(Set.of());
     }
 
     /** The keys, in construction order, of the eligible organisations one of whose names the text contains as words. */

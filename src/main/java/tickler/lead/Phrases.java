@@ -80,22 +80,15 @@ public final class Phrases {
     }
 
     /**
-     * Literal pieces of normalised text of which every match of the phrase contains at least one
-     * (those of its most selective word); empty when a match needs none, e.g. a lone {@code *}.
+     * For each word of the phrase, the literal pieces of normalised text of which every match of
+     * that word contains one; an empty set when a match of the word needs none, e.g. a lone {@code *}.
      */
-    static Set<String> anchors(String phrase) {
-        Set<String> best = Set.of();
+    static List<Set<String>> wordAnchors(String phrase) {
+        List<Set<String>> anchors = new ArrayList<>();
         for (String word : normalise(phrase.strip()).split("\\s+")) {
-            Set<String> literals = wordLiterals(word);
-            if (shortest(literals) > shortest(best)) {
-                best = literals;
-            }
+            anchors.add(wordLiterals(word));
         }
-        return best;
-    }
-
-    private static int shortest(Set<String> literals) {
-        return literals.stream().mapToInt(String::length).min().orElse(0);
+        return anchors;
     }
 
     /** What {@link #wordRegex} requires literally: one of these strings, or nothing when the set is empty. */

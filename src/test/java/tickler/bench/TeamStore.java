@@ -142,7 +142,7 @@ final class TeamStore {
             case 0 -> new Activity(key, ActivityKind.MESSAGE, at, null, false, "Weekly digest", sentence(),
                     List.of(new Participant(Role.FROM, "news@digest" + random.nextInt(50) + ".com", "Digest"),
                             new Participant(Role.TO, owner, null)),
-                    Set.of("Inbox"), null, List.of(), Map.of("List-Unsubscribe", "<mailto:unsubscribe@digest.com>"),
+                    Set.of("Inbox"), null, List.of(), Map.of("List-Id", "<weekly.digest.com>", "List-Unsubscribe", "<mailto:unsubscribe@digest.com>"),
                     null, false, null, null, "bench");
             case 1 -> new Activity(key, ActivityKind.MESSAGE, at, null, false, "Your invoice is ready", sentence(),
                     List.of(new Participant(Role.FROM, "no-reply@service" + random.nextInt(20) + ".com", null),

@@ -1,6 +1,7 @@
 package tickler.lead;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,12 +30,24 @@ class OrganisationNamesTest {
     }
 
     @Test
-    void anchorsAreWhatEveryMatchOfThePhraseContains() {
-        assertEquals(Set.of("kontora"), Phrases.anchors("Otkat Kontora"));
-        assertEquals(Set.of("ромашк"), Phrases.anchors("Ромашка"));
-        assertEquals(Set.of("agenc"), Phrases.anchors("an agenc*"));
-        assertEquals(Set.of("went", "gone"), Phrases.anchors("went|gone"));
-        assertEquals(Set.of(), Phrases.anchors("*"));
+    void wordAnchorsAreWhatEveryMatchOfEachWordContains() {
+        assertEquals(List.of(Set.of("otkat"), Set.of("kontora")), Phrases.wordAnchors("Otkat Kontora"));
+        assertEquals(List.of(Set.of("ромашк")), Phrases.wordAnchors("Ромашка"));
+        assertEquals(List.of(Set.of("an"), Set.of("agenc")), Phrases.wordAnchors("an agenc*"));
+        assertEquals(List.of(Set.of("went", "gone")), Phrases.wordAnchors("went|gone"));
+        assertEquals(List.of(Set.of()), Phrases.wordAnchors("*"));
+    }
+
+    @Test
+    void aWordEveryOrganisationSharesDoesNotMakeEveryOrganisationACandidate() {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            names.put("client" + i + ".com", List.of("Client " + i, "client" + i));
+        }
+        OrganisationNames organisations = new OrganisationNames(names);
+        List<String> checked = new ArrayList<>();
+        assertEquals(List.of("client42.com"), organisations.named("Call with Client 42 about the site", key -> checked.add(key)));
+        assertTrue(checked.size() < 30, "checked " + checked.size() + " organisations: " + checked);
     }
 
     /** The multi-pattern pass is only a filter: it names exactly what each organisation's phrases match. */

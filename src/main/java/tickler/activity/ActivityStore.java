@@ -32,7 +32,10 @@ public class ActivityStore {
 
     private final Database database;
     private final ObjectMapper json;
-    /** Bumped on every change, so readers can cache what they derive from the activities. */
+    /**
+     * Bumped after every change commits, never before, so whatever a reader derives from the
+     * activities it reads after seeing version v includes every change counted in v.
+     */
     private final AtomicLong version = new AtomicLong();
 
     ActivityStore(Database database, ObjectMapper json) {
@@ -97,7 +100,7 @@ public class ActivityStore {
             }
         }
         if (added + updated > 0) {
-            version.incrementAndGet();
+            database.afterCommit(connection, version::incrementAndGet);
         }
         return new Saved(added, updated, rows.size() - added - updated);
     }
@@ -112,7 +115,7 @@ public class ActivityStore {
             }
         }
         if (removed > 0) {
-            version.incrementAndGet();
+            database.afterCommit(connection, version::incrementAndGet);
         }
         return removed;
     }

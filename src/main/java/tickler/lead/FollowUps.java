@@ -27,9 +27,7 @@ final class FollowUps {
             if (deadline.isAfter(lead.now)) {
                 continue;
             }
-            boolean followedUp = lead.happened.stream().anyMatch(a -> lead.ownerToLead(a)
-                    && !a.at().isBefore(meeting.at()) && a.at().isBefore(deadline));
-            if (!followedUp) {
+            if (!lead.ownerWroteToLeadBetween(meeting.at(), deadline)) {
                 missed.add(meeting);
             }
         }

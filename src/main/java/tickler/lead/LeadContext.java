@@ -1,6 +1,7 @@
 package tickler.lead;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,8 @@ final class LeadContext {
     /** The activities that have happened by now, oldest first. */
     final List<Activity> happened;
     private final Map<String, Evidence.Confidence> confidence;
+    /** When the owner wrote to the lead, in order; built on first use so each rule's cost stays linear. */
+    private Instant[] ownerToLeadTimes;
 
     LeadContext(String key, Identity identity, Vocabulary vocabulary, Instant now,
                 List<Activity> activities, Map<String, Evidence.Confidence> confidence) {
@@ -57,6 +60,16 @@ final class LeadContext {
 
     boolean ownerToLead(Activity activity) {
         return fromOwner(activity) && toLead(activity);
+    }
+
+    /** Whether the owner wrote to the lead at or after {@code from} and before {@code until}: a binary search. */
+    boolean ownerWroteToLeadBetween(Instant from, Instant until) {
+        if (ownerToLeadTimes == null) {
+            ownerToLeadTimes = happened.stream().filter(this::ownerToLead).map(Activity::at).toArray(Instant[]::new);
+        }
+        int found = Arrays.binarySearch(ownerToLeadTimes, from);
+        int first = found >= 0 ? found : -found - 1;
+        return first < ownerToLeadTimes.length && ownerToLeadTimes[first].isBefore(until);
     }
 
     /** An event with the lead's contact invited (or inviting); otherwise an event of the lead is a reminder. */

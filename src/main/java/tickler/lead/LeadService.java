@@ -13,8 +13,9 @@ import tickler.identity.ConfiguredRules;
 import tickler.identity.OwnerZone;
 
 /**
- * The pipeline as of now, recomputed from the stored activities when they change (and at most
- * once a minute for what depends on the clock alone: forgotten, next steps, meetings held).
+ * The pipeline as of now, recomputed from the stored activities when a change is committed (and
+ * at most once a minute for what depends on the clock alone: forgotten, next steps, meetings
+ * held), by one thread at a time.
  */
 @ApplicationScoped
 public class LeadService {
@@ -26,7 +27,7 @@ public class LeadService {
     private final VocabularyConfig vocabularyConfig;
     private final OwnerZone ownerZone;
     private final Clock clock;
-    private volatile Cached cached;
+    private final SingleFlight<Cached> current = new SingleFlight<>();
 
     LeadService(ActivityStore store, ConfiguredRules rules, VocabularyConfig vocabularyConfig,
                 OwnerZone ownerZone, Clock clock) {
@@ -37,26 +38,35 @@ public class LeadService {
         this.clock = clock;
     }
 
+    /**
+     * The pipeline as of now. While another thread recomputes it after a change, this is the last
+     * one computed, so a page answers at once; {@link #upToDatePipeline} waits for the changes instead.
+     */
     public Pipeline pipeline() {
-        return current().pipeline;
+        return current.get(this::fresh, this::compute).pipeline;
+    }
+
+    /** The pipeline including every committed change, e.g. for the answer to an import; waits for a recomputation under way. */
+    public Pipeline upToDatePipeline() {
+        return current.getFresh(this::fresh, this::compute).pipeline;
     }
 
     /** The activities the current pipeline was computed from. */
     public List<Activity> activities() {
-        return current().activities;
+        return current.get(this::fresh, this::compute).activities;
     }
 
-    private Cached current() {
-        Instant now = clock.instant();
+    private boolean fresh(Cached cached) {
+        return cached.version == store.version()
+                && Duration.between(cached.now, clock.instant()).abs().compareTo(CLOCK_RESOLUTION) < 0;
+    }
+
+    /** Reads the version before the activities: a change committed in between only makes the next read recompute. */
+    private Cached compute() {
         long version = store.version();
-        Cached current = cached;
-        if (current == null || current.version != version
-                || Duration.between(current.now, now).abs().compareTo(CLOCK_RESOLUTION) >= 0) {
-            List<Activity> activities = store.all();
-            current = new Cached(version, now, inference(activities).infer(activities, now), activities);
-            cached = current;
-        }
-        return current;
+        Instant now = clock.instant();
+        List<Activity> activities = store.all();
+        return new Cached(version, now, inference(activities).infer(activities, now), activities);
     }
 
     /** The inference over these activities, for computing states other than now (reports). */

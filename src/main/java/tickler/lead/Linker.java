@@ -75,24 +75,22 @@ final class Linker {
                                    Map<String, Set<String>> addresses,
                                    Map<String, Instant> firstKnown,
                                    Contacts contacts) {
-        Map<String, Phrases> names = new LinkedHashMap<>();
+        Map<String, List<String>> names = new LinkedHashMap<>();
         for (Map.Entry<String, Set<String>> lead : addresses.entrySet()) {
             if (Identity.isOrganisationKey(lead.getKey())) {
-                names.put(lead.getKey(), Phrases.of(contacts.organisationNames(lead.getKey(), lead.getValue())));
+                names.put(lead.getKey(), contacts.organisationNames(lead.getKey(), lead.getValue()));
             }
         }
+        OrganisationNames organisations = new OrganisationNames(names);
         for (Activity activity : chronological) {
             Map<String, Evidence.Confidence> leads = byActivity.get(activity.key());
             if (!activity.isEvent() || leads == null) {
                 continue;
             }
-            String words = Words.all(activity);
-            for (Map.Entry<String, Phrases> lead : names.entrySet()) {
-                String key = lead.getKey();
-                if (!leads.containsKey(key) && firstKnown.get(key).isBefore(activity.at())
-                        && lead.getValue().matches(words)) {
-                    leads.put(key, Evidence.Confidence.LOW);
-                }
+            Instant at = activity.at();
+            for (String key : organisations.named(Words.all(activity),
+                    candidate -> !leads.containsKey(candidate) && firstKnown.get(candidate).isBefore(at))) {
+                leads.put(key, Evidence.Confidence.LOW);
             }
         }
     }

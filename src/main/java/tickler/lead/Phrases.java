@@ -1,9 +1,11 @@
 package tickler.lead;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +72,44 @@ public final class Phrases {
 
     public boolean matches(String text) {
         return find(text).isPresent();
+    }
+
+    /** {@link #matches} over text already {@link #normalise normalised}, so one text is normalised once for many lists. */
+    boolean matchesNormalised(String normalised) {
+        return pattern != null && !normalised.isEmpty() && pattern.matcher(normalised).find();
+    }
+
+    /**
+     * For each word of the phrase, the literal pieces of normalised text of which every match of
+     * that word contains one; an empty set when a match of the word needs none, e.g. a lone {@code *}.
+     */
+    static List<Set<String>> wordAnchors(String phrase) {
+        List<Set<String>> anchors = new ArrayList<>();
+        for (String word : normalise(phrase.strip()).split("\\s+")) {
+            anchors.add(wordLiterals(word));
+        }
+        return anchors;
+    }
+
+    /** What {@link #wordRegex} requires literally: one of these strings, or nothing when the set is empty. */
+    private static Set<String> wordLiterals(String word) {
+        if (word.contains("|")) {
+            Set<String> literals = new LinkedHashSet<>();
+            for (String alternative : word.split("\\|")) {
+                if (!alternative.isEmpty()) {
+                    Set<String> own = wordLiterals(alternative);
+                    if (own.isEmpty()) {
+                        return Set.of();
+                    }
+                    literals.addAll(own);
+                }
+            }
+            return literals;
+        }
+        String literal = word.endsWith("*") ? word.substring(0, word.length() - 1)
+                : word.length() >= 4 && isCyrillic(word) ? russianStem(word)
+                : word;
+        return literal.isEmpty() ? Set.of() : Set.of(literal);
     }
 
     /** Lower case with ё as е; keeps the length for the scripts Tickler reads. */

@@ -1,15 +1,19 @@
 package tickler.lead;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tickler.activity.Activity;
+import tickler.activity.Participant;
 import tickler.activity.Role;
 import tickler.identity.Identity;
 
@@ -28,6 +32,8 @@ public final class Pipeline {
     private final Map<String, Map<String, Evidence.Confidence>> links;
     private final Identity identity;
     private final Contacts contacts;
+    private final Map<String, Set<String>> owners;
+    private final SortedSet<String> allOwners;
 
     Pipeline(Instant asOf, List<Lead> leads, Linker.Links links, Identity identity) {
         this.asOf = asOf;
@@ -45,6 +51,14 @@ public final class Pipeline {
         this.links = links.byActivity();
         this.identity = identity;
         this.contacts = links.contacts();
+        Map<String, Set<String>> owners = new HashMap<>();
+        links.byLead().forEach((key, activities) -> owners.put(key, activities.stream()
+                .flatMap(activity -> activity.participants().stream())
+                .map(Participant::address).filter(identity::isOwner)
+                .collect(Collectors.toCollection(TreeSet::new))));
+        this.owners = Map.copyOf(owners);
+        this.allOwners = Collections.unmodifiableSortedSet(owners.values().stream().flatMap(Set::stream)
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     /** Sorted for the board: stage (PROPOSAL first, WON and LOST last), then latest activity first. */
@@ -83,6 +97,19 @@ public final class Pipeline {
         return activity.isEvent() && activity.participants().stream()
                 .anyMatch(p -> (p.role() == Role.ATTENDEE || p.role() == Role.ORGANIZER)
                         && identity.leadKey(p.address()).isPresent());
+    }
+
+    /**
+     * The owner addresses (the salesperson's accounts and aliases) in the lead's activities:
+     * whose calendar and mailbox the lead lives in.
+     */
+    public Set<String> owners(String leadKey) {
+        return owners.getOrDefault(leadKey, Set.of());
+    }
+
+    /** Every owner address any lead's activities have, in order. */
+    public SortedSet<String> owners() {
+        return allOwners;
     }
 
     /** The best display name seen for a contact address. */

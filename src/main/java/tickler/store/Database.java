@@ -5,6 +5,11 @@ import io.quarkus.datasource.common.runtime.DataSourceUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -18,6 +23,8 @@ public class Database {
     static final String POSTGRESQL = "postgresql";
 
     private final DataSource dataSource;
+    /** The actions waiting for the commit of each open transaction, by its connection. */
+    private final Map<Connection, List<Runnable>> afterCommit = Collections.synchronizedMap(new IdentityHashMap<>());
 
     Database() {
         dataSource = AgroalDataSourceUtil.dataSourceIfActive(POSTGRESQL)
@@ -33,22 +40,40 @@ public class Database {
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
+        List<Runnable> committed = new ArrayList<>();
+        T result;
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
+            afterCommit.put(connection, committed);
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
+                afterCommit.remove(connection);
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+        committed.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Runs an action once the transaction of {@link #inTransaction} on this connection has
+     * committed, never if it rolls back: what others may read of the change (a version that
+     * readers cache by) must not be seen before the change itself.
+     */
+    public void afterCommit(Connection connection, Runnable action) {
+        List<Runnable> actions = afterCommit.get(connection);
+        if (actions == null) {
+            throw new IllegalStateException("Not a transaction of Database.inTransaction: its commit cannot be observed");
+        }
+        actions.add(action);
     }
 
     @FunctionalInterface

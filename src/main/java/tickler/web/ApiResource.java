@@ -74,7 +74,7 @@ public class ApiResource {
                 throw new WebApplicationException(file.fileName() + " is not a file Tickler reads: send a Google "
                         + "Takeout .zip, a calendar (.ics) or a mailbox (.mbox, .eml)", Response.Status.UNSUPPORTED_MEDIA_TYPE);
             }
-            return new ImportAnswer(result.events(), result.messages(), leads.pipeline().leads().size(),
+            return new ImportAnswer(result.events(), result.messages(), leads.upToDatePipeline().leads().size(),
                     result.added(), result.updated(), result.skipped());
         } finally {
             Files.deleteIfExists(file.uploadedFile());

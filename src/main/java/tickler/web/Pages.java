@@ -9,21 +9,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestQuery;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import tickler.activity.Activity;
 import tickler.lead.Evidence;
 import tickler.lead.Lead;
+import tickler.lead.LeadSource;
 import tickler.lead.Money;
 import tickler.lead.LeadService;
 import tickler.lead.Pipeline;
-import tickler.lead.Stage;
 import tickler.web.PageStatus.Status;
 
 /** Server-rendered pages: the board and a lead's timeline; reports in {@link ReportPages}. */
@@ -33,13 +33,10 @@ public class Pages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(List<Column> columns, int leadCount, Status status);
+        static native TemplateInstance board(Board.View board, BoardQuery query, List<LeadSource> sources,
+                                             List<BoardQuery.Flag> flags, Status status);
 
         static native TemplateInstance lead(Lead lead, List<TimelineEntry> timeline, Status status);
-    }
-
-    /** One column of the board. */
-    public record Column(Stage stage, List<Lead> leads) {
     }
 
     /** One activity on a lead's timeline, with how surely it belongs there. */
@@ -54,13 +51,13 @@ public class Pages {
         this.status = status;
     }
 
+    /** The board, searched and filtered by a GET form, so it works without JavaScript. */
     @GET
-    public TemplateInstance board() {
-        Pipeline pipeline = leads.pipeline();
-        List<Column> columns = Arrays.stream(Stage.values())
-                .map(stage -> new Column(stage, pipeline.leads().stream().filter(l -> l.stage() == stage).toList()))
-                .toList();
-        return Templates.board(columns, pipeline.leads().size(), status.now());
+    public TemplateInstance board(@RestQuery("q") String search, @RestQuery String source, @RestQuery String flag,
+                                  @RestQuery String owner, @RestQuery String closed) {
+        BoardQuery query = BoardQuery.of(search, source, flag, owner, closed);
+        return Templates.board(Board.of(leads.pipeline(), query), query, List.of(LeadSource.values()),
+                List.of(BoardQuery.Flag.values()), status.now());
     }
 
     @GET

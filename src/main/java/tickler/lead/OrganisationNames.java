@@ -1,0 +1,85 @@
+package tickler.lead;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * Which organisations a text names, at a cost that does not grow with the number of
+ * organisations: one Aho–Corasick pass over the normalised text finds the literal pieces every
+ * name needs ({@link Phrases#wordAnchors}, of its most selective word); only the organisations
+ * whose pieces occur are then checked against their names' {@link Phrases}, which keep the
+ * word-boundary and word-form rules.
+ */
+final class OrganisationNames {
+
+    private final List<String> keys = new ArrayList<>();
+    private final List<Phrases> names = new ArrayList<>();
+    private final Map<String, BitSet> byAnchor = new HashMap<>();
+    /** Organisations with a name that needs no literal piece: checked against every text. */
+    private final BitSet unanchored = new BitSet();
+    private final Trie anchors;
+
+    /** @param namesByKey lead key → the names it can be called by; the order is kept in {@link #named} */
+    OrganisationNames(Map<String, List<String>> namesByKey) {
+        Map<String, Integer> organisationsByPiece = new HashMap<>();
+        for (List<String> own : namesByKey.values()) {
+            own.stream().filter(name -> !name.isBlank())
+                    .flatMap(name -> Phrases.wordAnchors(name).stream()).flatMap(Set::stream).distinct()
+                    .forEach(piece -> organisationsByPiece.merge(piece, 1, Integer::sum));
+        }
+        for (Map.Entry<String, List<String>> organisation : namesByKey.entrySet()) {
+            int index = keys.size();
+            keys.add(organisation.getKey());
+            names.add(Phrases.of(organisation.getValue()));
+            for (String name : organisation.getValue()) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                Set<String> pieces = rarest(Phrases.wordAnchors(name), organisationsByPiece);
+                if (pieces.isEmpty()) {
+                    unanchored.set(index);
+                }
+                pieces.forEach(piece -> byAnchor.computeIfAbsent(piece, p -> new BitSet()).set(index));
+            }
+        }
+        anchors = Trie.builder().addKeywords(byAnchor.keySet()).build();
+    }
+
+    /**
+     * The pieces of the name's most selective word: the one fewest organisations share ("client"
+     * in "Client 123" names every client of a team), the longer on a tie.
+     */
+    private static Set<String> rarest(List<Set<String>> words, Map<String, Integer> organisationsByPiece) {
+        Comparator<Set<String>> selectivity = Comparator
+                .comparingInt((Set<String> pieces) -> pieces.stream().mapToInt(organisationsByPiece::get).max().orElseThrow())
+                .thenComparing(pieces -> -pieces.stream().mapToInt(String::length).min().orElseThrow());
+        return words.stream().filter(pieces -> !pieces.isEmpty()).min(selectivity).orElse(Set.of());
+    }
+
+    /** The keys, in construction order, of the eligible organisations one of whose names the text contains as words. */
+    List<String> named(String text, Predicate<String> eligible) {
+        String normalised = Phrases.normalise(text);
+        BitSet candidates = (BitSet) unanchored.clone();
+        if (!byAnchor.isEmpty()) {
+            anchors.parseText(normalised, emit -> {
+                candidates.or(byAnchor.get(emit.getKeyword()));
+                return true;
+            });
+        }
+        List<String> named = new ArrayList<>();
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            String key = keys.get(i);
+            if (eligible.test(key) && names.get(i).matchesNormalised(normalised)) {
+                named.add(key);
+            }
+        }
+        return named;
+    }
+}

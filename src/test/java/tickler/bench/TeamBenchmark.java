@@ -1,0 +1,187 @@
+package tickler.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The team-scale benchmark (issue 8, item 10), on H2: writes a team's store straight into a fresh
+ * data directory ({@link TeamStore}), starts the packaged service on it and prints, over HTTP,
+ * the board's p50 and p95, a lead page's p95, a past month's report cold and warm, the current
+ * month's report, and the heap after a full GC. Figures, not assertions.
+ *
+ * <pre>
+ * ./mvnw -q package -DskipTests
+ * ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=tickler.bench.TeamBenchmark \
+ *     -Dexec.args="--leads 10000 --activities 1000000 --months 36 --xmx 4g"
+ * </pre>
+ */
+public final class TeamBenchmark {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+    private static final int BOARD_READS = 40;
+    private static final int LEAD_READS = 40;
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    private TeamBenchmark(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int leads = intArg(args, "--leads", 1_000);
+        int activities = intArg(args, "--activities", 100_000);
+        int months = intArg(args, "--months", 36);
+        String xmx = stringArg(args, "--xmx", "4g");
+        int port = intArg(args, "--port", 18_090);
+        Path data = Path.of(stringArg(args, "--data-dir", "target/bench-team")).toAbsolutePath();
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Package the service first: ./mvnw -q package -DskipTests");
+        }
+        deleteRecursively(data);
+        Files.createDirectories(data);
+
+        long started = System.nanoTime();
+        long written = new TeamStore(8, NOW, months).write("jdbc:h2:file:" + data.resolve("tickler"), leads, activities);
+        System.out.printf("store: %,d leads, %,d activities over %d months written in %.1f s%n",
+                leads, written, months, seconds(System.nanoTime() - started));
+
+        Process service = new ProcessBuilder("java", "-Xmx" + xmx, "-Dquarkus.http.port=" + port,
+                "-Dtickler.data-dir=" + data, "-Dtickler.demo.enabled=false", "-Dtickler.reports.snapshots=false",
+                "-Dtickler.now=" + NOW, "-Dtickler.google.sync-interval=off", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(data.resolve("service.log").toFile()).start();
+        try {
+            new TeamBenchmark(port).measure(service.pid(), xmx);
+        } finally {
+            service.destroy();
+            service.waitFor();
+        }
+    }
+
+    private void measure(long pid, String xmx) throws Exception {
+        awaitReady();
+        long first = time("/");
+        System.out.printf("heap limit -Xmx%s%nfirst board (computes the pipeline): %.1f s%n", xmx, seconds(first));
+
+        List<Long> board = new ArrayList<>();
+        int boardBytes = 0;
+        for (int i = 0; i < BOARD_READS; i++) {
+            long t0 = System.nanoTime();
+            boardBytes = get("/").body().length();
+            board.add(System.nanoTime() - t0);
+        }
+        System.out.printf("board: p50 %.0f ms, p95 %.0f ms (%d reads, %,d characters)%n",
+                millis(percentile(board, 50)), millis(percentile(board, 95)), BOARD_READS, boardBytes);
+        List<Long> filtered = new ArrayList<>();
+        for (int i = 0; i < BOARD_READS; i++) {
+            filtered.add(time("/?q=client" + i + "&flag=forgotten"));
+        }
+        System.out.printf("board searched and filtered: p50 %.0f ms, p95 %.0f ms%n",
+                millis(percentile(filtered, 50)), millis(percentile(filtered, 95)));
+
+        JsonNode leads = new ObjectMapper().readTree(get("/api/leads").body());
+        List<String> ids = new ArrayList<>();
+        leads.forEach(lead -> ids.add(lead.get("id").asText()));
+        Collections.shuffle(ids, new Random(8));
+        List<Long> leadPages = new ArrayList<>();
+        for (String id : ids.subList(0, Math.min(LEAD_READS, ids.size()))) {
+            leadPages.add(time("/leads/" + id));
+        }
+        System.out.printf("lead page: p95 %.0f ms (%d leads on the board)%n", millis(percentile(leadPages, 95)), ids.size());
+
+        YearMonth current = YearMonth.from(NOW.atZone(ZoneOffset.UTC));
+        YearMonth past = current.minusMonths(6);
+        System.out.printf("report %s (past): cold %.1f s, warm %.1f s%n", past,
+                seconds(time("/reports/monthly/" + past)), seconds(time("/reports/monthly/" + past)));
+        System.out.printf("report %s (current): %.1f s%n", current, seconds(time("/reports/monthly/" + current)));
+        System.out.printf("heap after GC: %d MB%n", heapAfterGc(pid));
+    }
+
+    private void awaitReady() throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            try {
+                if (get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the service did not start; see its service.log");
+    }
+
+    private long time(String path) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        HttpResponse<String> response = get(path);
+        long elapsed = System.nanoTime() - t0;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return elapsed;
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long heapAfterGc(long pid) throws IOException, InterruptedException {
+        new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true).start().waitFor();
+        Process info = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String text = new String(info.getInputStream().readAllBytes());
+        info.waitFor();
+        Matcher used = HEAP_USED.matcher(text);
+        return used.find() ? Long.parseLong(used.group(1)) / 1024 : -1;
+    }
+
+    private static long percentile(List<Long> samples, int percent) {
+        long[] sorted = samples.stream().mapToLong(Long::longValue).sorted().toArray();
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        return Integer.parseInt(stringArg(args, name, Integer.toString(fallback)));
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        int at = Arrays.asList(args).indexOf(name);
+        return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var files = Files.walk(path)) {
+                files.sorted(Collections.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+}

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import tickler.activity.Activity;
+import tickler.lead.Contact;
 import tickler.lead.Evidence;
 import tickler.lead.Lead;
 import tickler.lead.Money;
@@ -30,7 +31,7 @@ import tickler.report.MonthlyReport;
 import tickler.report.ReportService;
 import tickler.web.PageStatus.Status;
 
-/** Server-rendered pages: the board, a lead's timeline, the monthly report. */
+/** Server-rendered pages: the board, a lead's timeline, the contacts, the monthly report. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class Pages {
@@ -40,6 +41,8 @@ public class Pages {
         static native TemplateInstance board(List<Column> columns, int leadCount, Status status);
 
         static native TemplateInstance lead(Lead lead, List<TimelineEntry> timeline, Status status);
+
+        static native TemplateInstance contacts(List<Contact> contacts, Status status);
 
         static native TemplateInstance report(MonthlyReport report, String previous, String next, Status status);
     }
@@ -81,6 +84,13 @@ public class Pages {
                         pipeline.linkConfidence(lead.key(), a.key()) == Evidence.Confidence.LOW))
                 .toList();
         return Templates.lead(lead, timeline, status.now());
+    }
+
+    /** Everyone external who is not a lead, with the reason. */
+    @GET
+    @Path("contacts")
+    public TemplateInstance contacts() {
+        return Templates.contacts(leads.pipeline().contacts(), status.now());
     }
 
     @GET

@@ -21,7 +21,7 @@ final class Quality {
         World world = SyntheticWorld.generate(seed, leads);
         IdentityRules defaults = IdentityRules.load(DEFAULTS);
         IdentityRules rules = new IdentityRules(defaults.owners(), defaults.internalDomains(), defaults.freeMailDomains(),
-                world.partnerDomains(), world.partnerLabels(), defaults.automatedLocalParts(), defaults.blocklist(),
+                world.partnerDomains(), world.partnerLabels(), defaults.leadLabels(), defaults.automatedLocalParts(), defaults.blocklist(),
                 defaults.calendarSystemDomains());
         Identity identity = Identity.infer(world.activities(), rules);
         LeadInference inference = new LeadInference(identity, Vocabulary.load(DEFAULTS), SyntheticWorld.ZONE);

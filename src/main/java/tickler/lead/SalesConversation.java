@@ -15,7 +15,8 @@ import tickler.activity.Role;
  *   <li>it asks for what the owner sells (a sentence with a request and an offering word, or a
  *       budget it states), it says it was recommended, or a third party introduces it;</li>
  *   <li>the owner offers: a pitch, a proposal or estimate, a question about its budget or team;</li>
- *   <li>a partner brings it, its mail carries a lead label, or an event of it carries {@code #lead}.</li>
+ *   <li>a partner brings it, its mail carries a lead label, or an event of it carries {@code #lead} (or a
+ *       stage tag such as {@code #won}: the salesperson calls it a deal).</li>
  * </ol>
  * A meeting alone is no signal (job interviews are meetings), and mail about hiring, invoices,
  * press, events or rent is none either. The latest of {@code #lead} and {@code #notlead} overrides.
@@ -82,6 +83,10 @@ final class SalesConversation {
         if (activity.isMessage() && lead.identity.hasLeadLabel(activity)) {
             return Optional.of("lead label");
         }
+        Optional<String> stageTag = stageTag(lead, Words.all(activity));
+        if (stageTag.isPresent()) {
+            return stageTag.map(tag -> "tagged " + tag);
+        }
         if (activity.isEvent()) {
             return reminder(lead, activity) ? Optional.of("reminder in the owner's calendar") : Optional.empty();
         }
@@ -104,6 +109,12 @@ final class SalesConversation {
                     .map(w -> "introduced by " + author.address() + ": " + w);
         }
         return Optional.empty();
+    }
+
+    /** A stage tag the salesperson wrote ({@code #won}, {@code #lost}, {@code #stage:proposal}) says it is a deal. */
+    private static Optional<String> stageTag(LeadContext lead, String words) {
+        return lead.vocabulary.wonTags().find(words).or(() -> lead.vocabulary.lostTags().find(words))
+                .or(() -> Optional.of(words).filter(w -> w.contains("#stage:")).map(w -> "#stage"));
     }
 
     /** An event of the owner's alone: no one outside the owner's side is invited to it. */

@@ -95,8 +95,8 @@ final class Amounts {
                 amount = amount.multiply(multiplier(multiplier));
             }
             String written = matcher.group("cur");
-            if (amount.signum() > 0 && (written.length() != 3 || !written.equals(written.toUpperCase(Locale.ROOT))
-                    || ISO_CODES.contains(written) || written.equalsIgnoreCase("rur"))) {
+            boolean unknownCode = written.matches("[A-Z]{3}") && !ISO_CODES.contains(written) && !written.equals("RUR");
+            if (amount.signum() > 0 && !unknownCode) {
                 BigDecimal plain = amount.stripTrailingZeros();
                 Money money = new Money(plain.setScale(Math.max(0, plain.scale())), currency(matcher.group("cur")));
                 found.add(new Found(money, matcher.group().strip(), matcher.start()));

@@ -90,10 +90,7 @@ final class SalesConversation {
         if (activity.isEvent()) {
             return reminder(lead, activity) ? Optional.of("reminder in the owner's calendar") : Optional.empty();
         }
-        String words = Words.own(activity);
-        if (lead.vocabulary.notSales().matches(words)) {
-            return Optional.empty();
-        }
+        String words = salesSentences(lead, Words.own(activity));
         if (lead.fromLead(activity)) {
             return inquiry(lead, words).map(w -> "inquiry: " + w)
                     .or(() -> lead.vocabulary.referral().find(words).map(w -> "recommended: " + w));
@@ -124,21 +121,33 @@ final class SalesConversation {
                 .allMatch(p -> lead.identity.isInternal(p.address()) || lead.identity.isAutomated(p.address()));
     }
 
-    /** A sentence with a request and an offering word, or one stating an amount with an offering word (a budget). */
+    /** The sentences about buying: those with words of hiring, invoices, press, events or rent are left out. */
+    private static String salesSentences(LeadContext lead, String words) {
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : Words.sentences(words)) {
+            if (!lead.vocabulary.notSales().matches(sentence)) {
+                kept.append(sentence).append('\n');
+            }
+        }
+        return kept.toString();
+    }
+
+    /**
+     * A sentence with a request and an offering word ("we need a mobile app"), or an amount of money
+     * the lead states beside a request or an offering word (a budget: "we can spend up to $50k").
+     */
     private static Optional<String> inquiry(LeadContext lead, String words) {
         for (String sentence : Words.sentences(words)) {
             Optional<String> offering = lead.vocabulary.offering().find(sentence);
-            if (offering.isEmpty()) {
-                continue;
-            }
             Optional<String> request = lead.vocabulary.request().find(sentence);
-            if (request.isPresent()) {
+            if (offering.isPresent() && request.isPresent()) {
                 return Optional.of(request.get() + " … " + offering.get());
             }
-            if (Amounts.first(lead.vocabulary.numberWords().digits(sentence)).isPresent()) {
-                return Optional.of(offering.get() + " " + Amounts.first(lead.vocabulary.numberWords().digits(sentence)).get().words());
-            }
         }
-        return Optional.empty();
+        Optional<String> word = lead.vocabulary.offering().find(words).or(() -> lead.vocabulary.request().find(words));
+        if (word.isEmpty()) {
+            return Optional.empty();
+        }
+        return Amounts.first(lead.vocabulary.numberWords().digits(words)).map(amount -> word.get() + " … " + amount.words());
     }
 }

@@ -35,7 +35,7 @@ final class StatedFacts {
     }
 
     static Optional<Fact<Integer>> teamSize(LeadContext lead, TeamSize teamSize, ZoneId zone) {
-        return negotiated(lead, zone, text -> teamSize.first(text).map(found -> new Found<>(found.size(), found.words())));
+        return negotiated(lead, zone, text -> teamSize.last(text).map(found -> new Found<>(found.size(), found.words())));
     }
 
     private record Found<T>(T value, String words) {

@@ -47,8 +47,11 @@ final class TeamSize {
     record Found(int size, String words, int position) {
     }
 
-    /** The first head count in text already read by {@link NumberWords#digits}. */
-    Optional<Found> first(String text) {
+    /**
+     * The last head count in text already read by {@link NumberWords#digits}: as with amounts, a
+     * message that revises a figure writes the standing one last ("not 3 but 4 developers").
+     */
+    Optional<Found> last(String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
@@ -58,7 +61,7 @@ final class TeamSize {
         if (a == null || b == null) {
             return Optional.ofNullable(a != null ? a : b);
         }
-        return Optional.of(a.position() <= b.position() ? a : b);
+        return Optional.of(a.position() >= b.position() ? a : b);
     }
 
     private static Found find(Pattern pattern, String normalised, String original, boolean withModifiers) {
@@ -66,6 +69,7 @@ final class TeamSize {
             return null;
         }
         Matcher matcher = pattern.matcher(normalised);
+        Found last = null;
         int from = 0;
         while (from < normalised.length() && matcher.find(from)) {
             from = matcher.start() + 1;
@@ -76,10 +80,11 @@ final class TeamSize {
             int size = Integer.parseInt(upper != null ? upper : matcher.group("n"));
             if (size > 0 && size <= LARGEST) {
                 String source = normalised.length() == original.length() ? original : normalised;
-                return new Found(size, source.substring(matcher.start(), matcher.end()), matcher.start());
+                last = new Found(size, source.substring(matcher.start(), matcher.end()), matcher.start());
+                from = matcher.end();
             }
         }
-        return null;
+        return last;
     }
 
     private static boolean modifiers(String words) {

@@ -484,7 +484,28 @@ public final class DemoTakeout {
                     "Maxim, pipeline update for this month is in our shared doc.", Mail.Body.PLAIN);
         }
 
+        contacts(s);
         calendar(s);
+    }
+
+    /** People Anna writes to who are not leads: a supplier, a job candidate, a friend (the contacts page). */
+    private static void contacts(Story s) {
+        Person hosting = p("billing@hostwell.com", "Hostwell Billing");
+        Person candidate = p("k.orlova.dev@gmail.com", "Ксения Орлова");
+        Person friend = p("misha.k@mail.ru", "Миша");
+        s.noise.addAll(List.of("hostwell.com", hosting.address(), candidate.address(), friend.address()));
+        for (int month = 3; month >= 1; month--) {
+            s.note("Hostwell invoice", s.day(-30 * month - 2), hosting, s.owner,
+                    "Your invoice for the dedicated server is attached: $149, due on the 15th.", Mail.Body.PLAIN);
+            s.note("Re: Hostwell invoice", s.day(-30 * month - 1), s.owner, hosting, "Paid, thanks.", Mail.Body.PLAIN);
+        }
+        s.note("Вакансия iOS-разработчика", s.day(-12), candidate, s.owner,
+                "Здравствуйте! Хочу откликнуться на вакансию iOS-разработчика, резюме во вложении.", Mail.Body.PLAIN);
+        s.note("Re: Вакансия iOS-разработчика", s.day(-11), s.owner, candidate,
+                "Спасибо! Приходите на собеседование в четверг.", Mail.Body.PLAIN);
+        own(s, "Собеседование: Ксения Орлова", "Office, Volga room", s.slot(-9), Duration.ofMinutes(45), List.of(candidate));
+        s.note("Шашлыки", s.day(-20), friend, s.owner, "Привет! Шашлыки в субботу в силе?", Mail.Body.PLAIN);
+        s.note("Re: Шашлыки", s.day(-20), s.owner, friend, "Конечно, буду!", Mail.Body.PLAIN);
     }
 
     private static void calendar(Story s) {

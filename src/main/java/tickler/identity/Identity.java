@@ -102,6 +102,12 @@ public final class Identity {
                 .anyMatch(label -> rules.partnerLabels().contains(label.strip().toLowerCase(Locale.ROOT)));
     }
 
+    /** Whether a message carries one of the configured lead labels ({@code tickler.sources.lead-labels}). */
+    public boolean hasLeadLabel(Activity activity) {
+        return activity.labels().stream()
+                .anyMatch(label -> rules.leadLabels().contains(label.strip().toLowerCase(Locale.ROOT)));
+    }
+
     public boolean isFreeMail(String address) {
         return rules.freeMailDomains().contains(domainOf(address));
     }

@@ -24,6 +24,7 @@ public record IdentityRules(
         Set<String> freeMailDomains,
         Set<String> partnerDomains,
         Set<String> partnerLabels,
+        Set<String> leadLabels,
         Set<String> automatedLocalParts,
         Set<String> blocklist,
         Set<String> calendarSystemDomains) {
@@ -37,6 +38,7 @@ public record IdentityRules(
         freeMailDomains = normalise(freeMailDomains);
         partnerDomains = normalise(partnerDomains);
         partnerLabels = normalise(partnerLabels);
+        leadLabels = normalise(leadLabels);
         automatedLocalParts = normalise(automatedLocalParts);
         blocklist = normalise(blocklist);
         calendarSystemDomains = normalise(calendarSystemDomains);
@@ -49,6 +51,7 @@ public record IdentityRules(
                 Set.copyOf(config.freeMailDomains()),
                 set(sources.partnerDomains()),
                 set(sources.partnerLabels()),
+                set(sources.leadLabels()),
                 Set.copyOf(config.automatedLocalParts()),
                 set(config.blocklist()),
                 Set.copyOf(config.calendarSystemDomains()));
@@ -66,6 +69,7 @@ public record IdentityRules(
                 list(properties, PREFIX + "free-mail-domains"),
                 list(properties, SOURCES_PREFIX + "partner-domains"),
                 list(properties, SOURCES_PREFIX + "partner-labels"),
+                list(properties, SOURCES_PREFIX + "lead-labels"),
                 list(properties, PREFIX + "automated-local-parts"),
                 list(properties, PREFIX + "blocklist"),
                 list(properties, PREFIX + "calendar-system-domains"));
@@ -74,7 +78,7 @@ public record IdentityRules(
     /** A copy with more owner addresses, internal domains or partner domains (tests, overrides). */
     public IdentityRules with(Set<String> moreOwners, Set<String> moreInternal, Set<String> morePartners) {
         return new IdentityRules(union(owners, moreOwners), union(internalDomains, moreInternal),
-                freeMailDomains, union(partnerDomains, morePartners), partnerLabels,
+                freeMailDomains, union(partnerDomains, morePartners), partnerLabels, leadLabels,
                 automatedLocalParts, blocklist, calendarSystemDomains);
     }
 

@@ -16,4 +16,7 @@ public interface SourcesConfig {
 
     /** Gmail labels the owner puts on mail that partners bring. */
     Optional<List<String>> partnerLabels();
+
+    /** Gmail labels the owner puts on mail of leads: whoever carries one is a lead. */
+    Optional<List<String>> leadLabels();
 }

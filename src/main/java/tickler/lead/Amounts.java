@@ -1,9 +1,16 @@
 package tickler.lead;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Money amounts as people write them: "$120,000", "120k USD", "USD 85 000", "€50 000",
@@ -12,19 +19,27 @@ import java.util.regex.Pattern;
  */
 final class Amounts {
 
-    private static final String NUMBER = "(?<num>\\d{1,3}(?:[ \\u00A0\\u202F,.]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?)";
+    private static final String DIGITS = "\\d{1,3}(?:[ \\u00A0\\u202F,.]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?";
+    private static final String NUMBER = "(?<num>" + DIGITS + ")";
+    /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
+    private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
     private static final String MULTIPLIER =
             "(?<mult>k|к|тыс\\.?|тысяч\\p{L}*|thousands?|млн\\.?|миллион\\p{L}*|mln|million|millions|m|bn|млрд\\.?|billion)";
     private static final String SYMBOL = "us\\$|\\$|€|£|₽";
-    private static final String CODE = "usd|eur|rub|gbp|rur";
-    private static final String WORD = "руб\\p{L}*\\.?|р\\.|dollars?|долл\\p{L}*\\.?|euros?|евро|pounds?";
+    private static final String CODE = "usd|eur|rub|gbp|rur|chf";
+    /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
+    private static final String ISO = "(?-i:[A-Z]{3})";
+    private static final String WORD = "руб\\p{L}*\\.?|р\\.|dollars?|долл\\p{L}*\\.?|euros?|евро|pounds?|фунт\\p{L}*|"
+            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*";
+    private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     private static final String SP = "[ \\u00A0\\u202F]?";
 
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<cur>" + SYMBOL + "|" + CODE + ")" + SP + NUMBER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
+            "(?<![\\p{L}\\d])(?<cur>" + SYMBOL + "|" + CODE + "|" + ISO + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AFTER = Pattern.compile(
-            "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + SP + "(?<cur>" + SYMBOL + "|" + CODE + "|" + WORD + ")"
+            "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + SP + "(?<cur>" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
                     + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -33,35 +48,61 @@ final class Amounts {
 
     /** The first amount in the text, with the words it was read from. */
     static Optional<Found> first(String text) {
+        return all(text).stream().findFirst();
+    }
+
+    /**
+     * The last amount in the text: in a counter-offer or a revised estimate the figure that stands
+     * is written after the one it replaces ("$90k is above what we have; could we fit into $75k?"),
+     * and a range ends with its upper value.
+     */
+    static Optional<Found> last(String text) {
+        List<Found> all = all(text);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** Every amount, in the order written; where the two forms overlap the one starting first. */
+    private static List<Found> all(String text) {
         if (text == null || text.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        Found before = find(BEFORE, text);
-        Found after = find(AFTER, text);
-        if (before == null || after == null) {
-            return Optional.ofNullable(before != null ? before : after);
+        List<Found> found = new ArrayList<>();
+        found.addAll(find(BEFORE, text));
+        found.addAll(find(AFTER, text));
+        found.sort(Comparator.comparingInt(Found::position));
+        List<Found> apart = new ArrayList<>();
+        int end = -1;
+        for (Found amount : found) {
+            if (amount.position() >= end) {
+                apart.add(amount);
+                end = amount.position() + amount.words().length();
+            }
         }
-        return Optional.of(before.position() <= after.position() ? before : after);
+        return apart;
     }
 
     record Found(Money money, String words, int position) {
     }
 
-    private static Found find(Pattern pattern, String text) {
+    private static List<Found> find(Pattern pattern, String text) {
+        List<Found> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            BigDecimal amount = number(matcher.group("num"));
+            String upper = pattern == BEFORE ? matcher.group("upper") : null;
+            BigDecimal amount = number(upper != null ? upper : matcher.group("num"));
             String multiplier = matcher.group("mult");
             if (multiplier != null) {
                 amount = amount.multiply(multiplier(multiplier));
             }
-            if (amount.signum() > 0) {
+            String written = matcher.group("cur");
+            boolean unknownCode = written.matches("[A-Z]{3}") && !ISO_CODES.contains(written) && !written.equals("RUR");
+            if (amount.signum() > 0 && !unknownCode) {
                 BigDecimal plain = amount.stripTrailingZeros();
                 Money money = new Money(plain.setScale(Math.max(0, plain.scale())), currency(matcher.group("cur")));
-                return new Found(money, matcher.group().strip(), matcher.start());
+                found.add(new Found(money, matcher.group().strip(), matcher.start()));
             }
         }
-        return null;
+        return found;
     }
 
     /**
@@ -95,6 +136,12 @@ final class Amounts {
 
     private static String currency(String written) {
         String c = Phrases.normalise(written);
+        if (c.contains("франк") || c.contains("franc")) {
+            return "CHF";
+        }
+        if (written.length() == 3 && ISO_CODES.contains(written.toUpperCase(Locale.ROOT)) && !c.equals("rur")) {
+            return written.toUpperCase(Locale.ROOT);
+        }
         if (c.contains("$") || c.startsWith("usd") || c.startsWith("dollar") || c.startsWith("долл")) {
             return "USD";
         }

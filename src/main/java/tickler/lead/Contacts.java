@@ -23,7 +23,7 @@ final class Contacts {
     /** A signature line naming a company by its legal form: "Acme Ltd", "Head of Sales, Acme Inc.", "ООО «Ромашка»". */
     private static final Pattern SIGNATURE_COMPANY = Pattern.compile(
             "(?iu)^(?:.*[,|]\\s*)?(?<en>[\\p{L}\\p{N}][\\p{L}\\p{N}&' .-]*?)\\s+(?:ltd|llc|inc|gmbh|corp|plc)\\.?\\s*$"
-                    + "|«(?<ru>[^»]+)»|^(?:ооо|оао|зао|пао|ао)\\s+\"(?<quoted>[^\"]+)\"\\s*$");
+                    + "|^(?:(?:ооо|оао|зао|пао|ао|ип)\\s+)?«(?<ru>[^»]+)»\\s*$|^(?:ооо|оао|зао|пао|ао)\\s+\"(?<quoted>[^\"]+)\"\\s*$");
     /** A signature is in the last lines of a message. */
     private static final int SIGNATURE_LINES = 4;
 

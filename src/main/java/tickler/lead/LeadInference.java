@@ -62,10 +62,17 @@ public final class LeadInference {
                 .toList();
         Linker.Links links = new Linker(identity).link(existing);
         List<Lead> leads = new ArrayList<>();
-        for (Map.Entry<String, List<Activity>> lead : links.byLead().entrySet()) {
-            leads.add(lead(lead.getKey(), lead.getValue(), links, now));
+        List<Contact> contacts = new ArrayList<>();
+        for (Map.Entry<String, List<Activity>> candidate : links.byLead().entrySet()) {
+            LeadContext context = context(candidate.getKey(), candidate.getValue(), links, now);
+            SalesConversation.Decision decision = SalesConversation.decide(context);
+            if (decision.lead()) {
+                leads.add(lead(context, decision.evidence(), links));
+            } else {
+                contacts.add(contact(context, decision, links));
+            }
         }
-        return new Pipeline(now, leads, links, identity);
+        return new Pipeline(now, leads, contacts, links, identity);
     }
 
     private static boolean exists(Activity activity, Instant now) {
@@ -75,17 +82,32 @@ public final class LeadInference {
         return activity.created() == null || !activity.created().isAfter(now);
     }
 
-    private Lead lead(String key, List<Activity> activities, Linker.Links links, Instant now) {
+    private LeadContext context(String key, List<Activity> activities, Linker.Links links, Instant now) {
         Map<String, Evidence.Confidence> confidence = new LinkedHashMap<>();
         for (Activity activity : activities) {
             confidence.put(activity.key(), links.byActivity().get(activity.key()).get(key));
         }
-        LeadContext lead = new LeadContext(key, identity, vocabulary, now, activities, confidence);
+        return new LeadContext(key, identity, vocabulary, now, activities, confidence);
+    }
+
+    private Contact contact(LeadContext context, SalesConversation.Decision decision, Linker.Links links) {
+        Set<String> addresses = links.addresses().get(context.key);
+        Instant last = context.happened.isEmpty() ? null : context.happened.get(context.happened.size() - 1).at();
+        int messages = (int) context.activities.stream().filter(Activity::isMessage).count();
+        return new Contact(idOf(context.key), name(context.key, addresses, links.contacts()), context.key,
+                List.copyOf(addresses), context.activities.get(0).at(), last, messages,
+                context.activities.size() - messages, decision.reason(), decision.evidence());
+    }
+
+    private Lead lead(LeadContext lead, Evidence why, Linker.Links links) {
+        String key = lead.key;
+        Instant now = lead.now;
+        List<Activity> activities = lead.activities;
         Activity first = activities.get(0);
         SourceRules.Decision source = SourceRules.decide(lead, first, links.firstSeen());
         StageRules.Decision stage = StageRules.decide(lead, first);
-        Optional<StatedFacts.Fact<Money>> budget = StatedFacts.budget(lead);
-        Optional<StatedFacts.Fact<Integer>> team = StatedFacts.teamSize(lead, teamSize);
+        Optional<StatedFacts.Fact<Money>> budget = StatedFacts.budget(lead, ownerZone);
+        Optional<StatedFacts.Fact<Integer>> team = StatedFacts.teamSize(lead, teamSize, ownerZone);
         Optional<Activity> nextStep = activities.stream()
                 .filter(a -> a.isEvent() && !a.at().isBefore(now)).findFirst();
         Optional<Activity> last = lead.happened.isEmpty() ? Optional.empty()
@@ -95,6 +117,7 @@ public final class LeadInference {
 
         List<Activity> missedFollowUps = FollowUps.missing(lead, ownerZone);
         Map<String, Evidence> evidence = new LinkedHashMap<>();
+        evidence.put("lead", why);
         evidence.put("stage", stage.evidence());
         evidence.put("source", source.evidence());
         budget.ifPresent(fact -> evidence.put("budget", fact.evidence()));

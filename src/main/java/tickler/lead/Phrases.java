@@ -112,9 +112,9 @@ public final class Phrases {
         return literal.isEmpty() ? Set.of() : Set.of(literal);
     }
 
-    /** Lower case with ё as е; keeps the length for the scripts Tickler reads. */
+    /** Lower case with ё as е and a typographic apostrophe as a plain one; keeps the length for the scripts Tickler reads. */
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('\u2019', '\'');
     }
 
     private static String toRegex(String phrase) {

@@ -26,16 +26,18 @@ public final class Pipeline {
 
     private final Instant asOf;
     private final List<Lead> leads;
+    private final List<Contact> contacts;
     private final Map<String, Lead> byId;
     private final Map<String, Lead> byKey;
     private final Map<String, List<Activity>> timelines;
     private final Map<String, Map<String, Evidence.Confidence>> links;
     private final Identity identity;
-    private final Contacts contacts;
+    private final Contacts names;
     private final Map<String, Set<String>> owners;
     private final SortedSet<String> allOwners;
 
-    Pipeline(Instant asOf, List<Lead> leads, Linker.Links links, Identity identity) {
+    /** Activities link to leads only: a contact's mail and meetings are no lead's. */
+    Pipeline(Instant asOf, List<Lead> leads, List<Contact> contacts, Linker.Links links, Identity identity) {
         this.asOf = asOf;
         this.leads = leads.stream().sorted(Comparator
                         .comparing((Lead lead) -> BOARD_ORDER.indexOf(lead.stage()))
@@ -44,15 +46,28 @@ public final class Pipeline {
                 .toList();
         this.byId = leads.stream().collect(Collectors.toUnmodifiableMap(Lead::id, Function.identity()));
         this.byKey = leads.stream().collect(Collectors.toUnmodifiableMap(Lead::key, Function.identity()));
+        this.contacts = contacts.stream()
+                .sorted(Comparator.comparing(Contact::lastActivityAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(Contact::key))
+                .toList();
         Map<String, List<Activity>> timelines = new HashMap<>();
-        links.byLead().forEach((key, activities) -> timelines.put(key,
-                activities.stream().sorted(LeadInference.CHRONOLOGICAL.reversed()).toList()));
+        links.byLead().forEach((key, activities) -> {
+            if (byKey.containsKey(key)) {
+                timelines.put(key, activities.stream().sorted(LeadInference.CHRONOLOGICAL.reversed()).toList());
+            }
+        });
         this.timelines = Map.copyOf(timelines);
-        this.links = links.byActivity();
+        Map<String, Map<String, Evidence.Confidence>> leadLinks = new HashMap<>();
+        links.byActivity().forEach((activity, keys) -> {
+            Map<String, Evidence.Confidence> ofLeads = new HashMap<>(keys);
+            ofLeads.keySet().retainAll(byKey.keySet());
+            leadLinks.put(activity, ofLeads);
+        });
+        this.links = leadLinks;
         this.identity = identity;
-        this.contacts = links.contacts();
+        this.names = links.contacts();
         Map<String, Set<String>> owners = new HashMap<>();
-        links.byLead().forEach((key, activities) -> owners.put(key, activities.stream()
+        this.timelines.forEach((key, activities) -> owners.put(key, activities.stream()
                 .flatMap(activity -> activity.participants().stream())
                 .map(Participant::address).filter(identity::isOwner)
                 .collect(Collectors.toCollection(TreeSet::new))));
@@ -64,6 +79,11 @@ public final class Pipeline {
     /** Sorted for the board: stage (PROPOSAL first, WON and LOST last), then latest activity first. */
     public List<Lead> leads() {
         return leads;
+    }
+
+    /** The external people and organisations that are not leads, latest activity first. */
+    public List<Contact> contacts() {
+        return contacts;
     }
 
     public Instant asOf() {
@@ -96,7 +116,7 @@ public final class Pipeline {
     public boolean isMeeting(Activity activity) {
         return activity.isEvent() && activity.participants().stream()
                 .anyMatch(p -> (p.role() == Role.ATTENDEE || p.role() == Role.ORGANIZER)
-                        && identity.leadKey(p.address()).isPresent());
+                        && identity.leadKey(p.address()).filter(byKey::containsKey).isPresent());
     }
 
     /**
@@ -114,6 +134,6 @@ public final class Pipeline {
 
     /** The best display name seen for a contact address. */
     public Optional<String> contactName(String address) {
-        return contacts.bestName(address);
+        return names.bestName(address);
     }
 }

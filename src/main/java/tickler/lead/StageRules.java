@@ -1,6 +1,8 @@
 package tickler.lead;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +25,15 @@ final class StageRules {
     private static final Pattern STAGE_TAG = Pattern.compile(
             "(?<![\\p{L}\\p{N}])#stage:(new|engaged|meeting|proposal|won|lost)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
 
-    private record Signal(Activity activity, String words, boolean won) {
+    private enum Outcome { WON, LOST, REOPEN }
+
+    private record Signal(Activity activity, String words, Outcome outcome) {
     }
+
+    /** Clauses end at punctuation: "No, we went with another vendor" is a decline. */
+    private static final Pattern CLAUSE = Pattern.compile("[.,;:!?()\\n—–]+|\\s-\\s|\\s+(?:but|however|но|однако)\\s+");
+    /** How many words before a phrase a negation may stand: "we did not choose", "мы так и не подписали". */
+    private static final int NEGATION_REACH = 4;
 
     /** @param first the lead's first touch, the evidence of NEW */
     static Decision decide(LeadContext lead, Activity first) {
@@ -95,26 +104,87 @@ final class StageRules {
     }
 
     /**
-     * The latest signal decides between WON and LOST (a lost deal may be revived); the evidence
-     * is the first signal of that kind, when the lead got there.
+     * The latest signal decides between WON and LOST, and a lost lead that takes the conversation up
+     * again later is open again; the evidence is the first signal of the deciding kind after the
+     * last reopening, when the lead got there.
      */
     private static Optional<Decision> terminal(LeadContext lead, Instant engagedAt) {
-        List<Signal> signals = signals(lead, lead.vocabulary.won(), lead.vocabulary.lost());
-        if (signals.isEmpty()) {
+        List<Signal> signals = signals(lead);
+        Optional<Signal> latest = signals.stream().filter(s -> s.outcome() != Outcome.REOPEN).reduce((a, b) -> b);
+        if (latest.isEmpty()) {
             return Optional.empty();
         }
-        boolean won = signals.get(signals.size() - 1).won();
-        Signal first = signals.stream().filter(s -> s.won() == won).findFirst().orElseThrow();
+        Outcome outcome = latest.get().outcome();
+        int decidedAt = signals.indexOf(latest.get());
+        if (outcome == Outcome.LOST && signals.subList(decidedAt, signals.size()).stream().anyMatch(s -> s.outcome() == Outcome.REOPEN)) {
+            return Optional.empty();
+        }
+        int from = 0;
+        for (int i = 0; i < decidedAt; i++) {
+            if (signals.get(i).outcome() == Outcome.REOPEN) {
+                from = i + 1;
+            }
+        }
+        Signal first = signals.subList(from, signals.size()).stream().filter(s -> s.outcome() == outcome).findFirst().orElseThrow();
         Evidence evidence = lead.evidence(first.activity(), first.words());
-        return Optional.of(new Decision(won ? Stage.WON : Stage.LOST, evidence, engagedAt));
+        return Optional.of(new Decision(outcome == Outcome.WON ? Stage.WON : Stage.LOST, evidence, engagedAt));
     }
 
-    private static List<Signal> signals(LeadContext lead, Phrases won, Phrases lost) {
-        return lead.happened.stream().flatMap(activity -> {
+    /**
+     * An acceptance, a decline or a reopening in the author's own words. A phrase negated in its
+     * clause ("we did not choose another vendor") is none; a decline in a message that postpones
+     * ("not relevant right now, let's come back in spring") is none either. A reopening counts only
+     * after a decline.
+     */
+    private static List<Signal> signals(LeadContext lead) {
+        Vocabulary vocabulary = lead.vocabulary;
+        List<Signal> signals = new ArrayList<>();
+        boolean declined = false;
+        for (Activity activity : lead.happened) {
             String words = Words.own(activity);
-            Optional<Signal> signal = won.find(words).map(w -> new Signal(activity, w, true))
-                    .or(() -> lost.find(words).map(w -> new Signal(activity, w, false)));
-            return signal.stream();
-        }).toList();
+            Optional<String> won = affirmed(vocabulary.won(), words, vocabulary.negation());
+            if (won.isPresent()) {
+                signals.add(new Signal(activity, won.get(), Outcome.WON));
+                continue;
+            }
+            Optional<String> lost = affirmed(vocabulary.lost(), words, vocabulary.negation())
+                    .filter(w -> !vocabulary.postpone().matches(words));
+            if (lost.isPresent()) {
+                signals.add(new Signal(activity, lost.get(), Outcome.LOST));
+                declined = true;
+                continue;
+            }
+            if (declined && !activity.isEvent()) {
+                Optional<String> reopen = affirmed(vocabulary.reopen(), words, vocabulary.negation());
+                if (reopen.isPresent()) {
+                    signals.add(new Signal(activity, reopen.get(), Outcome.REOPEN));
+                    declined = false;
+                }
+            }
+        }
+        return signals;
+    }
+
+    /** The first match of the phrases in a clause that no negation word comes before. */
+    static Optional<String> affirmed(Phrases phrases, String text, Phrases negation) {
+        for (String clause : CLAUSE.split(text)) {
+            Optional<String> match = phrases.find(clause);
+            if (match.isEmpty()) {
+                continue;
+            }
+            String normalisedClause = Phrases.normalise(clause);
+            int at = normalisedClause.indexOf(Phrases.normalise(match.get()));
+            String before = at < 0 ? "" : clause.substring(0, at);
+            if (!negation.matches(lastWords(before))) {
+                return match;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last few words before a phrase, where a negation of it would stand. */
+    private static String lastWords(String text) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", Arrays.asList(words).subList(Math.max(0, words.length - NEGATION_REACH), words.length));
     }
 }

@@ -1,19 +1,28 @@
 package tickler.lead;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import tickler.activity.Activity;
 
 /**
- * Budget and team size: the latest one stated. The calendar notes about the lead come first (the
- * salesperson's word overrides), then the lead's own messages for both and the owner's proposal
- * to the lead for the budget only, since a team size there is the owner's team.
- * Screening-template sentences are never read.
+ * Budget and team size as a negotiation: the latest figure stated by the lead, proposed by the
+ * owner to the lead (a proposal, a revised estimate, the team the owner plans) or written in a
+ * calendar note about the lead, by when it was written. A counter-offer or a revised estimate thus
+ * replaces the figure before it, and the evidence shows the figures it replaced
+ * ("$90k on 3 Apr → $75k on 21 Apr"). Screening-template sentences are never read.
  */
 final class StatedFacts {
+
+    /** How many figures of the negotiation the evidence shows, the standing one included. */
+    private static final int HISTORY = 3;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private StatedFacts() {
     }
@@ -21,41 +30,54 @@ final class StatedFacts {
     record Fact<T>(T value, Evidence evidence) {
     }
 
-    static Optional<Fact<Money>> budget(LeadContext lead) {
-        return noteOrLatest(lead, activity -> lead.fromLead(activity) || lead.proposalWords(activity).isPresent(),
-                text -> Amounts.first(text).map(found -> new Found<>(found.money(), found.words())));
+    static Optional<Fact<Money>> budget(LeadContext lead, ZoneId zone) {
+        return negotiated(lead, zone, text -> Amounts.last(text).map(found -> new Found<>(found.money(), found.words())));
     }
 
-    static Optional<Fact<Integer>> teamSize(LeadContext lead, TeamSize teamSize) {
-        return noteOrLatest(lead, lead::fromLead,
-                text -> teamSize.first(text).map(found -> new Found<>(found.size(), found.words())));
-    }
-
-    /**
-     * The salesperson's own calendar note ("$120k", "team 5") overrides what mail says, the latest
-     * note first; without one, the latest fact stated in the lead's mail or the owner's proposal.
-     */
-    private static <T> Optional<Fact<T>> noteOrLatest(LeadContext lead, Predicate<Activity> mail,
-                                                      Function<String, Optional<Found<T>>> read) {
-        return latest(lead, Activity::isEvent, read).or(() -> latest(lead, mail, read));
+    static Optional<Fact<Integer>> teamSize(LeadContext lead, TeamSize teamSize, ZoneId zone) {
+        return negotiated(lead, zone, text -> teamSize.last(text).map(found -> new Found<>(found.size(), found.words())));
     }
 
     private record Found<T>(T value, String words) {
     }
 
-    private static <T> Optional<Fact<T>> latest(LeadContext lead, Predicate<Activity> source,
-                                                Function<String, Optional<Found<T>>> read) {
-        List<Activity> newestFirst = lead.activities.stream()
-                .filter(source::test)
-                .sorted(Comparator.comparing(Words::writtenAt).reversed())
+    private record Stated<T>(Activity activity, Found<T> found) {
+    }
+
+    private static <T> Optional<Fact<T>> negotiated(LeadContext lead, ZoneId zone, Function<String, Optional<Found<T>>> read) {
+        List<Activity> sources = lead.activities.stream()
+                .filter(a -> a.isEvent() || lead.fromLead(a) || lead.ownerToLead(a))
+                .sorted(Comparator.comparing(Words::writtenAt).thenComparing(Activity::key))
                 .toList();
-        for (Activity activity : newestFirst) {
+        List<Stated<T>> statements = new ArrayList<>();
+        for (Activity activity : sources) {
             String text = Words.withoutSentences(Words.own(activity), lead.vocabulary.screeningTemplate());
-            Optional<Found<T>> found = read.apply(text);
-            if (found.isPresent()) {
-                return Optional.of(new Fact<>(found.get().value(), lead.evidence(activity, found.get().words())));
+            read.apply(lead.vocabulary.numberWords().digits(text))
+                    .ifPresent(found -> statements.add(new Stated<>(activity, found)));
+        }
+        if (statements.isEmpty()) {
+            return Optional.empty();
+        }
+        Stated<T> standing = statements.get(statements.size() - 1);
+        return Optional.of(new Fact<>(standing.found().value(),
+                lead.evidence(standing.activity(), history(statements, zone))));
+    }
+
+    /** The standing figure's words, after the different figures it replaced, each with its day. */
+    private static <T> String history(List<Stated<T>> statements, ZoneId zone) {
+        List<Stated<T>> changes = new ArrayList<>();
+        for (Stated<T> statement : statements) {
+            if (changes.isEmpty() || !Objects.equals(changes.get(changes.size() - 1).found().value(), statement.found().value())) {
+                changes.add(statement);
             }
         }
-        return Optional.empty();
+        if (changes.size() == 1) {
+            return changes.get(0).found().words();
+        }
+        List<String> shown = new ArrayList<>();
+        for (Stated<T> change : changes.subList(Math.max(0, changes.size() - HISTORY), changes.size())) {
+            shown.add(change.found().words() + " on " + DAY.format(Words.writtenAt(change.activity()).atZone(zone)));
+        }
+        return String.join(" → ", shown);
     }
 }

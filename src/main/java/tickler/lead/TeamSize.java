@@ -1,62 +1,108 @@
 package tickler.lead;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 
-/** "team of 4", "5 developers", "6 человек", "команда из 3": the phrases come from the vocabulary. */
+/**
+ * A head count by a small grammar over text whose numbers are digits (see {@link NumberWords}):
+ * <ul>
+ *   <li>number, up to three modifiers, a people noun: "5 developers", "3 full-time senior
+ *       engineers", "двое опытных фронтендеров" (read as "2 опытных фронтендеров"), "12-person team";</li>
+ *   <li>a team word, an optional hedge, the number: "team of 4", "a team of about 10",
+ *       "команда из 5", "Staffing: team 6".</li>
+ * </ul>
+ * A range ("5–7 developers", "5 to 7", "от 5 до 7 человек") counts as its upper value: the team
+ * the lead expects to need at most. Modifiers are any words but function words (Lucene's English
+ * and Russian stop lists), so "3 weeks with our developers" is no team.
+ */
 final class TeamSize {
 
     private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
     private static final int LARGEST = 100_000;
+    private static final int MODIFIERS = 3;
+    private static final CharArraySet FUNCTION_WORDS = functionWords();
+
+    private static final String NUMBER = "(?<n>\\d{1,6})(?:[ \\u00A0]*(?:[-–—]|to|or|или|до)[ \\u00A0]*(?<upper>\\d{1,6}))?";
 
     private final Pattern before;
     private final Pattern after;
 
     TeamSize(Vocabulary vocabulary) {
-        this.before = compile(vocabulary.teamSizeBefore().alternation(), true);
-        this.after = compile(vocabulary.teamSizeAfter().alternation(), false);
+        String hedges = vocabulary.hedges().alternation();
+        String hedge = hedges == null ? "" : "(?:[\\s:]+" + hedges + "){0,2}";
+        this.before = vocabulary.teamSizeBefore().alternation() == null ? null : Pattern.compile(
+                "(?<!" + WORD_CHAR + ")" + vocabulary.teamSizeBefore().alternation() + hedge + "[\\s:]+" + NUMBER
+                        + "(?!" + WORD_CHAR + "|[.,]\\d)");
+        this.after = vocabulary.teamSizeAfter().alternation() == null ? null : Pattern.compile(
+                "(?<!" + WORD_CHAR + "|[.,])" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
+                        + "(?<modifiers>(?:[\\s-]+[\\p{L}][\\p{L}-]*){0," + MODIFIERS + "}?)[\\s-]+"
+                        + vocabulary.teamSizeAfter().alternation() + "(?!" + WORD_CHAR + ")");
     }
 
     record Found(int size, String words, int position) {
     }
 
-    Optional<Found> first(String text) {
+    /**
+     * The last head count in text already read by {@link NumberWords#digits}: as with amounts, a
+     * message that revises a figure writes the standing one last ("not 3 but 4 developers").
+     */
+    Optional<Found> last(String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
         String normalised = Phrases.normalise(text);
-        Found a = find(before, normalised, text);
-        Found b = find(after, normalised, text);
+        Found a = find(before, normalised, text, false);
+        Found b = find(after, normalised, text, true);
         if (a == null || b == null) {
             return Optional.ofNullable(a != null ? a : b);
         }
-        return Optional.of(a.position() <= b.position() ? a : b);
+        return Optional.of(a.position() >= b.position() ? a : b);
     }
 
-    private static Pattern compile(String alternation, boolean numberAfterWords) {
-        if (alternation == null) {
-            return null;
-        }
-        String number = "(?<n>\\d{1,6})";
-        String body = numberAfterWords
-                ? alternation + "[\\s:]+" + number
-                : number + "[\\s-]*" + alternation;
-        return Pattern.compile("(?<!" + WORD_CHAR + ")" + body + "(?!" + WORD_CHAR + ")");
-    }
-
-    private static Found find(Pattern pattern, String normalised, String original) {
+    private static Found find(Pattern pattern, String normalised, String original, boolean withModifiers) {
         if (pattern == null) {
             return null;
         }
         Matcher matcher = pattern.matcher(normalised);
-        while (matcher.find()) {
-            int size = Integer.parseInt(matcher.group("n"));
+        Found last = null;
+        int from = 0;
+        while (from < normalised.length() && matcher.find(from)) {
+            from = matcher.start() + 1;
+            if (withModifiers && !modifiers(matcher.group("modifiers"))) {
+                continue;
+            }
+            String upper = matcher.group("upper");
+            int size = Integer.parseInt(upper != null ? upper : matcher.group("n"));
             if (size > 0 && size <= LARGEST) {
                 String source = normalised.length() == original.length() ? original : normalised;
-                return new Found(size, source.substring(matcher.start(), matcher.end()), matcher.start());
+                last = new Found(size, source.substring(matcher.start(), matcher.end()), matcher.start());
+                from = matcher.end();
             }
         }
-        return null;
+        return last;
+    }
+
+    private static boolean modifiers(String words) {
+        for (String word : words.strip().split("[\\s-]+")) {
+            if (!word.isEmpty() && FUNCTION_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static CharArraySet functionWords() {
+        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(RussianAnalyzer.getDefaultStopSet());
+        // Lucene's English list is short; what else stands between a number and a noun that is not the team's
+        words.addAll(Set.of("our", "we", "have", "has", "had", "your", "my", "its", "per", "each", "all", "more", "than",
+                "about", "over", "under", "after", "before", "ago", "weeks", "days", "months", "years", "hours",
+                "thousand", "thousands", "million", "millions", "k", "тыс", "тысяч", "тысячи", "млн", "миллиона", "миллионов"));
+        return words;
     }
 }

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 
-/** The word lists of the inference, compiled (DESIGN §2; defaults in {@code config/vocabulary.properties}). */
+/** The word lists of the inference, compiled (defaults in {@code config/vocabulary.properties}). */
 public record Vocabulary(
         Phrases referral,
         Phrases proposal,
@@ -20,22 +21,48 @@ public record Vocabulary(
         Phrases screeningTemplate,
         Phrases call,
         Phrases teamSizeBefore,
-        Phrases teamSizeAfter) {
+        Phrases teamSizeAfter,
+        Phrases hedges,
+        NumberWords numberWords,
+        Phrases request,
+        Phrases offering,
+        Phrases introduction,
+        Phrases offer,
+        Phrases notSales,
+        Phrases leadTags,
+        Phrases notLeadTags,
+        Phrases postpone,
+        Phrases reopen,
+        Phrases negation) {
 
     private static final String PREFIX = "tickler.vocabulary.";
 
     public static Vocabulary from(VocabularyConfig config) {
-        return new Vocabulary(
-                Phrases.of(config.referral()),
-                Phrases.of(config.proposal()),
-                Phrases.of(config.won()),
-                Phrases.of(config.lost()),
-                Phrases.of(config.wonTags()),
-                Phrases.of(config.lostTags()),
-                Phrases.of(config.screeningTemplate()),
-                Phrases.of(config.call()),
-                Phrases.of(config.teamSizeBefore()),
-                Phrases.of(config.teamSizeAfter()));
+        return of(key -> switch (key) {
+            case "referral" -> config.referral();
+            case "proposal" -> config.proposal();
+            case "won" -> config.won();
+            case "lost" -> config.lost();
+            case "won-tags" -> config.wonTags();
+            case "lost-tags" -> config.lostTags();
+            case "screening-template" -> config.screeningTemplate();
+            case "call" -> config.call();
+            case "team-size-before" -> config.teamSizeBefore();
+            case "team-size-after" -> config.teamSizeAfter();
+            case "hedges" -> config.hedges();
+            case "number-words" -> config.numberWords();
+            case "request" -> config.request();
+            case "offering" -> config.offering();
+            case "introduction" -> config.introduction();
+            case "offer" -> config.offer();
+            case "not-sales" -> config.notSales();
+            case "lead-tags" -> config.leadTags();
+            case "not-lead-tags" -> config.notLeadTags();
+            case "postpone" -> config.postpone();
+            case "reopen" -> config.reopen();
+            case "negation" -> config.negation();
+            default -> throw new IllegalArgumentException(key);
+        });
     }
 
     /** The vocabulary of a properties file such as {@code config/vocabulary.properties}, without Quarkus. */
@@ -44,21 +71,33 @@ public record Vocabulary(
         try (Reader reader = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        return new Vocabulary(
-                list(properties, "referral"),
-                list(properties, "proposal"),
-                list(properties, "won"),
-                list(properties, "lost"),
-                list(properties, "won-tags"),
-                list(properties, "lost-tags"),
-                list(properties, "screening-template"),
-                list(properties, "call"),
-                list(properties, "team-size-before"),
-                list(properties, "team-size-after"));
+        return of(key -> Arrays.asList(properties.getProperty(PREFIX + key, "").split(",")));
     }
 
-    private static Phrases list(Properties properties, String key) {
-        List<String> values = Arrays.asList(properties.getProperty(PREFIX + key, "").split(","));
-        return Phrases.of(values);
+    private static Vocabulary of(Function<String, List<String>> lists) {
+        Function<String, Phrases> phrases = key -> Phrases.of(lists.apply(key));
+        return new Vocabulary(
+                phrases.apply("referral"),
+                phrases.apply("proposal"),
+                phrases.apply("won"),
+                phrases.apply("lost"),
+                phrases.apply("won-tags"),
+                phrases.apply("lost-tags"),
+                phrases.apply("screening-template"),
+                phrases.apply("call"),
+                phrases.apply("team-size-before"),
+                phrases.apply("team-size-after"),
+                phrases.apply("hedges"),
+                NumberWords.of(lists.apply("number-words")),
+                phrases.apply("request"),
+                phrases.apply("offering"),
+                phrases.apply("introduction"),
+                phrases.apply("offer"),
+                phrases.apply("not-sales"),
+                phrases.apply("lead-tags"),
+                phrases.apply("not-lead-tags"),
+                phrases.apply("postpone"),
+                phrases.apply("reopen"),
+                phrases.apply("negation"));
     }
 }

@@ -29,4 +29,28 @@ public interface VocabularyConfig {
     List<String> teamSizeBefore();
 
     List<String> teamSizeAfter();
+
+    List<String> hedges();
+
+    List<String> numberWords();
+
+    List<String> request();
+
+    List<String> offering();
+
+    List<String> introduction();
+
+    List<String> offer();
+
+    List<String> notSales();
+
+    List<String> leadTags();
+
+    List<String> notLeadTags();
+
+    List<String> postpone();
+
+    List<String> reopen();
+
+    List<String> negation();
 }

@@ -45,6 +45,11 @@ final class Words {
         return kept.toString();
     }
 
+    /** The sentences of a text, as the screening template is cut from it. */
+    static String[] sentences(String text) {
+        return SENTENCE_BREAK.split(text);
+    }
+
     /** When the words were written: an event's creation where known, else when the activity happens. */
     static Instant writtenAt(Activity activity) {
         Instant created = activity.created();

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import tickler.lead.Contact;
 import tickler.lead.Lead;
 import tickler.lead.LeadService;
 import tickler.source.takeout.ImportProgress;
@@ -48,6 +49,13 @@ public class ApiResource {
     @Path("/leads/{id}")
     public Lead lead(@PathParam("id") String id) {
         return leads.pipeline().byId(id).orElseThrow(() -> new NotFoundException("No lead " + id));
+    }
+
+    /** The external people and organisations that are not leads, each with the reason. */
+    @GET
+    @Path("/contacts")
+    public List<Contact> contacts() {
+        return leads.pipeline().contacts();
     }
 
     /**

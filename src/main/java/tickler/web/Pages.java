@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import tickler.activity.Activity;
+import tickler.lead.Contact;
 import tickler.lead.Evidence;
 import tickler.lead.Lead;
 import tickler.lead.LeadSource;
@@ -26,7 +27,7 @@ import tickler.lead.LeadService;
 import tickler.lead.Pipeline;
 import tickler.web.PageStatus.Status;
 
-/** Server-rendered pages: the board and a lead's timeline; reports in {@link ReportPages}. */
+/** Server-rendered pages: the board, a lead's timeline, the contacts; reports in {@link ReportPages}. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class Pages {
@@ -37,6 +38,8 @@ public class Pages {
                                              List<BoardQuery.Flag> flags, Status status);
 
         static native TemplateInstance lead(Lead lead, List<TimelineEntry> timeline, Status status);
+
+        static native TemplateInstance contacts(List<Contact> contacts, Status status);
     }
 
     /** One activity on a lead's timeline, with how surely it belongs there. */
@@ -70,6 +73,13 @@ public class Pages {
                         pipeline.linkConfidence(lead.key(), a.key()) == Evidence.Confidence.LOW))
                 .toList();
         return Templates.lead(lead, timeline, status.now());
+    }
+
+    /** Everyone external who is not a lead, with the reason. */
+    @GET
+    @Path("contacts")
+    public TemplateInstance contacts() {
+        return Templates.contacts(leads.pipeline().contacts(), status.now());
     }
 
     /** Dates in the owner's time zone, for templates. */

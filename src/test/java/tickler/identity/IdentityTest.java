@@ -48,7 +48,7 @@ class IdentityTest {
 
     @Test
     void machinesAreRecognisedByLocalPartCalendarDomainAndBlocklist() {
-        Identity blocking = Identity.infer(List.of(), new IdentityRules(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+        Identity blocking = Identity.infer(List.of(), new IdentityRules(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
                 Set.of("noreply", "bounces"), Set.of("spam.example.com", "bot@otkat.ru"), Set.of("calendar.google.com")));
         assertTrue(blocking.isAutomated("noreply@otkat.ru"));
         assertTrue(blocking.isAutomated("bounces+1234@mailer.otkat.ru"));

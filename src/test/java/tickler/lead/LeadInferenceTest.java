@@ -88,8 +88,8 @@ class LeadInferenceTest {
     @Test
     void twoPeopleOnFreeMailAreTwoLeads() {
         Pipeline pipeline = infer("2026-10-10T12:00",
-                mail("a").at("2026-10-01T10:00").from("Ivan Petrov <ivan.petrov@gmail.com>").to(OWNER).build(),
-                mail("b").at("2026-10-01T11:00").from("Masha <masha.k@gmail.com>").to(OWNER).build());
+                mail("a").at("2026-10-01T10:00").from("Ivan Petrov <ivan.petrov@gmail.com>").to(OWNER).text("Нужен сайт").build(),
+                mail("b").at("2026-10-01T11:00").from("Masha <masha.k@gmail.com>").to(OWNER).text("Do you build apps?").build());
         assertEquals(Set.of("ivan.petrov@gmail.com", "masha.k@gmail.com"),
                 Set.copyOf(pipeline.leads().stream().map(Lead::key).toList()));
         assertEquals("Ivan Petrov", lead(pipeline, "ivan.petrov@gmail.com").name());
@@ -138,6 +138,7 @@ class LeadInferenceTest {
     void stagesWithTheirEvidenceInRussianWordForms() {
         Pipeline pipeline = infer("2026-11-20T12:00",
                 // MEETING: a meeting with the lead as attendee that has started
+                mail("m0").at("2026-10-01T15:00").from("ceo@meet.ru").to(OWNER).text("Хотим обсудить разработку портала").build(),
                 event("m").at("2026-10-05T15:00").organizer(OWNER).attendees("ceo@meet.ru").title("Знакомство").build(),
                 // PROPOSAL from the owner's words in another form
                 mail("p1").at("2026-10-01T10:00").from("ivan@prop.ru").to(OWNER).text("Пришлите коммерческое предложение").build(),
@@ -147,8 +148,11 @@ class LeadInferenceTest {
                 mail("a1").at("2026-10-01T10:00").from("olya@ask.ru").to(OWNER).text("Пришлите, пожалуйста, КП").build(),
                 mail("a2").at("2026-10-01T12:00").from(OWNER).to("olya@ask.ru").sent().text("Хорошо, подготовлю").build(),
                 // PROPOSAL by attachment
+                mail("f0").at("2026-10-02T10:00").from("max@file.io").to(OWNER).text("Can you quote a redesign?").build(),
                 mail("f1").at("2026-10-03T10:00").from(OWNER).to("max@file.io").sent().attachment("offer.pdf").build(),
                 // WON by a phrase from the lead, LOST by a decline, WON by a tag in the calendar
+                mail("w0").at("2026-10-01T10:00").from("kolya@winner.ru").to(OWNER).text("Нужна CRM").build(),
+                mail("l0").at("2026-10-01T10:00").from("nina@loser.ru").to(OWNER).text("Ищем подрядчика на приложение").build(),
                 mail("w1").at("2026-10-03T10:00").from("kolya@winner.ru").to(OWNER).text("Договор подписан, начинаем!").build(),
                 mail("l1").at("2026-10-03T10:00").from("nina@loser.ru").to(OWNER).text("Мы выбрали другого подрядчика.").build(),
                 event("t1").at("2026-10-10T10:00").organizer(OWNER).attendees("boss@tagged.com").title("Kickoff #won").build());
@@ -214,11 +218,11 @@ class LeadInferenceTest {
     @Test
     void forgottenLeadsHaveNoNextStepAndNothingForTwoWeeks() {
         Pipeline pipeline = infer("2026-10-30T12:00",
-                mail("f").at("2026-10-01T10:00").from("lost.soul@quiet.ru").to(OWNER).build(),
-                mail("g").at("2026-10-01T10:00").from("busy@planned.ru").to(OWNER).build(),
+                mail("f").at("2026-10-01T10:00").from("lost.soul@quiet.ru").to(OWNER).text("Need a website").build(),
+                mail("g").at("2026-10-01T10:00").from("busy@planned.ru").to(OWNER).text("Need a website").build(),
                 event("g2").at("2026-11-05T10:00").created("2026-10-02T10:00").organizer(OWNER).mentions("busy@planned.ru")
                         .title("Remind busy@planned.ru").build(),
-                mail("h").at("2026-10-25T10:00").from("fresh@recent.ru").to(OWNER).build());
+                mail("h").at("2026-10-25T10:00").from("fresh@recent.ru").to(OWNER).text("Need a website").build());
         assertTrue(lead(pipeline, "quiet.ru").forgotten());
         assertEquals("msg:f", lead(pipeline, "quiet.ru").evidence().get("forgotten").activityKey());
         assertFalse(lead(pipeline, "planned.ru").forgotten());
@@ -228,13 +232,14 @@ class LeadInferenceTest {
     @Test
     void missingFollowUpCountsWorkingDaysAcrossTheWeekend() {
         // 2026-10-02 is a Friday: the owner has until the end of Tuesday 2026-10-06
+        Activity inquiry = mail("ask").at("2026-09-30T10:00").from(VASYA).to(OWNER).text("We need an app").build();
         Activity meeting = event("fri").at("2026-10-02T15:00").organizer(OWNER).attendees(VASYA).title("Demo").build();
         Activity tuesday = mail("tue").at("2026-10-06T18:00").from(OWNER).to(VASYA).sent().text("Thanks for the demo").build();
         Activity wednesday = mail("wed").at("2026-10-07T09:00").from(OWNER).to(VASYA).sent().text("Thanks for the demo").build();
 
-        assertEquals(List.of(), lead(infer("2026-10-06T12:00", meeting), "otkat.ru").missingFollowUps());
-        assertEquals(List.of(), lead(infer("2026-10-09T12:00", meeting, tuesday), "otkat.ru").missingFollowUps());
-        Lead late = lead(infer("2026-10-09T12:00", meeting, wednesday), "otkat.ru");
+        assertEquals(List.of(), lead(infer("2026-10-06T12:00", inquiry, meeting), "otkat.ru").missingFollowUps());
+        assertEquals(List.of(), lead(infer("2026-10-09T12:00", inquiry, meeting, tuesday), "otkat.ru").missingFollowUps());
+        Lead late = lead(infer("2026-10-09T12:00", inquiry, meeting, wednesday), "otkat.ru");
         assertEquals(List.of(new MissedFollowUp(t("2026-10-02T15:00"), "Demo")), late.missingFollowUps());
         assertEquals("evt:fri", late.evidence().get("missingFollowUp").activityKey());
     }
@@ -268,16 +273,35 @@ class LeadInferenceTest {
     }
 
     @Test
-    void theSalespersonsCalendarNoteOverridesBudgetAndTeamFromMail() {
+    void budgetAndTeamAreTheLatestOfMailAndCalendarNotesWithTheFiguresTheyReplaced() {
+        Activity stated = mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Budget $80,000, we are 9 people").build();
+        Activity note = event("note").at("2026-10-05T10:00").created("2026-10-05T09:00").organizer(OWNER)
+                .title("Otkat Kontora $120k team 5").build();
+        Activity counter = mail("m2").at("2026-10-10T10:00").from(VASYA).to(OWNER)
+                .text("$120k is above what we have. Could we fit into ninety thousand euros with twelve developers?").build();
+        Lead noted = lead(infer("2026-10-06T12:00", stated, note), "otkat.ru");
+        assertEquals(new Money(new BigDecimal("120000"), "USD"), noted.budget());
+        assertEquals(5, noted.teamSize());
+        assertEquals("evt:note", noted.evidence().get("budget").activityKey());
+
+        Lead countered = lead(infer("2026-10-20T12:00", stated, note, counter), "otkat.ru");
+        assertEquals(new Money(new BigDecimal("90000"), "EUR"), countered.budget());
+        assertEquals(12, countered.teamSize());
+        assertEquals("$80,000 on 1 Oct → $120k on 5 Oct → 90000 euros on 10 Oct", countered.evidence().get("budget").quote());
+        assertEquals("msg:m2", countered.evidence().get("budget").activityKey());
+    }
+
+    @Test
+    void theOwnersRevisedEstimateAndTeamCount() {
         Lead lead = lead(infer("2026-10-20T12:00",
-                mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Budget $80,000, we are 9 people").build(),
-                event("note").at("2026-10-05T10:00").created("2026-10-05T09:00").organizer(OWNER)
-                        .title("Otkat Kontora $120k team 5").build(),
-                mail("m2").at("2026-10-10T10:00").from(VASYA).to(OWNER).text("Maybe €90 000, 12 developers").build()), "otkat.ru");
-        assertEquals(new Money(new BigDecimal("120000"), "USD"), lead.budget());
-        assertEquals(5, lead.teamSize());
-        assertEquals("evt:note", lead.evidence().get("budget").activityKey());
-        assertEquals("team 5", lead.evidence().get("teamSize").quote());
+                mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Нужен портал, бюджет 2 млн руб.").build(),
+                mail("m2").at("2026-10-03T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Высылаем смету: 2,4 млн руб., работать будут трое опытных разработчиков.").build(),
+                mail("m3").at("2026-10-08T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Пересчитали: полтора миллиона рублей, если 2–3 разработчика.").build()), "otkat.ru");
+        assertEquals(new Money(new BigDecimal("1500000"), "RUB"), lead.budget());
+        assertEquals(3, lead.teamSize());
+        assertEquals("msg:m3", lead.evidence().get("teamSize").activityKey());
     }
 
     @Test

@@ -118,11 +118,11 @@ class WordsTest {
             "Ромашка: команда 7 | 7",
     })
     void teamSizes(String text, int size) {
-        assertEquals(size, new TeamSize(vocabulary).first(text).orElseThrow().size());
+        assertEquals(size, new TeamSize(vocabulary).last(text).orElseThrow().size());
     }
 
     @Test
     void noTeamSizeInOtherNumbers() {
-        assertEquals(Optional.empty(), new TeamSize(vocabulary).first("meet at 5 pm, 3 options"));
+        assertEquals(Optional.empty(), new TeamSize(vocabulary).last("meet at 5 pm, 3 options"));
     }
 }

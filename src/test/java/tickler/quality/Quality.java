@@ -1,15 +1,21 @@
 package tickler.quality;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.TreeMap;
 import tickler.identity.Identity;
 import tickler.identity.IdentityRules;
 import tickler.lead.LeadInference;
 import tickler.lead.Pipeline;
 import tickler.lead.Vocabulary;
+import tickler.report.MonthlyReport;
+import tickler.report.MonthlyReports;
 import tickler.quality.SyntheticWorld.World;
 
-/** Runs the inference with the default vocabularies over one synthetic world and scores it. */
+/** Runs the inference with the default vocabularies over one synthetic world and scores it, monthly wins included. */
 final class Quality {
 
     static final Path DEFAULTS = Path.of("config/vocabulary.properties");
@@ -18,14 +24,25 @@ final class Quality {
     }
 
     static Scores measure(long seed, int leads) throws IOException {
-        World world = SyntheticWorld.generate(seed, leads);
+        return measure(seed, leads, Books.TUNING);
+    }
+
+    static Scores measure(long seed, int leads, Books books) throws IOException {
+        World world = SyntheticWorld.generate(seed, leads, books);
         IdentityRules defaults = IdentityRules.load(DEFAULTS);
         IdentityRules rules = new IdentityRules(defaults.owners(), defaults.internalDomains(), defaults.freeMailDomains(),
-                world.partnerDomains(), world.partnerLabels(), defaults.automatedLocalParts(), defaults.blocklist(),
+                world.partnerDomains(), world.partnerLabels(), defaults.leadLabels(), defaults.automatedLocalParts(), defaults.blocklist(),
                 defaults.calendarSystemDomains());
         Identity identity = Identity.infer(world.activities(), rules);
         LeadInference inference = new LeadInference(identity, Vocabulary.load(DEFAULTS), SyntheticWorld.ZONE);
         Pipeline pipeline = inference.infer(world.activities(), world.now());
-        return Scores.of(world, pipeline);
+        Map<YearMonth, Map<String, BigDecimal>> reported = new TreeMap<>();
+        for (YearMonth month : world.wonByMonth().keySet()) {
+            MonthlyReport report = new MonthlyReports().build(month, world.activities(), inference, SyntheticWorld.ZONE, world.now());
+            Map<String, BigDecimal> sums = new TreeMap<>();
+            report.won().amounts().forEach(money -> sums.put(money.currency(), money.amount()));
+            reported.put(month, sums);
+        }
+        return Scores.of(world, pipeline, reported);
     }
 }

@@ -12,8 +12,10 @@ import tickler.activity.Activity;
  *     -Dexec.mainClass=tickler.quality.QualityBenchmark -Dexec.args="--seeds 101,202,303,404,505"
  * </pre>
  * Options: {@code --seeds a,b,c} (default 101,202,303,404,505), {@code --leads N} per world
- * (default 100), {@code --mistakes} to list every wrong fact with its evidence, {@code --trace KEY}
- * to print the activities that name a lead key (to see why a fact is wrong).
+ * (default 100), {@code --bank tuning|blind|both} (default both: the figures per bank), {@code --mistakes}
+ * to list every wrong fact with its evidence, {@code --trace KEY} to print the activities that name a
+ * lead key (to see why a fact is wrong). The blind bank is held out ({@link HeldOutBank}): measure
+ * on it, never tune on it.
  */
 public final class QualityBenchmark {
 
@@ -25,20 +27,25 @@ public final class QualityBenchmark {
         List<Long> seeds = Arrays.stream(option(options, "--seeds", "101,202,303,404,505").split(","))
                 .map(String::strip).map(Long::parseLong).toList();
         int leads = Integer.parseInt(option(options, "--leads", "100"));
-        Scores overall = null;
-        for (long seed : seeds) {
-            Scores scores = Quality.measure(seed, leads);
-            System.out.println(scores.line("seed " + seed));
-            if (options.contains("--mistakes")) {
-                scores.mistakes().forEach(m -> System.out.println("    " + m));
+        String bank = option(options, "--bank", "both");
+        for (String name : bank.equals("both") ? List.of("tuning", "blind") : List.of(bank)) {
+            Books books = Books.named(name);
+            System.out.println("bank " + name);
+            Scores overall = null;
+            for (long seed : seeds) {
+                Scores scores = Quality.measure(seed, leads, books);
+                System.out.println(scores.line("seed " + seed));
+                if (options.contains("--mistakes")) {
+                    scores.mistakes().forEach(m -> System.out.println("    " + m));
+                }
+                if (options.contains("--trace")) {
+                    trace(SyntheticWorld.generate(seed, leads, books), option(options, "--trace", ""));
+                }
+                overall = overall == null ? scores : overall.plus(scores);
             }
-            if (options.contains("--trace")) {
-                trace(SyntheticWorld.generate(seed, leads), option(options, "--trace", ""));
+            if (overall != null) {
+                System.out.println(overall.line("overall"));
             }
-            overall = overall == null ? scores : overall.plus(scores);
-        }
-        if (overall != null) {
-            System.out.println(overall.line("overall"));
         }
     }
 

@@ -2,6 +2,7 @@ package tickler.quality;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +20,9 @@ import tickler.quality.SyntheticWorld.World;
 
 /** How the inferred pipeline compares with a world's ground truth; counts add up across worlds. */
 record Scores(int truthLeads, int foundLeads, int matched, int noiseLeaked,
+              int contacts, int contactsLeaked, int contactsFlagged,
               int source, int stage, int budget, int team,
-              Counts forgotten, Counts missingFollowUp, List<String> mistakes) {
+              Counts forgotten, Counts missingFollowUp, int wonMonths, int wonMonthsRight, List<String> mistakes) {
 
     /** True positives, predicted positives and actual positives of one yes/no flag. */
     record Counts(int truePositives, int predicted, int actual) {
@@ -37,7 +39,10 @@ record Scores(int truthLeads, int foundLeads, int matched, int noiseLeaked,
         }
     }
 
-    static Scores of(World world, Pipeline pipeline) {
+    /**
+     * @param reportedWins per month of the world, the amounts the monthly report says were won in it
+     */
+    static Scores of(World world, Pipeline pipeline, Map<YearMonth, Map<String, BigDecimal>> reportedWins) {
         Map<String, Lead> found = pipeline.leads().stream().collect(Collectors.toMap(Lead::key, Function.identity()));
         List<String> mistakes = new ArrayList<>();
         int matched = 0;
@@ -65,9 +70,34 @@ record Scores(int truthLeads, int foundLeads, int matched, int noiseLeaked,
             forgotten = forgotten.plus(flag(truth.forgotten(), lead.forgotten()));
             missing = missing.plus(flag(truth.missingFollowUp(), missed));
         }
-        found.keySet().stream().filter(k -> !world.truth().containsKey(k)).forEach(k -> mistakes.add("extra lead " + k));
+        found.keySet().stream().filter(k -> !world.truth().containsKey(k))
+                .forEach(k -> mistakes.add((world.contacts().contains(k) ? "contact became a lead " : "extra lead ") + k
+                        + " " + found.get(k).evidence().get("lead")));
+        List<Lead> leakedContacts = found.values().stream().filter(l -> world.contacts().contains(l.key())).toList();
+        int flagged = (int) leakedContacts.stream().filter(l -> l.forgotten() || !l.missingFollowUps().isEmpty()).count();
+        int wonMonths = 0;
+        int wonRight = 0;
+        for (Map.Entry<YearMonth, Map<String, BigDecimal>> month : world.wonByMonth().entrySet()) {
+            Map<String, BigDecimal> reported = reportedWins.getOrDefault(month.getKey(), Map.of());
+            if (month.getValue().isEmpty() && reported.isEmpty()) {
+                continue;
+            }
+            wonMonths++;
+            if (sameSums(month.getValue(), reported)) {
+                wonRight++;
+            } else {
+                mistakes.add("won in " + month.getKey() + ": expected " + month.getValue() + ", reported " + reported);
+            }
+        }
         return new Scores(world.truth().size(), found.size(), matched, leaked(world, found.values()),
-                source, stage, budget, team, forgotten, missing, mistakes);
+                world.contacts().size(), leakedContacts.size(), flagged,
+                source, stage, budget, team, forgotten, missing, wonMonths, wonRight, mistakes);
+    }
+
+    /** The same currencies, each sum within 1%. */
+    private static boolean sameSums(Map<String, BigDecimal> expected, Map<String, BigDecimal> actual) {
+        return expected.keySet().equals(actual.keySet()) && expected.entrySet().stream()
+                .allMatch(e -> sameMoney(new Money(e.getValue(), e.getKey()), new Money(actual.get(e.getKey()), e.getKey())));
     }
 
     /** Noise addresses that are a lead's contact, and noise domains that are a lead's key or its contacts' domain. */
@@ -114,8 +144,10 @@ record Scores(int truthLeads, int foundLeads, int matched, int noiseLeaked,
         List<String> all = new ArrayList<>(mistakes);
         all.addAll(o.mistakes);
         return new Scores(truthLeads + o.truthLeads, foundLeads + o.foundLeads, matched + o.matched,
-                noiseLeaked + o.noiseLeaked, source + o.source, stage + o.stage, budget + o.budget, team + o.team,
-                forgotten.plus(o.forgotten), missingFollowUp.plus(o.missingFollowUp), all);
+                noiseLeaked + o.noiseLeaked, contacts + o.contacts, contactsLeaked + o.contactsLeaked,
+                contactsFlagged + o.contactsFlagged, source + o.source, stage + o.stage, budget + o.budget, team + o.team,
+                forgotten.plus(o.forgotten), missingFollowUp.plus(o.missingFollowUp), wonMonths + o.wonMonths,
+                wonMonthsRight + o.wonMonthsRight, all);
     }
 
     double leadPrecision() {
@@ -148,16 +180,23 @@ record Scores(int truthLeads, int foundLeads, int matched, int noiseLeaked,
         return ratio(team);
     }
 
+    /** The share of months (with a win in the truth or the report) whose won amounts per currency are right. */
+    double wonMonthsAccuracy() {
+        return wonMonths == 0 ? 1 : (double) wonMonthsRight / wonMonths;
+    }
+
     private double ratio(int correct) {
         return matched == 0 ? 1 : (double) correct / matched;
     }
 
     String line(String label) {
         return String.format(Locale.ROOT,
-                "%-8s leads %3d/%3d P %.3f R %.3f F1 %.3f | noise leaked %d | source %.3f stage %.3f budget %.3f team %.3f"
+                "%-8s leads %3d/%3d P %.3f R %.3f F1 %.3f | contacts %d/%d leaked, %d flagged | noise leaked %d"
+                        + " | source %.3f stage %.3f budget %.3f team %.3f | won months %d/%d (%.2f)"
                         + " | forgotten P %.3f R %.3f (%d) | missing follow-up P %.3f R %.3f (%d)",
-                label, matched, truthLeads, leadPrecision(), leadRecall(), leadF1(), noiseLeaked,
-                sourceAccuracy(), stageAccuracy(), budgetAccuracy(), teamAccuracy(),
+                label, matched, truthLeads, leadPrecision(), leadRecall(), leadF1(), contactsLeaked, contacts, contactsFlagged,
+                noiseLeaked, sourceAccuracy(), stageAccuracy(), budgetAccuracy(), teamAccuracy(),
+                wonMonthsRight, wonMonths, wonMonthsAccuracy(),
                 forgotten.precision(), forgotten.recall(), forgotten.actual(),
                 missingFollowUp.precision(), missingFollowUp.recall(), missingFollowUp.actual());
     }

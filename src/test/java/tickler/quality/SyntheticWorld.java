@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import tickler.activity.Activity;
 import tickler.activity.ActivityKind;
 import tickler.activity.Participant;
@@ -45,13 +47,27 @@ final class SyntheticWorld {
     }
 
     /**
-     * @param noise addresses and domains that must never become leads
+     * @param noise      addresses and domains that must never become leads
+     * @param contacts   keys of the people who are contacts: suppliers, candidates, friends, never leads
+     * @param wonByMonth per month of the world, the amounts won in it by currency: each lead whose first
+     *                   WON signal is in the month, at its budget as of the month's end
      */
     record World(long seed, Instant now, List<Activity> activities, Set<String> partnerDomains,
-                 Set<String> partnerLabels, Map<String, Truth> truth, Set<String> noise) {
+                 Set<String> partnerLabels, Map<String, Truth> truth, Set<String> noise, Set<String> contacts,
+                 Map<YearMonth, Map<String, BigDecimal>> wonByMonth) {
     }
 
     private record Mark<T>(Instant at, T value) {
+    }
+
+    private enum Outcome { WON, LOST, REOPEN }
+
+    /** A phrase with its placeholders filled, and the figures it states (generated or literal). */
+    private record Filled(String text, Money amount, Integer team) {
+        Filled and(Filled more) {
+            return new Filled(text + " " + more.text, more.amount != null ? more.amount : amount,
+                    more.team != null ? more.team : team);
+        }
     }
 
     /** One lead's story, as the generator knows it. */
@@ -68,12 +84,11 @@ final class SyntheticWorld {
         final List<Instant> fromLead = new ArrayList<>();
         final List<Instant> ownerTo = new ArrayList<>();
         final List<Instant> meetings = new ArrayList<>();
-        final List<Mark<Boolean>> closing = new ArrayList<>();
+        final List<Mark<Outcome>> closing = new ArrayList<>();
         final List<Mark<Stage>> stageTags = new ArrayList<>();
-        final List<Mark<Money>> mailAmounts = new ArrayList<>();
-        final List<Mark<Money>> noteAmounts = new ArrayList<>();
-        final List<Mark<Integer>> mailTeams = new ArrayList<>();
-        final List<Mark<Integer>> noteTeams = new ArrayList<>();
+        /** Every figure stated in the lead's mail, the owner's mail to it or its calendar notes, when written. */
+        final List<Mark<Money>> amounts = new ArrayList<>();
+        final List<Mark<Integer>> teams = new ArrayList<>();
         Instant proposalAt;
         boolean nextStep;
         /** A signature naming the organisation was written. */
@@ -83,27 +98,32 @@ final class SyntheticWorld {
         Integer pendingTeam;
         final String subject;
 
-        Story(String key, Org org, Person person, String address, String displayName, Phrasebook words) {
+        final boolean russian;
+
+        Story(String key, Org org, Person person, String address, String displayName, Phrasebook words, boolean russian) {
             this.key = key;
             this.org = org;
             this.person = person;
             this.address = address;
             this.words = words;
-            this.subject = words == Phrasebook.RUSSIAN ? "Запрос по проекту" : "New project";
+            this.russian = russian;
+            this.subject = russian ? "Запрос по проекту" : "New project";
             contacts.add(new Participant(Role.FROM, address, displayName));
         }
 
         boolean russian() {
-            return words == Phrasebook.RUSSIAN;
+            return russian;
         }
     }
 
     private final long seed;
+    private final Books books;
     private final Random random;
     private final Instant now;
     private final List<Activity> activities = new ArrayList<>();
     private final Map<String, Story> stories = new LinkedHashMap<>();
     private final Set<String> noise = new LinkedHashSet<>();
+    private final Set<String> contactKeys = new LinkedHashSet<>();
     private final MoneyWriter amounts;
     private final String owner;
     private final String ownerAlias;
@@ -114,8 +134,9 @@ final class SyntheticWorld {
     private final Set<String> partnerLabels = Set.of("Partners", "Партнёры");
     private int sequence;
 
-    private SyntheticWorld(long seed) {
+    private SyntheticWorld(long seed, Books books) {
         this.seed = seed;
+        this.books = books;
         this.random = new Random(seed);
         this.now = BASE_NOW.plusDays(random.nextInt(20)).atZone(ZONE).toInstant();
         this.amounts = new MoneyWriter(random, seed);
@@ -141,14 +162,19 @@ final class SyntheticWorld {
     }
 
     static World generate(long seed, int leads) {
-        SyntheticWorld world = new SyntheticWorld(seed);
+        return generate(seed, leads, Books.TUNING);
+    }
+
+    static World generate(long seed, int leads, Books books) {
+        SyntheticWorld world = new SyntheticWorld(seed, books);
         world.leads(leads);
+        world.contacts(Math.max(Phrasebook.CONTACT_ROLES.size(), leads / 5));
         world.noise();
         world.activities.sort(Comparator.comparing(Activity::at).thenComparing(Activity::key));
         Map<String, Truth> truth = new LinkedHashMap<>();
         world.stories.values().forEach(story -> truth.put(story.key, world.truth(story)));
         return new World(seed, world.now, List.copyOf(world.activities), Set.copyOf(world.partnerDomains),
-                world.partnerLabels, truth, Set.copyOf(world.noise));
+                world.partnerLabels, truth, Set.copyOf(world.noise), Set.copyOf(world.contactKeys), world.wonByMonth());
     }
 
     // ---- leads ----
@@ -170,13 +196,13 @@ final class SyntheticWorld {
 
     private Story newStory(List<Org> orgs) {
         boolean russian = random.nextBoolean();
-        Phrasebook words = russian ? Phrasebook.RUSSIAN : Phrasebook.ENGLISH;
+        Phrasebook words = russian ? books.russian() : books.english();
         Person person = russian ? People.russian(random) : People.english(random);
         Org org = random.nextInt(100) < 82 ? takeOrg(orgs, russian) : null;
         if (org == null) {
             String domain = russian ? List.of("mail.ru", "yandex.ru", "gmail.com").get(random.nextInt(3)) : "gmail.com";
             String address = person.local().replace(".", "") + (10 + random.nextInt(89)) + "@" + domain;
-            return new Story(address, null, person, address, random.nextBoolean() ? person.name() : null, words);
+            return new Story(address, null, person, address, random.nextBoolean() ? person.name() : null, words, russian);
         }
         String address = person.local() + "@" + org.domain();
         String display = switch (random.nextInt(4)) {
@@ -185,7 +211,7 @@ final class SyntheticWorld {
             case 2 -> null;
             default -> person.name();
         };
-        Story story = new Story(registrable(org.domain()), org, person, address, display, words);
+        Story story = new Story(registrable(org.domain()), org, person, address, display, words, russian);
         if (random.nextInt(4) == 0) {
             Person second = russian ? People.russian(random) : People.english(random);
             story.contacts.add(new Participant(Role.CC, second.local() + "@mail." + org.domain(), second.name()));
@@ -246,16 +272,16 @@ final class SyntheticWorld {
         int roll = random.nextInt(100);
         if (roll < 28) {
             s.source = LeadSource.INBOUND;
-            leadWrites(s, t, inquiry(s, false), Set.of());
+            leadSays(s, t, inquiry(s, false), Set.of());
         } else if (roll < 42) {
             s.source = LeadSource.REFERRAL;
-            leadWrites(s, t, inquiry(s, true), Set.of());
+            leadSays(s, t, inquiry(s, true), Set.of());
         } else if (roll < 54) {
             return introduction(s, t);
         } else if (roll < 66) {
             s.source = LeadSource.PARTNER;
             if (random.nextInt(3) == 0) {
-                leadWrites(s, t, inquiry(s, false), Set.of(random.nextBoolean() ? "Partners" : "Партнёры"));
+                leadSays(s, t, inquiry(s, false), Set.of(random.nextBoolean() ? "Partners" : "Партнёры"));
             } else {
                 String partner = partners.get(random.nextInt(partners.size()));
                 message(t, partner, List.of(to(owner), cc(s)), s.subject, intro(s, s.words.partnerIntro), Set.of(), List.of());
@@ -312,7 +338,7 @@ final class SyntheticWorld {
             return null;
         }
         if (s.fromLead.isEmpty()) {
-            leadWrites(s, t, inquiry(s, false), Set.of());
+            leadSays(s, t, inquiry(s, false), Set.of());
             t = later(t, 0, 3);
         }
         if (!before(t)) {
@@ -320,7 +346,7 @@ final class SyntheticWorld {
         }
         String reply = s.words.ownerReply.pick(random, seed);
         if (random.nextInt(4) == 0) {
-            reply += " " + s.words.screening.pick(random, seed).replace("{amount}", amounts.screening(s.russian()));
+            reply += " " + screening(s);
         }
         ownerWrites(s, t, reply, List.of());
         if (random.nextInt(3) == 0) {
@@ -328,8 +354,11 @@ final class SyntheticWorld {
             if (!before(more)) {
                 return null;
             }
-            String text = facts(s, 50, 40) + (random.nextInt(3) == 0 ? " " + s.words.askForProposal.pick(random, seed) : "");
-            leadWrites(s, more, text.strip().isEmpty() ? s.words.chitChat.pick(random, seed) : text, Set.of());
+            Filled facts = facts(s, 50, 40);
+            if (random.nextInt(3) == 0) {
+                facts = facts.and(new Filled(s.words.askForProposal.pick(random, seed), null, null));
+            }
+            leadSays(s, more, facts.text().isBlank() ? new Filled(s.words.chitChat.pick(random, seed), null, null) : facts, Set.of());
             t = more;
         }
         return t;
@@ -356,7 +385,9 @@ final class SyntheticWorld {
         if (random.nextInt(3) == 0) {
             people.add(new Participant(Role.ATTENDEE, colleagues.get(random.nextInt(colleagues.size())), null));
         }
-        event(s, start, false, fill(s, s.words.meetingTitle.pick(random, seed)), "", people, created);
+        Filled title = fill(s, s.words.meetingTitle);
+        event(s, start, false, title.text(), "", people, created);
+        noted(s, created, title);
         if (!start.isBefore(now)) {
             return null;
         }
@@ -373,8 +404,11 @@ final class SyntheticWorld {
         if (!before(followUp)) {
             return null;
         }
-        String text = s.words.followUp.pick(random, seed);
-        ownerWrites(s, followUp, text, random.nextInt(5) == 0 ? List.of("image001.png") : List.of());
+        Filled text = fill(s, s.words.followUp);
+        if (random.nextInt(5) == 0) {
+            text = text.and(fill(s, s.words.ownerTeam));
+        }
+        ownerSays(s, followUp, text, random.nextInt(5) == 0 ? List.of("image001.png") : List.of());
         return followUp;
     }
 
@@ -405,29 +439,20 @@ final class SyntheticWorld {
                 return null;
             }
         }
-        Money price = amounts.budget(s.russian());
         boolean withWords = random.nextInt(10) < 6;
         boolean withFile = !withWords || random.nextBoolean();
-        String text = withWords ? s.words.proposal.pick(random, seed) : s.russian() ? "Во вложении, жду вопросов." : "See attached, happy to walk you through it.";
-        boolean priced = text.contains("{amount}");
-        text = text.replace("{amount}", amounts.write(price, s.russian()));
-        if (priced && random.nextInt(4) == 0) {
-            text = s.words.screening.pick(random, seed).replace("{amount}", amounts.screening(s.russian())) + " " + text;
-        }
-        List<String> files = withFile ? List.of(fill(s, s.words.proposalAttachment.pick(random, seed))) : List.of();
-        ownerWrites(s, t, text, files);
-        s.proposalAt = s.proposalAt == null ? t : s.proposalAt;
-        if (priced) {
-            s.mailAmounts.add(new Mark<>(t, price));
+        Filled text = withWords ? fill(s, s.words.proposal)
+                : new Filled(s.russian() ? "Во вложении, жду вопросов." : "See attached, happy to walk you through it.", null, null);
+        if (text.amount() != null && random.nextInt(4) == 0) {
+            text = new Filled(screening(s) + " " + text.text(), text.amount(), text.team());
         }
         if (random.nextInt(4) == 0) {
-            Instant counter = later(t, 1, 6);
-            if (before(counter)) {
-                leadWrites(s, counter, facts(s, 100, 0), Set.of());
-                return counter;
-            }
+            text = text.and(fill(s, s.words.ownerTeam));
         }
-        return t;
+        List<String> files = withFile ? List.of(fill(s, s.words.proposalAttachment.pick(random, seed))) : List.of();
+        ownerSays(s, t, text, files);
+        s.proposalAt = s.proposalAt == null ? t : s.proposalAt;
+        return negotiate(s, t);
     }
 
     /** WON or LOST: a sentence from the lead (or, for WON, either side), or a tag in the salesperson's calendar. */
@@ -446,13 +471,21 @@ final class SyntheticWorld {
             s.stageTags.add(new Mark<>(t, won ? Stage.WON : Stage.LOST));
             return t;
         }
-        String text = (won ? s.words.won : s.words.lost).pick(random, seed);
+        Filled text = fill(s, won ? s.words.won : s.words.lost);
         if (won && random.nextInt(4) == 0) {
-            ownerWrites(s, t, text, List.of());
+            ownerSays(s, t, text, List.of());
         } else {
-            leadWrites(s, t, text, Set.of());
+            leadSays(s, t, text, Set.of());
         }
-        s.closing.add(new Mark<>(t, won));
+        s.closing.add(new Mark<>(t, won ? Outcome.WON : Outcome.LOST));
+        if (!won && random.nextInt(4) == 0) {
+            Instant back = later(t, 5, 25);
+            if (before(back)) {
+                leadSays(s, back, fill(s, s.words.reopen), Set.of());
+                s.closing.add(new Mark<>(back, Outcome.REOPEN));
+                return back;
+            }
+        }
         return t;
     }
 
@@ -499,19 +532,20 @@ final class SyntheticWorld {
 
     /** The salesperson's own note on budget and team: it overrides what mail says. */
     private void calendarNote(Story s, Instant at, Instant created) {
-        Money budget = amounts.budget(s.russian());
-        int team = teamSize();
-        String template = s.words.calendarNote.pick(random, seed);
-        String title = template.replace("{org}", s.org != null && nameIsKnown(s) ? s.org.name() : s.address)
-                .replace("{amount}", amounts.write(budget, s.russian())).replace("{n}", Integer.toString(team));
-        List<Participant> people = title.contains(s.address)
+        Phrase phrase = Phrase.of(s.words.calendarNote.pick(random, seed));
+        String named = phrase.text().replace("{org}", s.org != null && nameIsKnown(s) ? s.org.name() : s.address);
+        boolean byAddress = !named.equals(phrase.text()) && named.contains(s.address);
+        if (named.equals(phrase.text())) {
+            named = s.address + " " + named;
+            byAddress = true;
+        }
+        Filled title = figures(s, named, phrase);
+        List<Participant> people = byAddress
                 ? List.of(new Participant(Role.ORGANIZER, owner, null), new Participant(Role.MENTIONED, s.address, null))
                 : List.of(new Participant(Role.ORGANIZER, owner, null));
-        event(s, at, false, title, "", people, at.minus(Duration.ofMinutes(5)));
-        s.noteAmounts.add(new Mark<>(at, budget));
-        if (template.contains("{n}")) {
-            s.noteTeams.add(new Mark<>(at, team));
-        }
+        Instant written = at.minus(Duration.ofMinutes(5));
+        event(s, at, false, fill(s, title.text()), "", people, written);
+        noted(s, written, title);
     }
 
     /**
@@ -534,34 +568,97 @@ final class SyntheticWorld {
 
     // ---- texts ----
 
-    private String inquiry(Story s, boolean referred) {
-        StringBuilder text = new StringBuilder(s.words.greeting.pick(random, seed)).append(' ');
+    private Filled inquiry(Story s, boolean referred) {
+        Filled text = new Filled(s.words.greeting.pick(random, seed), null, null);
         if (referred) {
             Person referrer = s.russian() ? People.russian(random) : People.english(random);
-            text.append(s.words.referral.pick(random, seed).replace("{name}", referrer.name())).append(' ');
+            Phrase phrase = Phrase.of(s.words.referral.pick(random, seed));
+            text = text.and(figures(s, fill(s, phrase.text().replace("{name}", referrer.name())), phrase));
         }
-        text.append(s.words.inquiry.pick(random, seed));
-        String facts = facts(s, 35, 30);
-        if (!facts.isEmpty()) {
-            text.append(' ').append(facts);
-        }
-        return text.toString();
+        text = text.and(fill(s, s.words.inquiry));
+        Filled facts = facts(s, 35, 30);
+        return facts.text().isEmpty() ? text : text.and(facts);
     }
 
-    /** Maybe a budget and maybe a team size; noted for the truth when the lead's message carrying them is sent. */
-    private String facts(Story s, int budgetPercent, int teamPercent) {
-        StringBuilder text = new StringBuilder();
+    /** Maybe a budget and maybe a team size, as the lead states them. */
+    private Filled facts(Story s, int budgetPercent, int teamPercent) {
+        Filled text = new Filled("", null, null);
         if (random.nextInt(100) < budgetPercent) {
-            Money budget = amounts.budget(s.russian());
-            text.append(s.words.leadBudget.pick(random, seed).replace("{amount}", amounts.write(budget, s.russian())));
-            s.pendingAmount = budget;
+            text = fill(s, s.words.leadBudget);
         }
         if (random.nextInt(100) < teamPercent) {
-            int team = teamSize();
-            text.append(text.isEmpty() ? "" : " ").append(s.words.leadTeam.pick(random, seed).replace("{n}", Integer.toString(team)));
-            s.pendingTeam = team;
+            Filled team = fill(s, s.words.leadTeam);
+            text = text.text().isEmpty() ? team : text.and(team);
         }
-        return text.toString();
+        return text;
+    }
+
+    /** After a proposal: maybe a counter-offer, a revised estimate, a reassurance or a postponement; the lead stays open. */
+    private Instant negotiate(Story s, Instant t) {
+        if (random.nextInt(4) == 0) {
+            Instant counter = later(t, 1, 6);
+            if (!before(counter)) {
+                return t;
+            }
+            leadSays(s, counter, fill(s, s.words.counterOffer), Set.of());
+            t = counter;
+        }
+        if (random.nextInt(5) == 0) {
+            Instant revised = later(t, 1, 5);
+            if (!before(revised)) {
+                return t;
+            }
+            ownerSays(s, revised, fill(s, s.words.ownerRevised), List.of());
+            t = revised;
+        }
+        if (random.nextInt(6) == 0) {
+            Instant doubt = later(t, 2, 8);
+            if (!before(doubt)) {
+                return t;
+            }
+            leadSays(s, doubt, fill(s, random.nextBoolean() ? s.words.notLost : s.words.postpone), Set.of());
+            t = doubt;
+        }
+        return t;
+    }
+
+    /** The owner's screening template with its amount: never anyone's budget. */
+    private String screening(Story s) {
+        return fill(s, Phrase.of(s.words.screening.pick(random, seed)).text().replace("{amount}", amounts.screening(s.russian())));
+    }
+
+    /** A phrase of the bank with its placeholders filled, and the figures it states. */
+    private Filled fill(Story s, Bank bank) {
+        Phrase phrase = Phrase.of(bank.pick(random, seed));
+        return figures(s, fill(s, phrase.text()), phrase);
+    }
+
+    /** {amount} and {n} made up for the story, or the literal figures the phrase was annotated with. */
+    private Filled figures(Story s, String text, Phrase phrase) {
+        Money amount = phrase.amount();
+        Integer team = phrase.team();
+        if (text.contains("{amount}")) {
+            amount = amounts.budget(s.russian());
+            text = text.replace("{amount}", amounts.write(amount, s.russian()));
+        }
+        if (text.contains("{n}")) {
+            team = teamSize();
+            text = text.replace("{n}", Integer.toString(team));
+        }
+        return new Filled(text, amount, team);
+    }
+
+    /** Figures written in a calendar event about the lead count from when it was written. */
+    private void noted(Story s, Instant written, Filled text) {
+        if (!written.isBefore(now)) {
+            return;
+        }
+        if (text.amount() != null) {
+            s.amounts.add(new Mark<>(written, text.amount()));
+        }
+        if (text.team() != null) {
+            s.teams.add(new Mark<>(written, text.team()));
+        }
     }
 
     private int teamSize() {
@@ -569,13 +666,12 @@ final class SyntheticWorld {
     }
 
     private String intro(Story s, Bank bank) {
-        return bank.pick(random, seed).replace("{name}", s.person.name())
-                .replace("{org}", s.org != null ? s.org.name() : s.person.name());
+        return fill(s, Phrase.of(bank.pick(random, seed)).text());
     }
 
     private String fill(Story s, String template) {
         String org = s.org != null ? s.org.name() : s.person.name();
-        return template.replace("{name}", s.person.name()).replace("{address}", s.address)
+        return template.replace("{name}", s.person.name()).replace("{address}", s.address).replace("{owner}", "Anna")
                 .replace("{org.acc}", s.org != null ? s.org.acc() : org).replace("{org.dat}", s.org != null ? s.org.dat() : org)
                 .replace("{org.ins}", s.org != null ? s.org.ins() : org).replace("{org.gen}", s.org != null ? s.org.gen() : org)
                 .replace("{org}", org);
@@ -597,6 +693,24 @@ final class SyntheticWorld {
         }
         String title = s.fromLead.isEmpty() && s.ownerTo.isEmpty() ? s.subject : "Re: " + s.subject;
         message(t, author.address(), author.name(), recipients, title, body, labels, List.of());
+    }
+
+    /** The lead writes; the figures it states count from when the message is sent. */
+    private void leadSays(Story s, Instant t, Filled text, Set<String> labels) {
+        s.pendingAmount = text.amount();
+        s.pendingTeam = text.team();
+        leadWrites(s, t, text.text(), labels);
+    }
+
+    /** The owner writes to the lead; a figure proposed there counts as the lead's. */
+    private void ownerSays(Story s, Instant t, Filled text, List<String> files) {
+        ownerWrites(s, t, text.text(), files);
+        if (text.amount() != null) {
+            s.amounts.add(new Mark<>(t, text.amount()));
+        }
+        if (text.team() != null) {
+            s.teams.add(new Mark<>(t, text.team()));
+        }
     }
 
     private void ownerWrites(Story s, Instant t, String text, List<String> files) {
@@ -634,10 +748,10 @@ final class SyntheticWorld {
             if (authored) {
                 story.fromLead.add(t);
                 if (story.pendingAmount != null) {
-                    story.mailAmounts.add(new Mark<>(t, story.pendingAmount));
+                    story.amounts.add(new Mark<>(t, story.pendingAmount));
                 }
                 if (story.pendingTeam != null) {
-                    story.mailTeams.add(new Mark<>(t, story.pendingTeam));
+                    story.teams.add(new Mark<>(t, story.pendingTeam));
                 }
                 story.pendingAmount = null;
                 story.pendingTeam = null;
@@ -717,9 +831,9 @@ final class SyntheticWorld {
     // ---- the truth, by DESIGN §2, from what the generator noted ----
 
     private Truth truth(Story s) {
-        Stage stage = stage(s);
-        Money budget = latest(s.noteAmounts) != null ? latest(s.noteAmounts) : latest(s.mailAmounts);
-        Integer team = latest(s.noteTeams) != null ? latest(s.noteTeams) : latest(s.mailTeams);
+        Stage stage = stage(s, now);
+        Money budget = latest(s.amounts, now);
+        Integer team = latest(s.teams, now);
         boolean open = stage != Stage.WON && stage != Stage.LOST;
         Instant last = s.linked.stream().filter(t -> !t.isAfter(now)).max(Comparator.naturalOrder()).orElseThrow();
         boolean forgotten = open && !s.nextStep && !last.isAfter(now.minus(Duration.ofDays(14)));
@@ -731,25 +845,75 @@ final class SyntheticWorld {
         return new Truth(s.key, s.source, stage, budget, team, forgotten, missing);
     }
 
-    /** Tags first (the latest), then the latest WON/LOST sentence, then the furthest stage reached. */
-    private static Stage stage(Story s) {
-        if (!s.stageTags.isEmpty()) {
-            return latest(s.stageTags);
+    /**
+     * The stage as of a moment: tags first (the latest), then the latest WON/LOST sentence unless
+     * the lead took a lost deal up again after it, then the furthest stage reached.
+     */
+    private static Stage stage(Story s, Instant asOf) {
+        Stage tagged = latest(s.stageTags, asOf);
+        if (tagged != null) {
+            return tagged;
         }
-        if (!s.closing.isEmpty()) {
-            return latest(s.closing) ? Stage.WON : Stage.LOST;
+        Outcome outcome = latest(s.closing, asOf);
+        if (outcome == Outcome.WON || outcome == Outcome.LOST) {
+            return outcome == Outcome.WON ? Stage.WON : Stage.LOST;
         }
-        if (s.proposalAt != null) {
+        if (s.proposalAt != null && !s.proposalAt.isAfter(asOf)) {
             return Stage.PROPOSAL;
         }
-        if (!s.meetings.isEmpty()) {
+        if (s.meetings.stream().anyMatch(m -> !m.isAfter(asOf))) {
             return Stage.MEETING;
         }
-        return !s.fromLead.isEmpty() && !s.ownerTo.isEmpty() ? Stage.ENGAGED : Stage.NEW;
+        boolean twoWay = s.fromLead.stream().anyMatch(t -> !t.isAfter(asOf)) && s.ownerTo.stream().anyMatch(t -> !t.isAfter(asOf));
+        return twoWay ? Stage.ENGAGED : Stage.NEW;
     }
 
-    private static <T> T latest(List<Mark<T>> marks) {
-        return marks.stream().max(Comparator.comparing(Mark<T>::at)).map(Mark::value).orElse(null);
+    /** When the lead was won as of a moment: the deciding tag, or its first WON sentence after the last reopening. */
+    private static Instant wonAt(Story s, Instant asOf) {
+        if (stage(s, asOf) != Stage.WON) {
+            return null;
+        }
+        List<Mark<Stage>> tags = s.stageTags.stream().filter(m -> !m.at().isAfter(asOf)).toList();
+        if (!tags.isEmpty()) {
+            return tags.stream().max(Comparator.comparing(Mark<Stage>::at)).orElseThrow().at();
+        }
+        List<Mark<Outcome>> closing = s.closing.stream().filter(m -> !m.at().isAfter(asOf))
+                .sorted(Comparator.comparing(Mark<Outcome>::at)).toList();
+        Instant won = null;
+        for (Mark<Outcome> mark : closing) {
+            if (mark.value() == Outcome.REOPEN) {
+                won = null;
+            } else if (mark.value() == Outcome.WON && won == null) {
+                won = mark.at();
+            }
+        }
+        return won;
+    }
+
+    /** Per month of the history, the amounts of the leads first won in it, at their budget as of its end, by currency. */
+    private Map<YearMonth, Map<String, BigDecimal>> wonByMonth() {
+        Map<YearMonth, Map<String, BigDecimal>> won = new TreeMap<>();
+        YearMonth last = YearMonth.from(now.atZone(ZONE));
+        for (YearMonth month = last.minusMonths(HISTORY_DAYS / 28 + 1); !month.isAfter(last); month = month.plusMonths(1)) {
+            Instant start = month.atDay(1).atStartOfDay(ZONE).toInstant();
+            Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant().minusNanos(1);
+            Instant asOf = end.isAfter(now) ? now : end;
+            Map<String, BigDecimal> sums = new TreeMap<>();
+            for (Story s : stories.values()) {
+                Instant at = wonAt(s, asOf);
+                Money budget = latest(s.amounts, asOf);
+                if (at != null && !at.isBefore(start) && budget != null) {
+                    sums.merge(budget.currency(), budget.amount(), BigDecimal::add);
+                }
+            }
+            won.put(month, sums);
+        }
+        return won;
+    }
+
+    private static <T> T latest(List<Mark<T>> marks, Instant asOf) {
+        return marks.stream().filter(m -> !m.at().isAfter(asOf))
+                .max(Comparator.comparing(Mark<T>::at)).map(Mark::value).orElse(null);
     }
 
     /** The end of the second Monday-to-Friday day after the meeting's day, in the owner's zone. */
@@ -763,6 +927,84 @@ final class SyntheticWorld {
             }
         }
         return day.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    // ---- contacts: people the owner writes to who are not leads ----
+
+    /** Where each role works: a company of its own, or free mail. */
+    private static final Map<String, List<String>> CONTACT_DOMAINS = Map.of(
+            "supplier", List.of("hostwell.com", "rackzone.io", "serverok.ru", "officesupply.de"),
+            "accountant", List.of("ledgerly.co.uk", "buhuchet.ru", "taxwise.com"),
+            "recruiter", List.of("talentbridge.io", "kadry-plus.ru", "hirehub.com"),
+            "eventOrganiser", List.of("devconf-events.com", "itsummit.ru", "meetupcraft.io"),
+            "journalist", List.of("technews.com", "vcdaily.ru", "gmail.com"),
+            "landlord", List.of("officepark.ru", "cityspaces.co.uk"),
+            "candidate", List.of("gmail.com", "mail.ru", "yandex.ru"),
+            "friend", List.of("gmail.com", "mail.ru", "icloud.com"));
+
+    /**
+     * Suppliers, an accountant, recruiters, candidates, event organisers, journalists, friends, the
+     * landlord: two-way mail over the months, and calls or interviews in the calendar. None is a lead.
+     */
+    private void contacts(int count) {
+        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        for (int i = 0; i < count; i++) {
+            String role = Phrasebook.CONTACT_ROLES.get(i % Phrasebook.CONTACT_ROLES.size());
+            boolean russian = random.nextBoolean();
+            Phrasebook words = russian ? books.russian() : books.english();
+            Person person = russian ? People.russian(random) : People.english(random);
+            List<String> domains = CONTACT_DOMAINS.get(role);
+            String domain = domains.get(random.nextInt(domains.size()));
+            boolean freeMail = domain.equals("gmail.com") || domain.equals("mail.ru") || domain.equals("yandex.ru")
+                    || domain.equals("icloud.com");
+            String address = freeMail ? person.local().replace(".", "") + (100 + random.nextInt(900)) + "@" + domain
+                    : person.local() + "@" + (i / Phrasebook.CONTACT_ROLES.size() == 0 ? domain : "n" + i + "-" + domain);
+            String key = freeMail ? address : address.substring(address.indexOf('@') + 1);
+            contactKeys.add(key);
+            String label = key.substring(0, key.indexOf('.'));
+            String org = freeMail ? person.name() : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+            Instant t = workTime(today.minusDays(5 + random.nextInt(HISTORY_DAYS)));
+            int exchanges = 1 + random.nextInt(4);
+            for (int k = 0; k < exchanges && before(t); k++) {
+                String subject = role + " " + (k + 1);
+                contactMail(t, address, person.name(), owner, contactText(words.contact(role, "from"), person, org), subject);
+                Instant reply = later(t, 0, 2);
+                if (before(reply)) {
+                    contactMail(reply, owner, "Anna K", address, contactText(words.contact(role, "reply"), person, org), "Re: " + subject);
+                }
+                if (random.nextInt(3) == 0) {
+                    contactCall(later(reply, 1, 6), address, contactText(words.contactMeetingTitle, person, org));
+                }
+                t = later(t, 7, 40);
+            }
+        }
+    }
+
+    private String contactText(Bank bank, Person person, String org) {
+        return Phrase.of(bank.pick(random, seed)).text().replace("{name}", person.name()).replace("{owner}", "Anna")
+                .replace("{org}", org).replace("{amount}", random.nextBoolean() ? "$" + (100 + random.nextInt(900)) : (5 + random.nextInt(90)) + " 000 руб.")
+                .replace("{n}", Integer.toString(1 + random.nextInt(5)));
+    }
+
+    private void contactMail(Instant t, String from, String fromName, String to, String text, String title) {
+        boolean byOwner = from.equals(owner);
+        activities.add(new Activity("msg:contact-" + seed + "-" + sequence++, ActivityKind.MESSAGE, t, null, false, title, text,
+                List.of(new Participant(Role.FROM, from, fromName), new Participant(Role.TO, to, null)),
+                byOwner ? Set.of("Sent") : Set.of("Inbox"), null, List.of(), Map.of(), null, false, null, null, "synthetic"));
+    }
+
+    private void contactCall(Instant at, String address, String title) {
+        if (at == null) {
+            return;
+        }
+        Instant created = at.minus(Duration.ofDays(1 + random.nextInt(4)));
+        if (!created.isBefore(now)) {
+            return;
+        }
+        activities.add(new Activity("evt:contact-" + seed + "-" + sequence++ + "/" + at, ActivityKind.EVENT, at,
+                at.plus(Duration.ofMinutes(30 + 30 * random.nextInt(2))), false, title, "",
+                List.of(new Participant(Role.ORGANIZER, owner, null), new Participant(Role.ATTENDEE, address, null)),
+                Set.of(), null, List.of(), Map.of(), "primary", false, created, null, "synthetic"));
     }
 
     // ---- noise: none of it is a lead ----

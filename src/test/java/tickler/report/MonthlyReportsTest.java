@@ -45,15 +45,15 @@ class MonthlyReportsTest {
             event("mb3").at("2026-11-05T10:00").created("2026-10-01T10:00").organizer(OWNER).mentions("ivan@maybe.ru")
                     .title("Remind ivan@maybe.ru about the proposal").build(),
             // October: incoming
-            mail("in1a").at("2026-10-02T10:00").from("a@in1.ru").to(OWNER).text("Hello").build(),
-            mail("in1b").at("2026-10-03T10:00").from(OWNER).to("a@in1.ru").sent().text("Hi").build(),
-            mail("in2").at("2026-10-05T10:00").from("b@in2.ru").to(OWNER).text("Hello?").build(),
+            mail("in1a").at("2026-10-02T10:00").from("a@in1.ru").to(OWNER).text("Hello, we need a website for our shop").build(),
+            mail("in1b").at("2026-10-03T10:00").from(OWNER).to("a@in1.ru").sent().text("Hi, happy to help").build(),
+            mail("in2").at("2026-10-05T10:00").from("b@in2.ru").to(OWNER).text("Hello? Looking for a team for our app").build(),
             mail("ref").at("2026-10-06T10:00").from("c@ref.ru").to(OWNER).text("Нам вас порекомендовали").build(),
             mail("par").at("2026-10-07T10:00").from("kate@partnerhub.io").to(OWNER).cc("boss@viapartner.com").build(),
             // October: outbound
-            mail("o1").at("2026-10-08T10:00").from(OWNER).to("cold@out.com").sent().build(),
+            mail("o1").at("2026-10-08T10:00").from(OWNER).to("cold@out.com").sent().text("We build mobile apps; open to a chat?").build(),
             mail("o1r").at("2026-10-09T10:00").from("cold@out.com").to(OWNER).build(),
-            mail("o2").at("2026-10-10T10:00").from(OWNER).to("cold2@out2.com").sent().build(),
+            mail("o2").at("2026-10-10T10:00").from(OWNER).to("cold2@out2.com").sent().text("We build portals; could I show you one?").build(),
             // October: meetings and calls
             event("meet1").at("2026-10-12T10:00").minutes(60).organizer(OWNER).attendees("a@in1.ru").title("Встреча с In1").build(),
             event("call1").at("2026-10-14T10:00").organizer(OWNER).attendees("c@ref.ru").title("Созвон").build(),

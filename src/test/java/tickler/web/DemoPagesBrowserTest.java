@@ -65,6 +65,18 @@ class DemoPagesBrowserTest {
     }
 
     @Test
+    void contactsAreListedWithTheirReasonAndNeverOnTheBoard() {
+        page.navigate(base.toString());
+        page.locator("nav a[href='/contacts']").click();
+        assertThat(page.locator("h1")).containsText("Contacts");
+        for (String key : new String[] {"hostwell.com", "k.orlova.dev@gmail.com", "misha.k@mail.ru"}) {
+            assertThat(page.locator("tr[data-key='" + key + "']")).containsText("no sales conversation");
+        }
+        page.navigate(base.toString());
+        assertEquals(0, page.locator(".card[data-key='hostwell.com']").count());
+    }
+
+    @Test
     void theMonthlyReportOpensOnLastMonthAndItsLeadsLinkToTheirPages() {
         page.navigate(base + "reports/monthly");
         assertThat(page.locator("h1")).containsText("Monthly report 2026-10");

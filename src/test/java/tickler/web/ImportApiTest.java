@@ -77,7 +77,7 @@ public class ImportApiTest {
     void aLeadWithOnlyAPlannedMeetingShowsOnTheBoardAndItsPage() {
         String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tickler tests//EN",
                 "BEGIN:VEVENT", "UID:planned-only-1", "DTSTART:20261203T100000Z", "DTEND:20261203T110000Z",
-                "SUMMARY:First call with Lena lena@planned-only.example", "ORGANIZER:mailto:owner@example.com",
+                "SUMMARY:First call with Lena lena@planned-only.example #lead", "ORGANIZER:mailto:owner@example.com",
                 "ATTENDEE:mailto:lena@planned-only.example", "END:VEVENT", "END:VCALENDAR", "");
         given().multiPart("file", "planned.ics", ics.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/api/import").then().statusCode(200).body("events", equalTo(1));
@@ -87,6 +87,22 @@ public class ImportApiTest {
                 .extract().path("find { it.key == 'planned-only.example' }.id");
         given().get("/").then().statusCode(200).body(containsString("data-key=\"planned-only.example\""));
         given().get("/leads/" + id).then().statusCode(200).body(containsString("none yet: only what is planned"));
+    }
+
+    @Test
+    void aMeetingAloneMakesAContactListedWithItsReasonAndNotOnTheBoard() {
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tickler tests//EN",
+                "BEGIN:VEVENT", "UID:interview-only-1", "DTSTART:20261110T100000Z", "DTEND:20261110T110000Z",
+                "SUMMARY:Interview with Jane", "ORGANIZER:mailto:owner@example.com",
+                "ATTENDEE:mailto:jane@interview-only.example", "END:VEVENT", "END:VCALENDAR", "");
+        given().multiPart("file", "interview.ics", ics.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/import").then().statusCode(200).body("events", equalTo(1));
+
+        given().get("/api/contacts").then().statusCode(200)
+                .body("find { it.key == 'interview-only.example' }.reason", containsString("no sales conversation"));
+        given().get("/api/leads").then().statusCode(200).body("key", not(hasItem("interview-only.example")));
+        given().get("/contacts").then().statusCode(200).body(containsString("data-key=\"interview-only.example\""));
+        given().get("/").then().statusCode(200).body(not(containsString("data-key=\"interview-only.example\"")));
     }
 
     @Test

@@ -1,0 +1,244 @@
+package tickler.lead;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
+import java.text.ParsePosition;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers written in words, English and Russian ("seven", "ninety thousand", "двадцать пять",
+ * "пяти", "пятеро"), rewritten as digits so the quantity grammar reads one form. The words and
+ * their values come from ICU's spell-out rules (every case and gender of the Russian cardinals);
+ * only counting nouns such as "dozen" or "полтора" come from the vocabulary.
+ */
+final class NumberWords {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*");
+    /** What may stand between two number words of one number: "one hundred and twenty", "twenty five". */
+    private static final Pattern JOINER = Pattern.compile("(?:[ \\u00A0]+(?:and[ \\u00A0]+)?)");
+    private static final int LARGEST_SMALL = 10;
+
+    private static final Speller ENGLISH = new Speller(ULocale.ENGLISH);
+    private static final Speller RUSSIAN = new Speller(new ULocale("ru"));
+
+    private final Map<String, BigDecimal> countingWords;
+
+    /** @param countingWords nouns that count ("dozen" 12, "десяток" 10, "полтора" 1.5), lower case */
+    NumberWords(Map<String, BigDecimal> countingWords) {
+        this.countingWords = Map.copyOf(countingWords);
+    }
+
+    /** "word=value" entries of the vocabulary. */
+    static NumberWords of(List<String> entries) {
+        Map<String, BigDecimal> words = new HashMap<>();
+        for (String entry : entries) {
+            int equals = entry.indexOf('=');
+            if (equals > 0) {
+                words.put(Phrases.normalise(entry.substring(0, equals).strip()), new BigDecimal(entry.substring(equals + 1).strip()));
+            }
+        }
+        return new NumberWords(words);
+    }
+
+    /** The text with every number written in words replaced by its digits; everything else as it was. */
+    String digits(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String lower = Phrases.normalise(text);
+        Matcher word = WORD.matcher(lower);
+        StringBuilder out = null;
+        int copied = 0;
+        int from = 0;
+        while (word.find(from)) {
+            Replacement replacement = numberAt(lower, word);
+            if (replacement == null) {
+                from = word.end();
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, replacement.start()).append(replacement.digits());
+            copied = replacement.end();
+            from = replacement.end();
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private record Replacement(int start, int end, String digits) {
+    }
+
+    private Replacement numberAt(String lower, Matcher word) {
+        String first = word.group();
+        BigDecimal counting = countingWords.get(first);
+        if (counting != null) {
+            int start = word.start();
+            if (start >= 2 && lower.startsWith("a ", start - 2) && (start == 2 || !Character.isLetter(lower.charAt(start - 3)))) {
+                start -= 2;
+            }
+            return new Replacement(start, word.end(), counting.stripTrailingZeros().toPlainString());
+        }
+        Speller speller = first.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                ? RUSSIAN : ENGLISH;
+        Optional<Integer> collective = speller == RUSSIAN ? RUSSIAN.collective(first) : Optional.empty();
+        if (collective.isPresent()) {
+            return new Replacement(word.start(), word.end(), collective.get().toString());
+        }
+        if (!speller.startsNumber(first)) {
+            return null;
+        }
+        int end = word.end();
+        Matcher next = WORD.matcher(lower);
+        while (true) {
+            Matcher joiner = JOINER.matcher(lower).region(end, lower.length());
+            if (!joiner.lookingAt() || !next.find(joiner.end()) || next.start() != joiner.end()
+                    || !speller.continuesNumber(next.group())) {
+                break;
+            }
+            end = next.end();
+        }
+        return speller.parse(lower.substring(word.start(), end))
+                .map(parsed -> new Replacement(word.start(), word.start() + parsed.length(), Long.toString(parsed.value())))
+                .orElse(null);
+    }
+
+    /** One language's spell-out rules, and every word they write. */
+    private static final class Speller {
+
+        private final RuleBasedNumberFormat format;
+        /** Words that write a number below a thousand, so they may start one ("thousand" alone may not). */
+        private final Set<String> starting = new HashSet<>();
+        private final Set<String> all = new HashSet<>();
+        /** The small cardinals (2 to 10) in every form, for the Russian collectives ("пятеро"). */
+        private final Map<String, Integer> small = new HashMap<>();
+        /** Words as ICU spells them ("трёх") by their normalised form ("трех"). */
+        private final Map<String, String> spelling = new HashMap<>();
+
+        Speller(ULocale locale) {
+            this.format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+            for (String ruleSet : format.getRuleSetNames()) {
+                if (!ruleSet.startsWith("%spellout-cardinal") && !ruleSet.startsWith("%spellout-numbering")
+                        || ruleSet.contains("year")) {
+                    continue;
+                }
+                for (int n = 0; n <= 1000; n = n < 100 ? n + 1 : n + 100) {
+                    String written = remember(format.format(n, ruleSet));
+                    if (n < 1000) {
+                        addWords(written, starting);
+                    }
+                    addWords(written, all);
+                    if (n >= 2 && n <= LARGEST_SMALL) {
+                        small.put(written, n);
+                    }
+                }
+                for (long power : new long[] {1_000, 1_000_000, 1_000_000_000}) {
+                    for (int times : new int[] {1, 2, 5}) {
+                        addWords(remember(format.format(power * times, ruleSet)), all);
+                    }
+                }
+            }
+        }
+
+        /** The normalised form, noting how ICU spells each of its words. */
+        private String remember(String written) {
+            String lower = written.toLowerCase(Locale.ROOT);
+            for (String part : lower.split("[\\s\\u00A0-]+")) {
+                spelling.put(Phrases.normalise(part), part);
+            }
+            return Phrases.normalise(lower);
+        }
+
+        private static void addWords(String written, Set<String> words) {
+            for (String part : written.split("[\\s\\u00A0]+")) {
+                words.add(part);
+                words.addAll(List.of(part.split("-")));
+            }
+        }
+
+        boolean startsNumber(String word) {
+            return starting.contains(word);
+        }
+
+        boolean continuesNumber(String word) {
+            return all.contains(word);
+        }
+
+        /** The longest start of the words that ICU reads as a whole number. */
+        synchronized Optional<ParsedNumber> parse(String normalised) {
+            Matcher word = WORD.matcher(normalised);
+            StringBuilder spelled = new StringBuilder();
+            int copied = 0;
+            while (word.find()) {
+                spelled.append(normalised, copied, word.start());
+                for (String part : word.group().split("-", -1)) {
+                    spelled.append(spelling.getOrDefault(part, part)).append('-');
+                }
+                spelled.setLength(spelled.length() - 1);
+                copied = word.end();
+            }
+            String words = spelled.append(normalised.substring(copied)).toString();
+            ParsePosition position = new ParsePosition(0);
+            Number value = format.parse(words, position);
+            if (position.getIndex() == 0 || value == null || value.doubleValue() <= 0
+                    || value.doubleValue() != Math.rint(value.doubleValue())) {
+                return Optional.empty();
+            }
+            int length = position.getIndex();
+            while (length > 0 && !Character.isLetter(words.charAt(length - 1))) {
+                length--;
+            }
+            return Optional.of(new ParsedNumber(value.longValue(), length));
+        }
+
+        /**
+         * A Russian collective numeral ("двое", "трое", "пятеро", "пятерых") by the cardinal it
+         * derives from: the small cardinal sharing all but at most one letter of its stem.
+         */
+        Optional<Integer> collective(String word) {
+            String stem;
+            if (word.endsWith("еро") || word.endsWith("оих")) {
+                stem = word.substring(0, word.length() - 3);
+            } else if (word.endsWith("ерых")) {
+                stem = word.substring(0, word.length() - 4);
+            } else if (word.endsWith("ое") && word.length() == 4) {
+                stem = word.substring(0, 2);
+            } else {
+                return Optional.empty();
+            }
+            int best = 0;
+            Integer value = null;
+            for (Map.Entry<String, Integer> cardinal : small.entrySet()) {
+                int common = commonPrefix(stem, cardinal.getKey());
+                if (common > best) {
+                    best = common;
+                    value = cardinal.getValue();
+                }
+            }
+            return best >= 2 && best >= stem.length() - 1 ? Optional.ofNullable(value) : Optional.empty();
+        }
+
+        private static int commonPrefix(String a, String b) {
+            int n = 0;
+            while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    private record ParsedNumber(long value, int length) {
+    }
+}

@@ -1,0 +1,153 @@
+package tickler.lead;
+
+import java.time.Instant;
+import java.util.Optional;
+import tickler.activity.Activity;
+import tickler.activity.Participant;
+import tickler.activity.Role;
+
+/**
+ * Whether the owner has a sales conversation with an organisation or person, which makes it a
+ * lead; everyone else is a contact. The first signal, in the order the activities happened, is
+ * the answer to "why is this a lead?":
+ * <ol>
+ *   <li>a reminder in the owner's own calendar naming it (an event of the owner's alone);</li>
+ *   <li>it asks for what the owner sells (a sentence with a request and an offering word, or a
+ *       budget it states), it says it was recommended, or a third party introduces it;</li>
+ *   <li>the owner offers: a pitch, a proposal or estimate, a question about its budget or team;</li>
+ *   <li>a partner brings it, its mail carries a lead label, or an event of it carries {@code #lead} (or a
+ *       stage tag such as {@code #won}: the salesperson calls it a deal).</li>
+ * </ol>
+ * A meeting alone is no signal (job interviews are meetings), and mail about hiring, invoices,
+ * press, events or rent is none either. The latest of {@code #lead} and {@code #notlead} overrides.
+ */
+final class SalesConversation {
+
+    private static final String NONE = "no sales conversation: no inquiry, recommendation or introduction,"
+            + " no offer or proposal from the owner, no reminder in the owner's calendar, no partner, lead label or #lead";
+
+    private SalesConversation() {
+    }
+
+    /**
+     * @param evidence the signal (for a lead), or the {@code #notlead} tag (for a contact), or null
+     * @param reason   for a contact, why it is not a lead
+     */
+    record Decision(boolean lead, Evidence evidence, String reason) {
+    }
+
+    static Decision decide(LeadContext lead) {
+        Optional<Decision> tagged = tagged(lead);
+        if (tagged.isPresent()) {
+            return tagged.get();
+        }
+        for (Activity activity : lead.activities) {
+            Optional<String> signal = signal(lead, activity);
+            if (signal.isPresent()) {
+                return new Decision(true, lead.evidence(activity, signal.get()), null);
+            }
+        }
+        return new Decision(false, null, NONE);
+    }
+
+    /** The latest {@code #lead} or {@code #notlead} the salesperson wrote about it. */
+    private static Optional<Decision> tagged(LeadContext lead) {
+        Decision latest = null;
+        Instant latestAt = null;
+        for (Activity activity : lead.activities) {
+            String words = Words.all(activity);
+            Optional<String> notLead = lead.vocabulary.notLeadTags().find(words);
+            Optional<String> isLead = notLead.isPresent() ? Optional.empty() : lead.vocabulary.leadTags().find(words);
+            if (notLead.isEmpty() && isLead.isEmpty()) {
+                continue;
+            }
+            Instant writtenAt = Words.writtenAt(activity);
+            if (latestAt == null || !writtenAt.isBefore(latestAt)) {
+                latestAt = writtenAt;
+                latest = notLead.map(tag -> new Decision(false, lead.evidence(activity, tag), "tagged " + tag))
+                        .orElseGet(() -> new Decision(true, lead.evidence(activity, "tagged " + isLead.get()), null));
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static Optional<String> signal(LeadContext lead, Activity activity) {
+        Optional<Participant> partner = activity.participants().stream()
+                .filter(p -> lead.identity.isPartner(p.address())).findFirst();
+        if (partner.isPresent() && activity.isMessage()) {
+            return Optional.of("brought by partner " + partner.get().address());
+        }
+        if (activity.isMessage() && lead.identity.hasPartnerLabel(activity)) {
+            return Optional.of("partner label");
+        }
+        if (activity.isMessage() && lead.identity.hasLeadLabel(activity)) {
+            return Optional.of("lead label");
+        }
+        Optional<String> stageTag = stageTag(lead, Words.all(activity));
+        if (stageTag.isPresent()) {
+            return stageTag.map(tag -> "tagged " + tag);
+        }
+        if (activity.isEvent()) {
+            return reminder(lead, activity) ? Optional.of("reminder in the owner's calendar") : Optional.empty();
+        }
+        String words = salesSentences(lead, Words.own(activity));
+        if (lead.fromLead(activity)) {
+            return inquiry(lead, words).map(w -> "inquiry: " + w)
+                    .or(() -> lead.vocabulary.referral().find(words).map(w -> "recommended: " + w));
+        }
+        if (lead.ownerToLead(activity)) {
+            return lead.vocabulary.offer().find(words).map(w -> "the owner's offer: " + w)
+                    .or(() -> lead.vocabulary.proposal().find(words + "\n" + String.join("\n", activity.attachments()))
+                            .map(w -> "the owner's proposal: " + w));
+        }
+        Participant author = activity.author();
+        if (author != null && lead.toLead(activity) && !lead.identity.isOwner(author.address())) {
+            return lead.vocabulary.introduction().find(words).or(() -> lead.vocabulary.referral().find(words))
+                    .map(w -> "introduced by " + author.address() + ": " + w);
+        }
+        return Optional.empty();
+    }
+
+    /** A stage tag the salesperson wrote ({@code #won}, {@code #lost}, {@code #stage:proposal}) says it is a deal. */
+    private static Optional<String> stageTag(LeadContext lead, String words) {
+        return lead.vocabulary.wonTags().find(words).or(() -> lead.vocabulary.lostTags().find(words))
+                .or(() -> Optional.of(words).filter(w -> w.contains("#stage:")).map(w -> "#stage"));
+    }
+
+    /** An event of the owner's alone: no one outside the owner's side is invited to it. */
+    private static boolean reminder(LeadContext lead, Activity event) {
+        return event.participants().stream()
+                .filter(p -> p.role() == Role.ATTENDEE || p.role() == Role.ORGANIZER)
+                .allMatch(p -> lead.identity.isInternal(p.address()) || lead.identity.isAutomated(p.address()));
+    }
+
+    /** The sentences about buying: those with words of hiring, invoices, press, events or rent are left out. */
+    private static String salesSentences(LeadContext lead, String words) {
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : Words.sentences(words)) {
+            if (!lead.vocabulary.notSales().matches(sentence)) {
+                kept.append(sentence).append('\n');
+            }
+        }
+        return kept.toString();
+    }
+
+    /**
+     * A sentence with a request and an offering word ("we need a mobile app"), or an amount of money
+     * the lead states beside a request or an offering word (a budget: "we can spend up to $50k").
+     */
+    private static Optional<String> inquiry(LeadContext lead, String words) {
+        for (String sentence : Words.sentences(words)) {
+            Optional<String> offering = lead.vocabulary.offering().find(sentence);
+            Optional<String> request = lead.vocabulary.request().find(sentence);
+            if (offering.isPresent() && request.isPresent()) {
+                return Optional.of(request.get() + " … " + offering.get());
+            }
+        }
+        Optional<String> word = lead.vocabulary.offering().find(words).or(() -> lead.vocabulary.request().find(words));
+        if (word.isEmpty()) {
+            return Optional.empty();
+        }
+        return Amounts.first(lead.vocabulary.numberWords().digits(words)).map(amount -> word.get() + " … " + amount.words());
+    }
+}

@@ -1,0 +1,62 @@
+package tickler.lead;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static tickler.lead.LeadInferenceTest.OWNER;
+import static tickler.lead.LeadInferenceTest.infer;
+import static tickler.lead.LeadInferenceTest.lead;
+import static tickler.testkit.Acts.mail;
+
+import org.junit.jupiter.api.Test;
+import tickler.activity.Activity;
+
+/** Acceptance, decline and postponement in everyday words; negation; a lost lead taken up again. */
+class OutcomesTest {
+
+    private static final String LEAD = "nina@shop.ru";
+    private static final Activity ASK = mail("ask").at("2026-10-01T10:00").from(LEAD).to(OWNER).text("Нужен интернет-магазин").build();
+    private static final Activity OFFER = mail("offer").at("2026-10-03T10:00").from(OWNER).to(LEAD).sent()
+            .text("Высылаю коммерческое предложение").build();
+
+    private static Stage stageAfter(String... replies) {
+        Activity[] world = new Activity[replies.length + 2];
+        world[0] = ASK;
+        world[1] = OFFER;
+        for (int i = 0; i < replies.length; i++) {
+            world[i + 2] = mail("r" + i).at("2026-10-1" + i + "T10:00").from(LEAD).to(OWNER).text(replies[i]).build();
+        }
+        return lead(infer("2026-10-25T12:00", world), "shop.ru").stage();
+    }
+
+    @Test
+    void everydayAcceptanceIsWon() {
+        assertEquals(Stage.WON, stageAfter("Let's go ahead with your proposal."));
+        assertEquals(Stage.WON, stageAfter("Согласовали ваше КП, давайте начинать."));
+    }
+
+    @Test
+    void everydayDeclineIsLost() {
+        assertEquals(Stage.LOST, stageAfter("Thanks, but we'll pass this time."));
+        assertEquals(Stage.LOST, stageAfter("Решили работать с другой студией."));
+    }
+
+    @Test
+    void aNegatedDeclineOrAcceptanceIsNone() {
+        assertEquals(Stage.PROPOSAL, stageAfter("We did not choose another vendor, just waiting for sign-off."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Мы не выбрали другого подрядчика."));
+        assertEquals(Stage.PROPOSAL, stageAfter("We have not signed the contract yet."));
+    }
+
+    @Test
+    void aPostponementIsNoDecline() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Сейчас не актуально, вернёмся к этому весной."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Not relevant right now; let's put it on hold until January."));
+    }
+
+    @Test
+    void aLaterMessageReopensALostLead() {
+        assertEquals(Stage.LOST, stageAfter("Мы выбрали другого подрядчика."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Мы выбрали другого подрядчика.",
+                "Возвращаемся к вашему предложению: с другим подрядчиком не сложилось."));
+        assertEquals(Stage.WON, stageAfter("We went with another agency.", "We changed our mind.", "Contract signed!"));
+    }
+}

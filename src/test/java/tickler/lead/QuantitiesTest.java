@@ -1,0 +1,86 @@
+package tickler.lead;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tickler.testkit.Acts;
+
+/** Quantities by grammar: numbers in digits or words, modifiers before the noun, ranges, Russian forms. */
+class QuantitiesTest {
+
+    private final Vocabulary vocabulary = load();
+    private final TeamSize teamSize = new TeamSize(vocabulary);
+
+    private static Vocabulary load() {
+        try {
+            return Vocabulary.load(Acts.DEFAULTS);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<Integer> team(String text) {
+        return teamSize.last(vocabulary.numberWords().digits(text)).map(TeamSize.Found::size);
+    }
+
+    private Optional<Money> money(String text) {
+        return Amounts.last(vocabulary.numberWords().digits(text)).map(Amounts.Found::money);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "We have seven developers.|7",
+            "3 full-time senior engineers would join|3",
+            "Staffing: a team of about 10 people.|10",
+            "We're a 12-person team.|12",
+            "a dozen engineers|12",
+            "a team of twenty-five|25",
+            "5–7 developers|7",
+            "from 5 to 7 people|7",
+            "Нас пятеро.|5",
+            "двое опытных фронтендеров|2",
+            "десяток разработчиков|10",
+            "команда из пяти человек|5",
+            "В штате двенадцать программистов|12",
+            "от 5 до 7 человек|7",
+            "В команде трёх разработчиков не хватает, нужно четверо инженеров|4"})
+    void headCounts(String text, int size) {
+        assertEquals(Optional.of(size), team(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "3 weeks with our developers",
+            "meet at 5 pm, 3 options",
+            "5 тысяч человек в месяц посещают сайт",
+            "one of our engineers will call"})
+    void noHeadCount(String text) {
+        assertEquals(Optional.empty(), team(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "полтора миллиона рублей|1500000|RUB",
+            "ninety thousand dollars|90000|USD",
+            "девяносто тысяч долларов|90000|USD",
+            "$50-70k|70000|USD",
+            "between $50k and $70k|70000|USD",
+            "Your quote of $90k is too high; could we fit into $75k?|75000|USD",
+            "CHF 45,000|45000|CHF",
+            "CAD 40,000|40000|CAD",
+            "US$369,000|369000|USD",
+            "двести тысяч евро|200000|EUR"})
+    void amounts(String text, String amount, String currency) {
+        assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
+    }
+
+    @Test
+    void capitalsThatAreNoCurrencyAreNoMoney() {
+        assertEquals(Optional.empty(), money("we need 3 FTE and 2 QA"));
+    }
+}

@@ -1,0 +1,86 @@
+package tickler.lead;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tickler.lead.LeadInferenceTest.OWNER;
+import static tickler.lead.LeadInferenceTest.infer;
+import static tickler.lead.LeadInferenceTest.lead;
+import static tickler.testkit.Acts.event;
+import static tickler.testkit.Acts.mail;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tickler.activity.Activity;
+
+/** Who is a lead at all: a sales conversation, and its first signal as the evidence; everyone else is a contact. */
+class SalesConversationTest {
+
+    @Test
+    void suppliersCandidatesAndFriendsAreContactsWithTheReason() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("s1").at("2026-10-01T10:00").from("billing@hostwell.com").to(OWNER)
+                        .text("Your invoice for the dedicated server is attached, $120 due on the 15th.").build(),
+                mail("s2").at("2026-10-01T12:00").from(OWNER).to("billing@hostwell.com").sent().text("Thanks, paid.").build(),
+                mail("c1").at("2026-10-02T10:00").from("Ivan <ivan.dev@gmail.com>").to(OWNER)
+                        .text("Хочу откликнуться на вакансию разработчика, резюме во вложении.").build(),
+                event("c2").at("2026-10-05T10:00").organizer(OWNER).attendees("ivan.dev@gmail.com").title("Собеседование").build(),
+                mail("f1").at("2026-10-03T10:00").from("mike@icloud.com").to(OWNER).text("Beer on Friday?").build(),
+                mail("f2").at("2026-10-03T11:00").from(OWNER).to("mike@icloud.com").sent().text("Sure!").build());
+
+        assertEquals(List.of(), pipeline.leads());
+        assertEquals(Set.of("hostwell.com", "ivan.dev@gmail.com", "mike@icloud.com"),
+                Set.copyOf(pipeline.contacts().stream().map(Contact::key).toList()));
+        Contact candidate = pipeline.contacts().stream().filter(c -> c.key().equals("ivan.dev@gmail.com")).findFirst().orElseThrow();
+        assertEquals(1, candidate.messages());
+        assertEquals(1, candidate.events());
+        assertTrue(candidate.reason().startsWith("no sales conversation"));
+        assertEquals(Set.of(), pipeline.leadKeysOf("evt:c2"));
+        assertTrue(pipeline.timeline("ivan.dev@gmail.com").isEmpty());
+    }
+
+    @Test
+    void theFirstSignalIsWhyALeadIsALead() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("i").at("2026-10-01T10:00").from("ceo@startup.io").to(OWNER).text("Hi! We need a mobile app for couriers.").build(),
+                mail("o").at("2026-10-02T10:00").from(OWNER).to("cto@cold.com").sent()
+                        .text("We build portals for logistics; could I show you one?").build(),
+                event("r").at("2026-10-03T10:00").organizer(OWNER).mentions("dima@remind.ru").title("Write to dima@remind.ru").build(),
+                mail("b").at("2026-10-04T10:00").from("anna@budget.de").to(OWNER).text("We can spend up to €40,000 on the first phase.").build());
+
+        assertEquals("inquiry: need … mobile", lead(pipeline, "startup.io").evidence().get("lead").quote());
+        assertEquals("the owner's offer: We build", lead(pipeline, "cold.com").evidence().get("lead").quote());
+        assertEquals("reminder in the owner's calendar", lead(pipeline, "remind.ru").evidence().get("lead").quote());
+        assertEquals("evt:r", lead(pipeline, "remind.ru").evidence().get("lead").activityKey());
+        assertTrue(lead(pipeline, "budget.de").evidence().get("lead").quote().endsWith("€40,000"));
+        assertEquals("lead", lead(pipeline, "startup.io").evidence().keySet().iterator().next());
+    }
+
+    @Test
+    void aMeetingAloneIsNoSalesConversation() {
+        Activity interview = event("m").at("2026-10-05T10:00").organizer(OWNER).attendees("jane@agency.com")
+                .title("Interview Jane").build();
+        Pipeline pipeline = infer("2026-10-20T12:00", interview);
+        assertEquals(List.of(), pipeline.leads());
+        assertEquals(Set.of(), pipeline.leadKeysOf("evt:m"));
+        assertFalse(pipeline.isMeeting(interview));
+    }
+
+    @Test
+    void theLatestLeadOrNotLeadTagDecides() {
+        Activity friend = mail("f").at("2026-10-01T10:00").from("mike@icloud.com").to(OWNER).text("Beer on Friday?").build();
+        Activity promoted = event("p").at("2026-10-03T10:00").created("2026-10-02T10:00").organizer(OWNER)
+                .mentions("mike@icloud.com").title("Mike wants a shop for his bakery #lead mike@icloud.com").build();
+        Activity inquiry = mail("i").at("2026-10-04T10:00").from("ceo@startup.io").to(OWNER).text("We need a new website").build();
+        Activity demoted = event("d").at("2026-10-06T10:00").created("2026-10-05T10:00").organizer(OWNER)
+                .mentions("ceo@startup.io").title("ceo@startup.io is my cousin #notlead").build();
+
+        Pipeline pipeline = infer("2026-10-20T12:00", friend, promoted, inquiry, demoted);
+        assertEquals("tagged #lead", lead(pipeline, "mike@icloud.com").evidence().get("lead").quote());
+        assertTrue(pipeline.byKey("startup.io").isEmpty());
+        Contact cousin = pipeline.contacts().stream().filter(c -> c.key().equals("startup.io")).findFirst().orElseThrow();
+        assertEquals("tagged #notlead", cousin.reason());
+        assertEquals("evt:d", cousin.evidence().activityKey());
+    }
+}

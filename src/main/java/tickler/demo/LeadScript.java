@@ -19,7 +19,7 @@ import tickler.lead.Stage;
  * One lead's story, told step by step in a readable chain
  * ({@code lead(...).thread("...").writes(-200, "...").answers(-199, "...").meeting(-190, "...")}).
  * Each step writes the mail or event and remembers what it means, so the expected lead of
- * DESIGN §2 is derived from what was actually written, dates included.
+ * docs/definitions.md is derived from what was actually written, dates included.
  */
 final class LeadScript {
 

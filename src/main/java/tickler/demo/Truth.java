@@ -13,7 +13,7 @@ import tickler.lead.Money;
 import tickler.lead.Stage;
 
 /**
- * What {@link DemoTakeout} knows it wrote, by the definitions of DESIGN §2 as of {@code now}.
+ * What {@link DemoTakeout} knows it wrote, by the definitions of docs/definitions.md as of {@code now}.
  *
  * @param owner          the address whose calendar and mailbox the Takeout is
  * @param zone           the owner's calendar time zone

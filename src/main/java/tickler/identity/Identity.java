@@ -11,7 +11,7 @@ import tickler.activity.Activity;
 import tickler.activity.Participant;
 
 /**
- * Who is who in a set of activities (DESIGN §2): the owner and the owner's company, machines,
+ * Who is who in a set of activities (docs/definitions.md): the owner and the owner's company, machines,
  * partners, and the lead key every other address belongs to. Immutable.
  */
 public final class Identity {

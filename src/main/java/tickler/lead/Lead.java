@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A lead as of one moment ("now" of the inference). Field names are the JSON contract
- * of {@code GET /api/leads} (DESIGN §4).
+ * of {@code GET /api/leads} (the README's JSON API).
  *
  * @param id        stable id derived from the key, safe in a URL path
  * @param name      organisation or person name for display (untrusted text)

@@ -18,7 +18,7 @@ import tickler.activity.Activity;
 import tickler.identity.Identity;
 
 /**
- * Leads and their facts from activities (DESIGN §2), as of a given now. Pure: the same activities
+ * Leads and their facts from activities (docs/definitions.md), as of a given now. Pure: the same activities
  * and now give the same pipeline, so any past state can be recomputed.
  */
 public final class LeadInference {

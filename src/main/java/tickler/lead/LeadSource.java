@@ -1,6 +1,6 @@
 package tickler.lead;
 
-/** How a lead's first touch happened (DESIGN §2). */
+/** How a lead's first touch happened (docs/definitions.md). */
 public enum LeadSource {
     INBOUND, REFERRAL, PARTNER, OUTBOUND
 }

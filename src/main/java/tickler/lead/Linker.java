@@ -13,7 +13,7 @@ import tickler.activity.Participant;
 import tickler.identity.Identity;
 
 /**
- * Links activities to leads (DESIGN §2 "Activity"): by every address of any role, HIGH; and an
+ * Links activities to leads (docs/definitions.md, "Linked"): by every address of any role, HIGH; and an
  * event naming an already known organisation without its address, LOW.
  */
 final class Linker {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import tickler.activity.Activity;
 import tickler.activity.Participant;
 
-/** The source of a lead from its first touch, with the precedence of DESIGN §2. */
+/** The source of a lead from its first touch, with the precedence of docs/definitions.md. */
 final class SourceRules {
 
     private SourceRules() {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tickler.activity.Activity;
 
-/** Engagement and the furthest stage reached, each with the activity that decided it (DESIGN §2). */
+/** Engagement and the furthest stage reached, each with the activity that decided it (docs/definitions.md). */
 final class StageRules {
 
     private StageRules() {

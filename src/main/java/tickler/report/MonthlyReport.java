@@ -9,8 +9,8 @@ import tickler.lead.Money;
 import tickler.lead.Stage;
 
 /**
- * The monthly report (DESIGN §3); component names are the JSON contract of
- * {@code GET /api/reports/monthly/{yyyy-MM}} (DESIGN §4). An immutable snapshot.
+ * The monthly report (docs/definitions.md, "The monthly report"); component names are the JSON contract of
+ * {@code GET /api/reports/monthly/{yyyy-MM}} (the README's JSON API). An immutable snapshot.
  *
  * @param month              "yyyy-MM" in the owner's time zone
  * @param conversionBySource every lead first touched by the end of the month, by source: how many

@@ -25,7 +25,7 @@ import tickler.lead.Pipeline;
 import tickler.lead.Stage;
 
 /**
- * Builds the monthly report of DESIGN §3 ("Precisely, for month M"): every section is read from
+ * Builds the monthly report of docs/definitions.md ("The monthly report"): every section is read from
  * the pipeline as of the end of the month, the forecast and the month-over-month change also from
  * the pipeline as of the end of the month before.
  */

@@ -24,7 +24,7 @@ import tickler.source.takeout.ImportResult;
 import tickler.source.takeout.TakeoutImport;
 import tickler.demo.FirstStart;
 
-/** The JSON contract of DESIGN §4: leads and import; reports in {@link ReportApi}. */
+/** The JSON contract (README, "JSON API"): leads and import; reports in {@link ReportApi}. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiResource {

@@ -61,7 +61,7 @@ class LaptopAccessTest {
 
     @Test
     void aCrossSiteImportIsRefusedAndChangesNothing() {
-        byte[] planted = Ics.meetingWith("planted-1", "planted.example");
+        byte[] planted = Ics.reminderToCall("planted-1", "planted.example");
         given().header("Origin", "http://attacker.example").multiPart("file", "x.ics", planted)
                 .post("/api/import").then().statusCode(403);
         given().header("Sec-Fetch-Site", "cross-site").multiPart("file", "x.ics", planted)
@@ -80,14 +80,14 @@ class LaptopAccessTest {
         Visit visit = Visit.open("/");
         given().cookie(CrossSiteTokens.COOKIE, visit.cookie()).header("Origin", "http://localhost:8081")
                 .header("Host", "localhost:8081").header("Sec-Fetch-Site", "same-origin")
-                .multiPart("file", "a.ics", Ics.meetingWith("own-form-1", "own-form.example"))
+                .multiPart("file", "a.ics", Ics.reminderToCall("own-form-1", "own-form.example"))
                 .multiPart(CrossSiteTokens.FIELD, visit.token())
                 .post("/api/import").then().statusCode(200).body("events", equalTo(1));
         given().cookie(CrossSiteTokens.COOKIE, visit.cookie()).header(CrossSiteTokens.HEADER, visit.token())
-                .multiPart("file", "b.ics", Ics.meetingWith("own-fetch-1", "own-fetch.example"))
+                .multiPart("file", "b.ics", Ics.reminderToCall("own-fetch-1", "own-fetch.example"))
                 .post("/api/import").then().statusCode(200);
         // curl -F file=@... from this machine: no cookie, no Origin, no Referer, no Fetch Metadata
-        given().multiPart("file", "c.ics", Ics.meetingWith("script-1", "script.example"))
+        given().multiPart("file", "c.ics", Ics.reminderToCall("script-1", "script.example"))
                 .post("/api/import").then().statusCode(200);
         assertTrue(leadKeys().containsAll(List.of("own-form.example", "own-fetch.example", "script.example")));
     }
@@ -106,7 +106,7 @@ class LaptopAccessTest {
 
         // A script with its token needs no anti-forgery token, even when it looks like a browser.
         given().auth().oauth2(token).header("Referer", "http://elsewhere.example/")
-                .multiPart("file", "t.ics", Ics.meetingWith("token-1", "by-token.example"))
+                .multiPart("file", "t.ics", Ics.reminderToCall("token-1", "by-token.example"))
                 .post("/api/import").then().statusCode(200);
         given().auth().oauth2(token).get("/api/leads").then().statusCode(200);
         given().auth().oauth2("tkl_" + "B".repeat(43)).get("/api/leads").then().statusCode(401)

@@ -33,7 +33,7 @@ class ProxyAccessTest {
     void pagesOpenHealthIsTerseAndScriptsNeedAToken() {
         given().get("/").then().statusCode(200);
         assertEquals("{\"status\":\"UP\"}", given().get("/q/health/ready").then().statusCode(200).extract().asString());
-        given().multiPart("file", "p.ics", Ics.meetingWith("proxy-1", "proxy.example")).post("/api/import")
+        given().multiPart("file", "p.ics", Ics.reminderToCall("proxy-1", "proxy.example")).post("/api/import")
                 .then().statusCode(403);
 
         LaptopAccessTest.Visit visit = LaptopAccessTest.Visit.open("/settings");
@@ -42,7 +42,7 @@ class ProxyAccessTest {
                 .post("/settings/tokens").then().statusCode(200).extract().asString();
         Matcher secret = Pattern.compile("<code id=\"token-secret\">(tkl_[A-Za-z0-9_-]{43})</code>").matcher(created);
         assertTrue(secret.find(), created);
-        given().auth().oauth2(secret.group(1)).multiPart("file", "p.ics", Ics.meetingWith("proxy-1", "proxy.example"))
+        given().auth().oauth2(secret.group(1)).multiPart("file", "p.ics", Ics.reminderToCall("proxy-1", "proxy.example"))
                 .post("/api/import").then().statusCode(200);
         given().auth().oauth2(secret.group(1)).get("/q/health/ready").then().statusCode(200)
                 .body("checks.size()", org.hamcrest.Matchers.greaterThan(0));

@@ -37,7 +37,7 @@ class AfterCommitTest {
         CountDownLatch commit = new CountDownLatch(1);
         CompletableFuture<Integer> writer = CompletableFuture.supplyAsync(() -> database.inTransaction(connection -> {
             int added = store.save(connection, List.of(mail("race-1").at("2026-11-20T10:00")
-                    .from("Ada <ada@" + LEAD + ">").to("olga@sellwell.io").title("A site for us").text("Can you help?")
+                    .from("Ada <ada@" + LEAD + ">").to("olga@sellwell.io").title("A site for us").text("Could you build a website for us? We need an estimate.")
                     .build())).added();
             written.countDown();
             try {

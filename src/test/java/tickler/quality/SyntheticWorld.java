@@ -33,7 +33,7 @@ import tickler.quality.People.Person;
  * Russian, and noise (colleagues, newsletters, notifications, calendar resources, holidays,
  * personal events, partners' own mail). Each lead follows a randomised story; the generator
  * writes down what each activity means as it writes it, and the ground truth is computed from
- * those notes by the definitions of DESIGN §2, never from the activities' text.
+ * those notes by the definitions of docs/definitions.md, never from the activities' text.
  */
 final class SyntheticWorld {
 
@@ -828,7 +828,7 @@ final class SyntheticWorld {
         throw new IllegalStateException("weights");
     }
 
-    // ---- the truth, by DESIGN §2, from what the generator noted ----
+    // ---- the truth, by docs/definitions.md, from what the generator noted ----
 
     private Truth truth(Story s) {
         Stage stage = stage(s, now);

@@ -33,7 +33,7 @@ class CrossSiteBrowserTest {
     @Test
     void aPageOfAnotherOriginCannotImportIntoTickler() throws IOException {
         String target = base + "api/import";
-        String ics = new String(Ics.meetingWith("forged-1", "forged.example"), StandardCharsets.UTF_8).replace("\r\n", "\\r\\n");
+        String ics = new String(Ics.reminderToCall("forged-1", "forged.example"), StandardCharsets.UTF_8).replace("\r\n", "\\r\\n");
         Map<String, String> pages = Map.of(
                 "/fetch", "<!DOCTYPE html><script>const data = new FormData();"
                         + "data.append('file', new Blob(['" + ics + "'], {type: 'text/calendar'}), 'forged.ics');"

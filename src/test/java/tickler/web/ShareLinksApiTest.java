@@ -55,7 +55,8 @@ class ShareLinksApiTest {
         assertNull(created.get("version"), "the month's latest version");
         assertNull(created.get("expiresAt"), "no expiry unless configured or asked for");
         String url = created.getString("url");
-        assertTrue(url.matches("http://localhost:\\d+/r/[A-Za-z0-9_-]{43}"), url);
+        assertTrue(url.matches(java.util.regex.Pattern.quote(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port)
+                + "/r/[A-Za-z0-9_-]{43}"), "on the address the request came to: " + url);
         long id = created.getLong("id");
 
         List<Long> listed = given().get("/api/reports/links").then().statusCode(200).extract().jsonPath().getList("id", Long.class);

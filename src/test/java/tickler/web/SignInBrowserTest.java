@@ -67,7 +67,7 @@ class SignInBrowserTest {
             assertTrue(token.startsWith("tkl_"), token);
 
             given().auth().oauth2(token).get("/api/leads").then().statusCode(200);
-            given().auth().oauth2(token).multiPart("file", "t.ics", Ics.meetingWith("oidc-token-1", "token-import.example"))
+            given().auth().oauth2(token).multiPart("file", "t.ics", Ics.reminderToCall("oidc-token-1", "token-import.example"))
                     .post("/api/import").then().statusCode(200);
             given().auth().oauth2(token).get("/q/health/ready").then().statusCode(200).body(containsString("checks"));
 

@@ -125,18 +125,18 @@ class GoogleSyncTest {
     /**
      * Gmail's metadata format answers headers decoded, so display names arrive as raw UTF-8: a
      * Russian-language mailbox read headers-only must give the same people and the same leads as
-     * the same mailbox read whole.
+     * the same mailbox read whole (each asks for what the owner sells in its subject, which both read).
      */
     @Test
     void privacyModeFindsTheSameLeadsAsFullModeWhateverTheNames() {
         String[][] senders = {
-            {"=?UTF-8?B?0JLQsNGB0Y8g0J/Rg9C/0LrQuNC9?= <vasya@otkat.ru>", "Смета на приложение"},
-            {"Анна Фёдорова <a.fedorova@dev.example>", "Договор и сроки"},
-            {"=?UTF-8?B?0J/Rg9C/0LrQuNC9LCDQktCw0YHRjw==?= <ivan@mail.ru>", "Встреча в четверг"},
-            {"\uD83D\uDE80 TouchWave <hello@touchwave.example>", "Proposal for the app"},
-            {"\u202Eloot\u202C <utf3@gmail.com>", "Budget question"},
-            {"Енисей Логистика <sales@enisey.example>", "Запрос КП"},
-            {"John Smith <john@client.example>", "Kick-off call"},
+            {"=?UTF-8?B?0JLQsNGB0Y8g0J/Rg9C/0LrQuNC9?= <vasya@otkat.ru>", "Нужна смета на приложение"},
+            {"Анна Фёдорова <a.fedorova@dev.example>", "Нужен договор на разработку и сроки"},
+            {"=?UTF-8?B?0J/Rg9C/0LrQuNC9LCDQktCw0YHRjw==?= <ivan@mail.ru>", "Хотим обсудить сайт в четверг"},
+            {"\uD83D\uDE80 TouchWave <hello@touchwave.example>", "We need a proposal for the app"},
+            {"\u202Eloot\u202C <utf3@gmail.com>", "Budget question: can you build a site for us?"},
+            {"Енисей Логистика <sales@enisey.example>", "Запрос КП: нужна CRM"},
+            {"John Smith <john@client.example>", "Kick-off call: we need a website"},
         };
         Map<String, Set<String>> full = syncMailbox("full@example.com", GoogleScopes.GMAIL_READONLY, senders);
         Map<String, Set<String>> headersOnly = syncMailbox("private@example.com", GoogleScopes.GMAIL_METADATA, senders);

@@ -65,6 +65,7 @@ public final class MessageReader {
             "list-unsubscribe", "List-Unsubscribe", "precedence", "Precedence", "auto-submitted", "Auto-Submitted");
     private static final Pattern ANGLE_ID = Pattern.compile("<([^<>]+)>");
     private static final Pattern ANGLE_ADDRESS = Pattern.compile("<([^<>\\s\"\\\\,;]+@[^<>\\s\"\\\\,;@]+)>");
+    private static final Pattern BARE_ADDRESS = Pattern.compile("(?<![^\\s,;])[^\\s<>\"\\\\,;:()]+@[^\\s<>\"\\\\,;:()@]+(?![^\\s,;])");
     /** Characters no address read from a header holds: what holds them is a misread display name. */
     private static final Pattern NOT_IN_ADDRESS = Pattern.compile("[\\s<>\"\\\\,;\\p{Cntrl}]");
 
@@ -340,9 +341,14 @@ public final class MessageReader {
             if (unreadable) {
                 // A display name the parser misread (a stray quote or backslash) swallowed an address:
                 // what is between angle brackets is still the address.
+                // Without brackets ("Big Bug bb@bug.com"), the one word that is an address.
                 Matcher m = ANGLE_ADDRESS.matcher(value);
+                boolean found = false;
                 while (m.find()) {
-                    add(out, seen, role, m.group(1), null);
+                    found |= add(out, seen, role, m.group(1), null);
+                }
+                for (Matcher bare = BARE_ADDRESS.matcher(value); !found && bare.find(); ) {
+                    add(out, seen, role, bare.group(), null);
                 }
             }
         }

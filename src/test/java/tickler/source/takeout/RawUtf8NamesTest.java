@@ -47,6 +47,12 @@ class RawUtf8NamesTest {
     }
 
     @Test
+    void anAddressWrittenAfterItsNameWithoutBracketsIsStillRead() throws Exception {
+        Activity a = read("Big Bug bb@bug.com", "Иван Петров ivan@owner.example", null);
+        assertEquals(List.of("bb@bug.com", "ivan@owner.example"), a.participants().stream().map(Participant::address).toList());
+    }
+
+    @Test
     void encodedWordsAndRawUtf8ReadTheSame() throws Exception {
         Activity encoded = read("=?UTF-8?B?0JLQsNGB0Y8g0J/Rg9C/0LrQuNC9?= <utf1@gmail.com>", "owner@example.com", null);
         Activity raw = read("Вася Пупкин <utf1@gmail.com>", "owner@example.com", null);

@@ -14,7 +14,7 @@ public final class Ics {
     public static byte[] reminderToCall(String uid, String domain) {
         return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tickler tests//EN",
                 "BEGIN:VEVENT", "UID:" + uid, "DTSTART:20261203T100000Z", "DTEND:20261203T110000Z",
-                "SUMMARY:Call with Lena lena@" + domain, "ORGANIZER:mailto:owner@example.com",
+                "SUMMARY:Call with Lena lena@" + domain,
                 "END:VEVENT", "END:VCALENDAR", "").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package tickler.source.takeout;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Period;
@@ -26,4 +27,8 @@ public interface ImportConfig {
     /** Activities written per transaction. */
     @WithDefault("500")
     int batchSize();
+
+    /** Free disk an upload must leave where uploads are written, or it is refused before its first byte. */
+    @WithDefault("1G")
+    MemorySize diskReserve();
 }

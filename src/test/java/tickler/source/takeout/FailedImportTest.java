@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +43,11 @@ class FailedImportTest {
         @Override
         public int batchSize() {
             throw new OutOfMemoryError("Java heap space");
+        }
+
+        @Override
+        public MemorySize diskReserve() {
+            return new MemorySize(BigInteger.ONE);
         }
     }
 

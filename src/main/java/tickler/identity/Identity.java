@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import tickler.activity.Activity;
 import tickler.activity.Participant;
 
@@ -19,6 +20,7 @@ public final class Identity {
     private final IdentityRules rules;
     private final Set<String> owners;
     private final Set<String> internalDomains;
+    private final Map<String, Optional<String>> leadKeys = new ConcurrentHashMap<>();
 
     private Identity(IdentityRules rules, Set<String> owners, Set<String> internalDomains) {
         this.rules = rules;
@@ -121,6 +123,12 @@ public final class Identity {
         if (address == null) {
             return Optional.empty();
         }
+        // Asked for every participant of every activity by several rules: the domain parsing is
+        // done once per address for the life of these rules.
+        return leadKeys.computeIfAbsent(address, this::keyOf);
+    }
+
+    private Optional<String> keyOf(String address) {
         String normalised = normalise(address);
         String domain = domainOf(normalised);
         if (domain.isEmpty() || localPartOf(normalised).isEmpty()

@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import tickler.store.Database;
 
 /**
- * Activities by their source-independent key. Saving is an upsert: an unchanged activity is
- * not written again, so a repeated import or sync changes nothing.
+ * Activities by their source-independent key ({@link ActivityKeys}). {@code save} is the one door
+ * by which every source's activities enter: an upsert, so an unchanged activity is not written
+ * again and a repeated import or sync changes nothing.
  */
 @ApplicationScoped
 public class ActivityStore {

@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import tickler.activity.Activity;
 import tickler.activity.ActivityStore;
-import tickler.source.takeout.MalformedMessageException;
-import tickler.source.takeout.MessageReader;
+import tickler.source.mail.MalformedMessageException;
+import tickler.source.mail.MessageReader;
 
 /**
  * One account's mailbox: a full sync (messages.list, then batched messages.get) and after it

@@ -25,14 +25,12 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -54,11 +52,7 @@ import net.fortuna.ical4j.model.property.RDate;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.util.CompatibilityHints;
 
-import tickler.activity.Activity;
-import tickler.activity.ActivityKind;
-import tickler.activity.ActivitySink;
-import tickler.activity.Participant;
-import tickler.activity.Role;
+import tickler.activity.EventOccurrence;
 
 /** Reads one .ics file into event occurrences; a broken event is skipped, never the whole file. */
 final class IcsReader {
@@ -81,9 +75,8 @@ final class IcsReader {
     private static final Duration EVENT_BUDGET = Duration.ofSeconds(2);
     private static final int MAX_EVENT_CHARS = 2 * 1024 * 1024;
     private static final int MAX_NESTING = 20;
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}");
-    private static final Pattern WHOLE_EMAIL = Pattern.compile("^" + EMAIL.pattern() + "$");
+    /** A Google calendar's Takeout file is named by its address: only such a calendar gets a Google link. */
+    private static final Pattern WHOLE_EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[A-Za-z]{2,24}");
     private static final DateTimeFormatter GOOGLE_INSTANCE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter GOOGLE_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -573,42 +566,18 @@ final class IcsReader {
         boolean allDay = start instanceof LocalDate;
         Instant at = instant(start, ctx.zone);
         Instant original = instant(originalStart, ctx.zone);
-        String summary = prop(e, Property.SUMMARY);
-        String description = prop(e, Property.DESCRIPTION);
-        String location = prop(e, Property.LOCATION);
-        String originalText = originalStart instanceof LocalDate d ? d.toString() : original.toString();
-        String key = uid != null ? "evt:" + uid + "/" + originalText
-                : "evt:sha256:" + MessageReader.sha256(nz(summary) + "\n" + originalText);
-
-        List<Participant> participants = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        e.getProperty(Property.ORGANIZER).ifPresent(p -> person(participants, seen, Role.ORGANIZER, p));
+        EventOccurrence.Invitee organizer = e.getProperty(Property.ORGANIZER).map(IcsReader::invitee).orElse(null);
+        List<EventOccurrence.Invitee> attendees = new ArrayList<>();
         for (Property p : e.getProperties(Property.ATTENDEE)) {
-            person(participants, seen, Role.ATTENDEE, p);
+            attendees.add(invitee(p));
         }
-        for (String s : new String[] {summary, description, location}) {
-            if (s == null) {
-                continue;
-            }
-            Matcher m = EMAIL.matcher(s);
-            while (m.find() && participants.size() < Activity.MAX_PARTICIPANTS) {
-                if (seen.add(Role.MENTIONED + " " + m.group().toLowerCase(Locale.ROOT))) {
-                    participants.add(new Participant(Role.MENTIONED, m.group(), null));
-                }
-            }
-        }
-        String text = description == null ? location
-                : location == null || location.isBlank() ? description : description + "\n" + location;
-        Instant created = null;
         Temporal c = date(e.getProperty(Property.CREATED));
-        if (c != null) {
-            created = instant(c, ZoneOffset.UTC);
-        }
+        Instant created = c == null ? null : instant(c, ZoneOffset.UTC);
         ctx.emitted++;
-        ctx.sink.activity(new Activity(key, ActivityKind.EVENT, at, at.plus(length), allDay, summary,
-                text == null ? null : OwnWords.tidy(text), participants, Set.of(), null, List.of(), Map.of(),
-                ctx.calendar, recurring, created, googleLink(uid, ctx.calendar, originalStart, original, recurring),
-                options.source()));
+        ctx.sink.activity(new EventOccurrence(uid, originalStart instanceof LocalDate d ? d : original, at,
+                at.plus(length), allDay, prop(e, Property.SUMMARY), prop(e, Property.DESCRIPTION),
+                prop(e, Property.LOCATION), organizer, attendees, ctx.calendar, recurring, created,
+                googleLink(uid, ctx.calendar, originalStart, original, recurring), options.source()).activity());
     }
 
     private static String googleLink(String uid, String calendar, Temporal originalStart, Instant original,
@@ -626,19 +595,8 @@ final class IcsReader {
         return "https://calendar.google.com/calendar/event?eid=" + eid;
     }
 
-    private static void person(List<Participant> out, Set<String> seen, Role role, Property p) {
-        String value = p.getValue();
-        if (value == null) {
-            return;
-        }
-        String address = value.strip().replaceFirst("(?i)^mailto:", "").strip();
-        if (address.indexOf('@') <= 0 || out.size() >= Activity.MAX_PARTICIPANTS) {
-            return;
-        }
-        String name = p.getParameter(Parameter.CN).map(Parameter::getValue).orElse(null);
-        if (seen.add(role + " " + address.toLowerCase(Locale.ROOT))) {
-            out.add(new Participant(role, address, name));
-        }
+    private static EventOccurrence.Invitee invitee(Property p) {
+        return new EventOccurrence.Invitee(p.getValue(), p.getParameter(Parameter.CN).map(Parameter::getValue).orElse(null));
     }
 
     private static ZoneId calendarZone(Calendar cal, List<VTimeZone> zones) {
@@ -748,7 +706,4 @@ final class IcsReader {
         return at;
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import tickler.activity.Activity;
 import tickler.activity.Bounded;
-import tickler.activity.ActivitySink;
 import tickler.activity.ActivityStore;
 import tickler.identity.OwnerZone;
 

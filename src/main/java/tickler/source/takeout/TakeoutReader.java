@@ -1,5 +1,7 @@
 package tickler.source.takeout;
 
+import tickler.source.mail.MalformedMessageException;
+import tickler.source.mail.MessageReader;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -18,14 +20,13 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import tickler.activity.Activity;
-import tickler.activity.ActivitySink;
 
 /**
  * Reads a Google Takeout export — a .zip, a directory, or a single .ics, .mbox or message file —
  * into activities. Every message and event that cannot be read is reported to the sink as
  * skipped, with a reason, and the rest goes on.
  */
-public final class TakeoutReader {
+final class TakeoutReader {
 
     private static final long PROGRESS_STEP = 1024 * 1024;
     /** A calendar is parsed in memory; beyond this it is refused rather than risking the heap. */
@@ -41,13 +42,13 @@ public final class TakeoutReader {
     private final IcsReader ics;
     private final MessageReader messages;
 
-    public TakeoutReader(ReadOptions options) {
+    TakeoutReader(ReadOptions options) {
         this.ics = new IcsReader(options);
         this.messages = new MessageReader(options.source());
     }
 
     /** Reads {@code file} (zip, directory, .ics, .mbox, or anything that sniffs as one) into {@code sink}. */
-    public void read(Path file, ActivitySink sink, Progress progress) throws IOException {
+    void read(Path file, ActivitySink sink, Progress progress) throws IOException {
         read(file, file.getFileName().toString(), sink, progress);
     }
 
@@ -55,7 +56,7 @@ public final class TakeoutReader {
      * As {@link #read(Path, ActivitySink, Progress)}, naming a single file {@code name} in what it
      * reports: an upload sits in a temporary file whose own name means nothing to the user.
      */
-    public void read(Path file, String name, ActivitySink sink, Progress progress) throws IOException {
+    void read(Path file, String name, ActivitySink sink, Progress progress) throws IOException {
         Progress p = progress == null ? Progress.NONE : progress;
         if (Files.isDirectory(file)) {
             readDirectory(file, sink, p);

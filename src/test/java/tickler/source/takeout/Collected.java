@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import tickler.activity.Activity;
-import tickler.activity.ActivitySink;
 
 /** A sink that keeps everything, for assertions. */
 final class Collected implements ActivitySink {

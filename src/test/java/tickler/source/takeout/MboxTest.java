@@ -1,5 +1,6 @@
 package tickler.source.takeout;
 
+import tickler.source.mail.MessageReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,7 @@
 package tickler.source.takeout;
 
+import tickler.source.mail.MalformedMessageException;
+import tickler.source.mail.MessageReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package tickler.source.takeout;
+package tickler.source.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

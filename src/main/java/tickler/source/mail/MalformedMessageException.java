@@ -1,4 +1,4 @@
-package tickler.source.takeout;
+package tickler.source.mail;
 
 /** A message that cannot become an activity; the message says why, in words fit for the user. */
 public class MalformedMessageException extends Exception {

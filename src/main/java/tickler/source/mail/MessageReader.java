@@ -1,4 +1,4 @@
-package tickler.source.takeout;
+package tickler.source.mail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,11 +7,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +42,7 @@ import org.apache.james.mime4j.util.CharsetUtil;
 import org.apache.james.mime4j.util.ContentUtil;
 
 import tickler.activity.Activity;
+import tickler.activity.ActivityKeys;
 import tickler.activity.ActivityKind;
 import tickler.activity.Participant;
 import tickler.activity.Role;
@@ -57,7 +55,6 @@ public final class MessageReader {
 
     /** Enough for any human-written body; the rest of a huge part is skipped by the parser, not held. */
     static final int MAX_BODY_BYTES = 256 * 1024;
-    private static final int MAX_KEY_ID = 300;
     /** RFC 5321's longest forward path: anything longer is not an address. */
     private static final int MAX_ADDRESS = 254;
     private static final Set<String> KEPT_HEADERS = Set.of("list-id", "list-unsubscribe", "precedence", "auto-submitted");
@@ -115,7 +112,11 @@ public final class MessageReader {
         return read(rfc822, labels, threadIdHex, null);
     }
 
-    Activity read(InputStream rfc822, Set<String> labels, String threadIdHex, String envelope)
+    /**
+     * As {@link #read(InputStream, Set, String)}, for a message out of an mbox: its {@code envelope}
+     * ("From " line) dates it when its own headers do not.
+     */
+    public Activity read(InputStream rfc822, Set<String> labels, String threadIdHex, String envelope)
             throws MalformedMessageException, IOException {
         Handler h = new Handler();
         MimeStreamParser parser = new MimeStreamParser(CONFIG, DecodeMonitor.SILENT, new DefaultBodyDescriptorBuilder());
@@ -273,13 +274,13 @@ public final class MessageReader {
                 Matcher m = ANGLE_ID.matcher(id);
                 String bare = (m.find() ? m.group(1) : id).strip();
                 if (!bare.isEmpty()) {
-                    return bare.length() > MAX_KEY_ID ? "msg:sha256:" + sha256(bare) : "msg:" + bare;
+                    return ActivityKeys.message(bare);
                 }
             }
             // Only headers a Gmail raw fetch carries too, so a live sync finds the same key.
             String content = String.join("\n", nz(first("date")), nz(first("from")), nz(first("to")),
                     nz(first("subject")), text);
-            return "msg:sha256:" + sha256(content);
+            return ActivityKeys.messageByContent(content);
         }
 
         private Instant receivedDate() {
@@ -463,11 +464,4 @@ public final class MessageReader {
         return s == null ? "" : s;
     }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
 }

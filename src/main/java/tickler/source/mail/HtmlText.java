@@ -1,4 +1,4 @@
-package tickler.source.takeout;
+package tickler.source.mail;
 
 import java.util.Set;
 

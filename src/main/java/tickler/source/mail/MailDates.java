@@ -1,4 +1,4 @@
-package tickler.source.takeout;
+package tickler.source.mail;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,9 +1,10 @@
-package tickler.source.takeout;
+package tickler.source.mail;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
 import tickler.activity.Activity;
+import tickler.activity.ActivityText;
 
 /**
  * The author's own words in a message body: quoted replies and forwarded parts are not what the
@@ -52,7 +53,7 @@ final class OwnWords {
                 break;
             }
         }
-        return tidy(out.toString());
+        return ActivityText.tidy(out.toString());
     }
 
     private static boolean startsQuotedPart(String[] lines, int i) {
@@ -86,15 +87,5 @@ final class OwnWords {
             }
         }
         return false;
-    }
-
-    /** Collapses runs of spaces and of blank lines, keeps paragraphs, and caps the length. */
-    static String tidy(String text) {
-        String t = text.replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
-        t = t.replaceAll("[ \\t\\x0B\\f\\u200b\\u200c\\ufeff]+", " ");
-        t = t.replaceAll(" *\n *", "\n");
-        t = t.replaceAll("\n{3,}", "\n\n");
-        t = t.strip();
-        return t.length() > Activity.MAX_TEXT ? t.substring(0, Activity.MAX_TEXT) : t;
     }
 }

@@ -25,9 +25,9 @@ import tickler.demo.Story.Lang;
 
 /**
  * The bundled demo: a year of Anna, sales manager of the mobile app studio Pocket Studio, as a
- * real Google Takeout zip (her calendar and her whole mailbox), with the {@link Truth} of what
- * Tickler should find in it. The partner agency is {@value #PARTNER_DOMAIN}, which the demo
- * expects in {@code tickler.sources.partner-domains}.
+ * real Google Takeout zip (her calendar and her whole mailbox), with the {@link Written} record of
+ * what each mail and event states. The partner agency is {@value #PARTNER_DOMAIN}, which
+ * {@link DemoPartner} adds to the partner domains while the demo is shown.
  */
 public final class DemoTakeout {
 
@@ -56,7 +56,7 @@ public final class DemoTakeout {
      * Writes the Takeout zip for the year before {@code now} (and reminders into the next weeks).
      * The same {@code now} and {@code seed} give a byte-identical file.
      */
-    public static Truth write(Path zipFile, Instant now, long seed) {
+    public static Written write(Path zipFile, Instant now, long seed) {
         Story story = new Story(now, seed);
         story.partnerDomains.add(PARTNER_DOMAIN);
         leads(story);
@@ -79,7 +79,7 @@ public final class DemoTakeout {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return story.truth();
+        return story.written();
     }
 
     /** A fixed entry time keeps the zip byte-identical whatever the machine's zone. */

@@ -17,6 +17,7 @@ import tickler.source.google.AccountConnected;
 import tickler.source.google.GoogleStore;
 import tickler.source.takeout.ImportConfig;
 import tickler.source.takeout.TakeoutImport;
+import tickler.source.takeout.UserDataArriving;
 import tickler.store.Settings;
 
 /**
@@ -74,7 +75,7 @@ public class FirstStart {
         if (importConfig.onStart().isPresent()) {
             Path file = Path.of(importConfig.onStart().get());
             background("import of " + file,
-                    () -> takeoutImport.importFile(file, file.getFileName().toString(), this::replaceDemoWithUserData));
+                    () -> takeoutImport.importFile(file, file.getFileName().toString()));
         } else if (demoConfig.enabled() && store.count() == 0 && google.accounts().isEmpty()) {
             background("demo import", this::importDemo);
         }
@@ -84,16 +85,20 @@ public class FirstStart {
         replaceDemoWithUserData();
     }
 
+    void onUserData(@Observes UserDataArriving arriving) {
+        replaceDemoWithUserData();
+    }
+
     /** True while the store holds the bundled demo rather than the user's data. */
     public boolean demoShown() {
-        return settings.get(Settings.DEMO).isPresent();
+        return settings.demoShown();
     }
 
     /**
      * The user's own data replaces the demo rather than mixing with it. Never while the demo is
      * importing: imports run one at a time, so this waits for the demo to be whole, then removes it all.
      */
-    public void replaceDemoWithUserData() {
+    void replaceDemoWithUserData() {
         takeoutImport.exclusively(() -> {
             if (demoShown()) {
                 store.clear();
@@ -118,7 +123,7 @@ public class FirstStart {
             }
             settings.put(Settings.DEMO, zip.toString());
             try {
-                takeoutImport.importFile(zip, "demo Takeout");
+                takeoutImport.importFile(zip, "demo Takeout", TakeoutImport.Origin.BUNDLED);
             } catch (IOException e) {
                 failed[0] = e;
             }

@@ -2,28 +2,23 @@ package tickler.demo;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import tickler.lead.LeadSource;
 import tickler.lead.Money;
 import tickler.lead.Stage;
+import tickler.demo.Written.Kind;
 
 /**
  * One lead's story, told step by step in a readable chain
  * ({@code lead(...).thread("...").writes(-200, "...").answers(-199, "...").meeting(-190, "...")}).
- * Each step writes the mail or event and remembers what it means, so the expected lead of
- * docs/definitions.md is derived from what was actually written, dates included.
+ * Each step writes the mail or event and remembers what it states, so tests can derive the
+ * expected lead of docs/definitions.md from what was actually written, dates included.
  */
 final class LeadScript {
-
-    private enum Kind { LEAD_MAIL, OWNER_MAIL, THIRD_PARTY_MAIL, MEETING, REMINDER }
 
     private static final class Step {
         final Kind kind;
@@ -255,73 +250,10 @@ final class LeadScript {
         return sb.toString();
     }
 
-    Truth.ExpectedLead expected() {
-        Instant now = story.now;
-        List<Step> past = steps.stream().filter(s -> s.at.isBefore(now)).toList();
-        Step first = steps.stream().min(Comparator.comparing(s -> s.at)).orElseThrow();
-        return new Truth.ExpectedLead(key, company, seen.stream().map(Person::address).toList(),
-                source(first), stage(past), first.at,
-                past.stream().filter(s -> s.budget != null).reduce((a, b) -> b).map(s -> s.budget).orElse(null),
-                past.stream().filter(s -> s.team != null).reduce((a, b) -> b).map(s -> s.team).orElse(null),
-                forgotten(past), missingFollowUp(past));
-    }
-
-    private static LeadSource source(Step first) {
-        if (first.partner) {
-            return LeadSource.PARTNER;
-        }
-        return switch (first.kind) {
-            case LEAD_MAIL -> first.referral ? LeadSource.REFERRAL : LeadSource.INBOUND;
-            case THIRD_PARTY_MAIL -> LeadSource.REFERRAL;
-            case OWNER_MAIL, MEETING, REMINDER -> LeadSource.OUTBOUND;
-        };
-    }
-
-    private static Stage stage(List<Step> past) {
-        for (Step s : past) {
-            if (s.signal != null) {
-                return s.signal;
-            }
-        }
-        if (past.stream().anyMatch(s -> s.proposal)) {
-            return Stage.PROPOSAL;
-        }
-        if (past.stream().anyMatch(s -> s.kind == Kind.MEETING)) {
-            return Stage.MEETING;
-        }
-        boolean heard = past.stream().anyMatch(s -> s.kind == Kind.LEAD_MAIL);
-        boolean wrote = past.stream().anyMatch(s -> s.kind == Kind.OWNER_MAIL);
-        return heard && wrote ? Stage.ENGAGED : Stage.NEW;
-    }
-
-    private boolean forgotten(List<Step> past) {
-        Instant now = story.now;
-        boolean nextStep = steps.stream().anyMatch(s -> (s.kind == Kind.MEETING || s.kind == Kind.REMINDER)
-                && !s.at.isBefore(now) && s.created.isBefore(now));
-        boolean recent = past.stream().anyMatch(s -> !s.at.isBefore(now.minus(Duration.ofDays(14))));
-        return stage(past).isOpen() && !nextStep && !recent;
-    }
-
-    /** The owner must write by the end of the second working day after the meeting's day. */
-    private boolean missingFollowUp(List<Step> past) {
-        for (Step m : past) {
-            if (m.kind != Kind.MEETING) {
-                continue;
-            }
-            LocalDate d = LocalDate.ofInstant(m.at, Story.ZONE);
-            for (int working = 0; working < 2; ) {
-                d = d.plusDays(1);
-                if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                    working++;
-                }
-            }
-            Instant closes = d.plusDays(1).atStartOfDay(Story.ZONE).toInstant();
-            boolean followed = past.stream().anyMatch(s -> s.kind == Kind.OWNER_MAIL
-                    && s.at.isAfter(m.at) && s.at.isBefore(closes));
-            if (!closes.isAfter(story.now) && !followed) {
-                return true;
-            }
-        }
-        return false;
+    Written.Lead written() {
+        return new Written.Lead(key, company, seen.stream().map(Person::address).toList(), steps.stream()
+                .map(s -> new Written.Step(s.kind, s.at, s.end, s.created, s.proposal, s.partner, s.referral, s.signal,
+                        s.budget, s.team))
+                .toList());
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -210,15 +209,13 @@ final class Story {
         return (lang == Lang.EN ? "\n\nThanks,\n" : "\n\nСпасибо,\n") + first;
     }
 
-    Truth truth() {
-        Map<String, Truth.ExpectedLead> expected = new LinkedHashMap<>();
-        leads.forEach((key, lead) -> expected.put(key, lead.expected()));
-        List<Truth.Notable> notable = unlinked.stream()
-                .filter(e -> !e.recurring() && (e.allDay() || Duration.between(e.start(), e.end()).toMinutes() >= 60))
-                .map(e -> new Truth.Notable(e.allDay() ? e.day() : LocalDate.ofInstant(e.start(), ZONE), e.summary()))
-                .sorted(Comparator.comparing(Truth.Notable::date))
+    Written written() {
+        Map<String, Written.Lead> written = new LinkedHashMap<>();
+        leads.forEach((key, lead) -> written.put(key, lead.written()));
+        List<Written.Event> events = unlinked.stream()
+                .map(e -> new Written.Event(e.summary(), e.start(), e.end(), e.day(), e.recurring()))
                 .toList();
-        int occurrences = events.stream().mapToInt(CalendarEvent::occurrences).sum();
-        return new Truth(now, owner.address(), ZONE, partnerDomains, expected, noise, notable, occurrences, mails.size());
+        int occurrences = this.events.stream().mapToInt(CalendarEvent::occurrences).sum();
+        return new Written(now, owner.address(), ZONE, partnerDomains, written, noise, events, occurrences, mails.size());
     }
 }

@@ -10,12 +10,18 @@ import java.util.Optional;
 public class Settings {
 
     public static final String OWNER_TIME_ZONE = "owner.time-zone";
+    /** Set while the store holds the bundled demo rather than the user's data. */
     public static final String DEMO = "demo";
 
     private final Database database;
 
     Settings(Database database) {
         this.database = database;
+    }
+
+    /** True while the store holds the bundled demo rather than the user's data. */
+    public boolean demoShown() {
+        return get(DEMO).isPresent();
     }
 
     public Optional<String> get(String name) {

@@ -22,7 +22,6 @@ import tickler.lead.LeadService;
 import tickler.source.takeout.ImportProgress;
 import tickler.source.takeout.ImportResult;
 import tickler.source.takeout.TakeoutImport;
-import tickler.demo.FirstStart;
 
 /** The JSON contract (README, "JSON API"): leads and import; reports in {@link ReportApi}. */
 @Path("/api")
@@ -31,12 +30,10 @@ public class ApiResource {
 
     private final LeadService leads;
     private final TakeoutImport imports;
-    private final FirstStart firstStart;
 
-    ApiResource(LeadService leads, TakeoutImport imports, FirstStart firstStart) {
+    ApiResource(LeadService leads, TakeoutImport imports) {
         this.leads = leads;
         this.imports = imports;
-        this.firstStart = firstStart;
     }
 
     @GET
@@ -75,9 +72,7 @@ public class ApiResource {
             throw new BadRequestException("Send the file as the multipart field 'file': a Takeout .zip, an .ics or an .mbox");
         }
         try {
-            // The demo goes only when the file held data of the user's to take its place.
-            ImportResult result = imports.importFile(file.uploadedFile(), file.fileName(),
-                    firstStart::replaceDemoWithUserData);
+            ImportResult result = imports.importFile(file.uploadedFile(), file.fileName());
             if (result.noAcceptedFile()) {
                 throw new WebApplicationException(file.fileName() + " is not a file Tickler reads: send a Google "
                         + "Takeout .zip, a calendar (.ics) or a mailbox (.mbox, .eml)", Response.Status.UNSUPPORTED_MEDIA_TYPE);

@@ -3,7 +3,7 @@ package tickler.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.util.List;
-import tickler.demo.FirstStart;
+import tickler.store.Settings;
 import tickler.digest.Digests;
 import tickler.lead.LeadService;
 import tickler.source.google.AccountStatus;
@@ -28,17 +28,17 @@ class PageStatus {
                          boolean digestFailing) {
     }
 
-    private final FirstStart firstStart;
+    private final Settings settings;
     private final GoogleConfig google;
     private final TakeoutImport imports;
     private final LeadService leads;
     private final GoogleSyncStatus sync;
     private final Digests digests;
 
-    PageStatus(FirstStart firstStart, GoogleConfig google, TakeoutImport imports, LeadService leads, GoogleSyncStatus sync,
+    PageStatus(Settings settings, GoogleConfig google, TakeoutImport imports, LeadService leads, GoogleSyncStatus sync,
                Digests digests) {
         this.digests = digests;
-        this.firstStart = firstStart;
+        this.settings = settings;
         this.google = google;
         this.imports = imports;
         this.leads = leads;
@@ -51,7 +51,7 @@ class PageStatus {
 
     /** The same, for a page that has read the accounts' sync status already. */
     Status now(List<AccountStatus> accounts) {
-        return new Status(firstStart.demoShown(), google.privacyMode(), imports.progress(), leads.zone(),
+        return new Status(settings.demoShown(), google.privacyMode(), imports.progress(), leads.zone(),
                 SyncBadge.of(accounts), digests.failing());
     }
 }

@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tickler.lead.LeadSource;
+import tickler.testkit.DemoTruth;
 
 /**
  * The newcomer's journey: the service starts on an empty store, imports the bundled demo by
@@ -49,12 +50,12 @@ public class DemoJourneyTest {
         }
     }
 
-    static Truth truth;
+    static DemoTruth truth;
 
     @BeforeAll
     static void whatTheGeneratorMade() throws IOException {
         Path zip = Files.createTempFile("demo-truth-", ".zip");
-        truth = DemoTakeout.write(zip, NOW, SEED);
+        truth = DemoTruth.of(DemoTakeout.write(zip, NOW, SEED));
         Files.delete(zip);
     }
 
@@ -125,7 +126,7 @@ public class DemoJourneyTest {
             assertEquals(startedInMonth.stream().filter(l -> l.source() == LeadSource.OUTBOUND).count(),
                     report.getLong("outbound.count"), m + " outbound");
             assertEquals(truth.notable().stream().filter(n -> YearMonth.from(n.date()).equals(m))
-                            .map(Truth.Notable::title).sorted().toList(),
+                            .map(DemoTruth.Notable::title).sorted().toList(),
                     report.getList("activities.notable.title", String.class).stream().sorted().toList(),
                     m + " notable events");
         }

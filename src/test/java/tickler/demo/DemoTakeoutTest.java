@@ -39,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tickler.lead.LeadSource;
 import tickler.lead.Stage;
+import tickler.testkit.DemoTruth;
 
 public class DemoTakeoutTest {
 
@@ -52,7 +53,7 @@ public class DemoTakeoutTest {
     void zipHoldsCalendarAndMailboxMatchingTheTruth(String nowText) throws Exception {
         Instant now = Instant.parse(nowText);
         Path zip = dir.resolve("demo.zip");
-        Truth truth = DemoTakeout.write(zip, now, 7);
+        DemoTruth truth = DemoTruth.of(DemoTakeout.write(zip, now, 7));
 
         Map<String, byte[]> entries = unzip(zip);
         assertTrue(entries.containsKey(DemoTakeout.CALENDAR_ENTRY), entries.keySet().toString());
@@ -90,15 +91,15 @@ public class DemoTakeoutTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-03-16T09:00:00Z", "2025-11-30T20:00:00Z", "2025-07-05T12:00:00Z"})
     void truthCoversEverySourceStageAndFlag(String nowText) {
-        Truth truth = DemoTakeout.write(dir.resolve("demo.zip"), Instant.parse(nowText), 11);
+        DemoTruth truth = DemoTruth.of(DemoTakeout.write(dir.resolve("demo.zip"), Instant.parse(nowText), 11));
         var leads = truth.leads().values();
         assertTrue(leads.size() >= 25 && leads.size() <= 35, "leads: " + leads.size());
-        assertEquals(EnumSet.allOf(LeadSource.class), leads.stream().map(Truth.ExpectedLead::source)
+        assertEquals(EnumSet.allOf(LeadSource.class), leads.stream().map(DemoTruth.ExpectedLead::source)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(LeadSource.class))));
-        assertEquals(EnumSet.allOf(Stage.class), leads.stream().map(Truth.ExpectedLead::stage)
+        assertEquals(EnumSet.allOf(Stage.class), leads.stream().map(DemoTruth.ExpectedLead::stage)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Stage.class))));
-        assertTrue(leads.stream().anyMatch(Truth.ExpectedLead::forgotten));
-        assertTrue(leads.stream().anyMatch(Truth.ExpectedLead::missingFollowUp));
+        assertTrue(leads.stream().anyMatch(DemoTruth.ExpectedLead::forgotten));
+        assertTrue(leads.stream().anyMatch(DemoTruth.ExpectedLead::missingFollowUp));
         assertTrue(leads.stream().anyMatch(l -> l.budget() != null && l.budget().currency().equals("RUB")));
         assertTrue(leads.stream().anyMatch(l -> l.teamSize() != null));
         assertEquals(Set.of("bridgeagency.com"), truth.partnerDomains());

@@ -22,11 +22,13 @@ import tickler.activity.Activity;
 import tickler.activity.ActivityKind;
 import tickler.activity.Participant;
 import tickler.activity.Role;
+
 import tickler.lead.LeadSource;
 import tickler.lead.Money;
 import tickler.lead.Stage;
 import tickler.quality.People.Org;
 import tickler.quality.People.Person;
+import tickler.testkit.Oracle;
 
 /**
  * A labelled synthetic mailbox and calendar: one salesperson, {@code leads} leads in English and
@@ -836,12 +838,8 @@ final class SyntheticWorld {
         Integer team = latest(s.teams, now);
         boolean open = stage != Stage.WON && stage != Stage.LOST;
         Instant last = s.linked.stream().filter(t -> !t.isAfter(now)).max(Comparator.naturalOrder()).orElseThrow();
-        boolean forgotten = open && !s.nextStep && !last.isAfter(now.minus(Duration.ofDays(14)));
-        boolean missing = s.meetings.stream().anyMatch(m -> {
-            Instant deadline = followUpDeadline(m);
-            return !deadline.isAfter(now)
-                    && s.ownerTo.stream().noneMatch(o -> !o.isBefore(m) && o.isBefore(deadline));
-        });
+        boolean forgotten = Oracle.forgotten(open, s.nextStep, last, now);
+        boolean missing = Oracle.missingFollowUp(s.meetings, s.ownerTo, now, ZONE);
         return new Truth(s.key, s.source, stage, budget, team, forgotten, missing);
     }
 
@@ -917,18 +915,6 @@ final class SyntheticWorld {
     }
 
     /** The end of the second Monday-to-Friday day after the meeting's day, in the owner's zone. */
-    private static Instant followUpDeadline(Instant meeting) {
-        LocalDate day = meeting.atZone(ZONE).toLocalDate();
-        int working = 0;
-        while (working < 2) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                working++;
-            }
-        }
-        return day.plusDays(1).atStartOfDay(ZONE).toInstant();
-    }
-
     // ---- contacts: people the owner writes to who are not leads ----
 
     /** Where each role works: a company of its own, or free mail. */

@@ -2,6 +2,7 @@ package tickler.source.takeout;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,10 +32,13 @@ public class TakeoutImport {
     private final OwnerZone ownerZone;
     private final ImportConfig config;
     private final Clock clock;
+    private final Event<UserDataArriving> userData;
     private final ReentrantLock oneAtATime = new ReentrantLock();
     private final AtomicReference<ImportProgress> progress = new AtomicReference<>(ImportProgress.IDLE);
 
-    TakeoutImport(ActivityStore store, OwnerZone ownerZone, ImportConfig config, Clock clock) {
+    TakeoutImport(ActivityStore store, OwnerZone ownerZone, ImportConfig config, Clock clock,
+                  Event<UserDataArriving> userData) {
+        this.userData = userData;
         this.store = store;
         this.ownerZone = ownerZone;
         this.config = config;
@@ -45,21 +49,27 @@ public class TakeoutImport {
         return progress.get();
     }
 
-    /** Reads {@code file} (a zip, .ics, .mbox or folder); {@code name} is how the user calls it. */
-    public ImportResult importFile(Path file, String name) throws ImportFailedException {
-        return importFile(file, name, () -> { });
+    /** Whose file an import reads. */
+    public enum Origin {
+        /** The user's own: {@link UserDataArriving} is fired before its first write. */
+        USER,
+        /** Bundled with the service (the demo): it replaces nothing. */
+        BUNDLED
     }
 
     /**
-     * As {@link #importFile(Path, String)}, running {@code beforeFirstWrite} once, inside the
-     * import and only when the file held something to store, just before it is stored: so what
-     * the file replaces (the demo) survives a file that holds nothing, and no other import runs
-     * in between.
+     * Reads the user's {@code file} (a zip, .ics, .mbox or folder); {@code name} is how the user calls it.
      *
      * @throws ImportFailedException the import stopped, for whatever reason: progress says FAILED
      *                               with that reason, never RUNNING
      */
-    public ImportResult importFile(Path file, String name, Runnable beforeFirstWrite) throws ImportFailedException {
+    public ImportResult importFile(Path file, String name) throws ImportFailedException {
+        return importFile(file, name, Origin.USER);
+    }
+
+    /** As {@link #importFile(Path, String)}, for a file of the given origin. */
+    public ImportResult importFile(Path file, String name, Origin origin) throws ImportFailedException {
+        Runnable beforeFirstWrite = origin == Origin.USER ? () -> userData.fire(new UserDataArriving(name)) : null;
         oneAtATime.lock();
         Instant started = clock.instant();
         Batches batches = new Batches(name, started, beforeFirstWrite);

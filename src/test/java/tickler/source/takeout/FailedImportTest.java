@@ -54,7 +54,7 @@ class FailedImportTest {
     @Test
     void anOutOfMemoryErrorEndsTheImportAsFailedWithItsReason() throws IOException {
         TakeoutImport imports = new TakeoutImport(null, null, new OutOfMemoryAtFirstBatch(),
-                Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC), null);
         Path mbox = Collected.resource("takeout.mbox");
 
         ImportFailedException e = assertThrows(ImportFailedException.class, () -> imports.importFile(mbox, "big.mbox"));

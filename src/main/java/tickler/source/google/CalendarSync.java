@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import tickler.activity.Activity;
-import tickler.activity.ActivityStore;
 
 /**
  * One calendar: a full sync of the window around now, page by page with the page position
@@ -31,17 +30,15 @@ final class CalendarSync {
     private final Calendar calendar;
     private final String email;
     private final GoogleStore store;
-    private final ActivityStore activities;
     private final Clock clock;
     private final Period past;
     private final Period future;
 
-    CalendarSync(Calendar calendar, String email, GoogleStore store, ActivityStore activities, Clock clock,
+    CalendarSync(Calendar calendar, String email, GoogleStore store, Clock clock,
                  Period past, Period future) {
         this.calendar = calendar;
         this.email = email;
         this.store = store;
-        this.activities = activities;
         this.clock = clock;
         this.past = past;
         this.future = future;
@@ -143,18 +140,7 @@ final class CalendarSync {
                 items.add(new GoogleStore.Item(e.getId(), e.getRecurringEventId(), a.key()));
             }
         }
-        store.database().inTransaction(c -> {
-            activities.save(c, saved);
-            store.putItems(c, email, stream, items, generation);
-            store.removeItems(c, email, stream, cancelled, true);
-            if (finishFull) {
-                store.sweep(c, email, stream, generation);
-            }
-            if (after != null) {
-                store.putCursor(c, email, stream, after);
-            }
-            return null;
-        });
+        store.commit(email, stream, new GoogleStore.Page(saved, items, cancelled, true), generation, finishFull, after);
     }
 
     private static ZoneId zone(Events page, Cursor cursor) {

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tickler.activity.Activity;
-import tickler.activity.ActivityStore;
 import tickler.source.mail.MalformedMessageException;
 import tickler.source.mail.MessageReader;
 
@@ -56,19 +55,17 @@ final class GmailSync {
     private final Gmail gmail;
     private final String email;
     private final GoogleStore store;
-    private final ActivityStore activities;
     private final Map<String, String> labels;
     private final boolean metadataOnly;
     private final int maxMessageBytes;
     private final SyncProgress progress;
     private final MessageReader reader = new MessageReader("gmail");
 
-    GmailSync(Gmail gmail, String email, GoogleStore store, ActivityStore activities, Map<String, String> labels,
+    GmailSync(Gmail gmail, String email, GoogleStore store, Map<String, String> labels,
               boolean metadataOnly, int maxMessageBytes, SyncProgress progress) {
         this.gmail = gmail;
         this.email = email;
         this.store = store;
-        this.activities = activities;
         this.labels = labels;
         this.metadataOnly = metadataOnly;
         this.maxMessageBytes = maxMessageBytes;
@@ -284,20 +281,10 @@ final class GmailSync {
     }
 
     private void commit(Fetched fetched, List<String> deleted, Cursor cursor, long generation, boolean finishFull) {
-        store.database().inTransaction(c -> {
-            activities.save(c, fetched.activities());
-            store.putItems(c, email, STREAM, fetched.items(), generation);
-            List<String> removed = new ArrayList<>(deleted);
-            removed.addAll(fetched.gone());
-            store.removeItems(c, email, STREAM, removed, false);
-            if (finishFull) {
-                store.sweep(c, email, STREAM, generation);
-            }
-            if (cursor != null) {
-                store.putCursor(c, email, STREAM, cursor);
-            }
-            return null;
-        });
+        List<String> gone = new ArrayList<>(deleted);
+        gone.addAll(fetched.gone());
+        store.commit(email, STREAM, new GoogleStore.Page(fetched.activities(), fetched.items(), gone, false), generation,
+                finishFull, cursor);
     }
 
     private static List<List<String>> chunks(List<String> ids) {

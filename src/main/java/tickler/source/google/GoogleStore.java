@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import io.quarkus.logging.Log;
+import tickler.activity.Activity;
 import tickler.activity.ActivityStore;
 import tickler.store.Database;
 
@@ -364,6 +365,33 @@ public class GoogleStore {
 
     /** An item as synced: its Google id, the series it belongs to (events), and its activity's key. */
     record Item(String id, String seriesId, String key) {
+    }
+
+    /**
+     * What one page of a stream brought: activities with their items, and the ids now gone (deleted,
+     * cancelled, unreadable). {@code seriesGone}: a gone id takes its series' instances with it.
+     */
+    record Page(List<Activity> activities, List<Item> items, Collection<String> gone, boolean seriesGone) {
+    }
+
+    /**
+     * Commits a page with the cursor after it (or none, when replaying the page changes nothing),
+     * in one transaction: a crash leaves the stream either before the page or after it. A full sync's
+     * last page sweeps what its generation did not see.
+     */
+    void commit(String email, String stream, Page page, long generation, boolean finishFull, Cursor after) {
+        database.inTransaction(c -> {
+            activities.save(c, page.activities());
+            putItems(c, email, stream, page.items(), generation);
+            removeItems(c, email, stream, page.gone(), page.seriesGone());
+            if (finishFull) {
+                sweep(c, email, stream, generation);
+            }
+            if (after != null) {
+                putCursor(c, email, stream, after);
+            }
+            return null;
+        });
     }
 
     /** The ids among {@code ids} already recorded in {@code generation}: a resumed full sync skips them. */

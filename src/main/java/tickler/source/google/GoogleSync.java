@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
-import tickler.activity.ActivityStore;
 
 /**
  * Runs the syncs: calendars and mailbox of each account that may sync, full the first time,
@@ -27,7 +26,6 @@ public class GoogleSync {
     private final GoogleStore store;
     private final GoogleClients clients;
     private final TokenCipher cipher;
-    private final ActivityStore activities;
     private final SyncRuns runs;
     private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -37,14 +35,13 @@ public class GoogleSync {
     });
 
     GoogleSync(GoogleConfig config, GoogleAccounts accounts, GoogleDirectory directory, GoogleStore store,
-               GoogleClients clients, TokenCipher cipher, ActivityStore activities, SyncRuns runs, Clock clock) {
+               GoogleClients clients, TokenCipher cipher, SyncRuns runs, Clock clock) {
         this.config = config;
         this.accounts = accounts;
         this.directory = directory;
         this.store = store;
         this.clients = clients;
         this.cipher = cipher;
-        this.activities = activities;
         this.runs = runs;
         this.clock = clock;
     }
@@ -138,11 +135,11 @@ public class GoogleSync {
         }
         for (Map.Entry<String, Cursor> e : cursors.entrySet()) {
             if (e.getKey().startsWith(CalendarSync.PREFIX)) {
-                new CalendarSync(c.calendar(), account.email(), store, activities, clock, config.calendarPast(),
+                new CalendarSync(c.calendar(), account.email(), store, clock, config.calendarPast(),
                         config.calendarFuture()).sync(e.getKey().substring(CalendarSync.PREFIX.length()), e.getValue());
             }
         }
-        new GmailSync(c.gmail(), account.email(), store, activities, labels, metadataOnly(account),
+        new GmailSync(c.gmail(), account.email(), store, labels, metadataOnly(account),
                 config.maxMessageBytes(), run).sync();
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.ru.RussianLightStemmer;
 
 /**
  * A word list compiled for matching whole words in any letter case, ё read as е. A word ending
@@ -20,12 +21,8 @@ public final class Phrases {
 
     private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
     private static final String GAP = "[^\\p{L}\\p{N}#]+";
-    /** Longest first, so the stem loses the whole ending. */
-    private static final List<String> RUSSIAN_ENDINGS = List.of(
-            "иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "ием", "иях", "иям",
-            "ах", "ях", "ом", "ем", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю",
-            "ов", "ев", "ам", "ям", "им", "ым", "их", "ых", "ию", "ия", "ии",
-            "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й");
+    /** Lucene's light Russian stemmer: it only cuts endings, so its stem is a prefix of the word. */
+    private static final RussianLightStemmer RUSSIAN = new RussianLightStemmer();
 
     private final List<String> phrases;
     private final String alternation;
@@ -146,12 +143,8 @@ public final class Phrases {
     }
 
     private static String russianStem(String word) {
-        for (String ending : RUSSIAN_ENDINGS) {
-            if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
-                return word.substring(0, word.length() - ending.length());
-            }
-        }
-        return word;
+        char[] letters = word.toCharArray();
+        return word.substring(0, Math.max(3, RUSSIAN.stem(letters, letters.length)));
     }
 
     private static boolean isCyrillic(String word) {

@@ -3,23 +3,28 @@ package tickler.quality;
 import java.util.List;
 import java.util.Map;
 
-/** The phrase books a synthetic world is written from: the tuning book, or the held-out blind bank. */
+/** The phrase books a synthetic world is written from: the tuning book, or a bank written blind ({@link HeldOutBank}). */
 record Books(String name, Phrasebook english, Phrasebook russian) {
 
     static final Books TUNING = new Books("tuning", Phrasebook.ENGLISH, Phrasebook.RUSSIAN);
+    /** The blind banks by name: "blind" has had its misses read, "blind3" is held out. */
+    static final Map<String, String> BLIND = Map.of("blind", "/quality/heldout-blind.txt",
+            "blind3", "/quality/heldout-blind-3.txt");
 
-    /** The blind bank's situations in place of the tuning book's; introductions, outreach and small talk stay. */
-    static Books blind() {
-        Map<String, Map<String, List<String>>> bank = HeldOutBank.load();
-        return new Books("blind", Phrasebook.ENGLISH.with(bank.getOrDefault("en", Map.of())),
+    /** A blind bank's situations in place of the tuning book's; introductions, outreach and small talk stay. */
+    static Books blind(String name, String resource) {
+        Map<String, Map<String, List<String>>> bank = HeldOutBank.load(resource);
+        return new Books(name, Phrasebook.ENGLISH.with(bank.getOrDefault("en", Map.of())),
                 Phrasebook.RUSSIAN.with(bank.getOrDefault("ru", Map.of())));
     }
 
     static Books named(String name) {
-        return switch (name) {
-            case "tuning" -> TUNING;
-            case "blind" -> blind();
-            default -> throw new IllegalArgumentException("no bank " + name + " (tuning or blind)");
-        };
+        if (name.equals(TUNING.name())) {
+            return TUNING;
+        }
+        if (!BLIND.containsKey(name)) {
+            throw new IllegalArgumentException("no bank " + name + " (tuning, blind or blind3)");
+        }
+        return blind(name, BLIND.get(name));
     }
 }

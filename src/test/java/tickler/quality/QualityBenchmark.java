@@ -12,10 +12,10 @@ import tickler.activity.Activity;
  *     -Dexec.mainClass=tickler.quality.QualityBenchmark -Dexec.args="--seeds 101,202,303,404,505"
  * </pre>
  * Options: {@code --seeds a,b,c} (default 101,202,303,404,505), {@code --leads N} per world
- * (default 100), {@code --bank tuning|blind|both} (default both: the figures per bank), {@code --mistakes}
+ * (default 100), {@code --bank tuning|blind|blind3|all} (default all: the figures per bank), {@code --mistakes}
  * to list every wrong fact with its evidence, {@code --trace KEY} to print the activities that name a
- * lead key (to see why a fact is wrong). The blind bank is held out ({@link HeldOutBank}): measure
- * on it, never tune on it.
+ * lead key (to see why a fact is wrong). The blind banks are held out ({@link HeldOutBank}): measure
+ * on them, never tune on them.
  */
 public final class QualityBenchmark {
 
@@ -27,8 +27,8 @@ public final class QualityBenchmark {
         List<Long> seeds = Arrays.stream(option(options, "--seeds", "101,202,303,404,505").split(","))
                 .map(String::strip).map(Long::parseLong).toList();
         int leads = Integer.parseInt(option(options, "--leads", "100"));
-        String bank = option(options, "--bank", "both");
-        for (String name : bank.equals("both") ? List.of("tuning", "blind") : List.of(bank)) {
+        String bank = option(options, "--bank", "all");
+        for (String name : bank.equals("all") ? List.of("tuning", "blind", "blind3") : List.of(bank)) {
             Books books = Books.named(name);
             System.out.println("bank " + name);
             Scores overall = null;

@@ -1,0 +1,33 @@
+package tickler.quality;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each blind bank is whole: every situation the generator asks of it, in both languages, and it builds a world. */
+class HeldOutBankTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"blind", "blind3"})
+    void everySituationIsWrittenInBothLanguages(String name) {
+        Books books = Books.named(name);
+        List<String> situations = new ArrayList<>(Phrasebook.SHARED);
+        for (String role : Phrasebook.CONTACT_ROLES) {
+            situations.add(role + ".from");
+            situations.add(role + ".reply");
+        }
+        Map<String, Map<String, List<String>>> bank = HeldOutBank.load(Books.BLIND.get(name));
+        for (String language : List.of("en", "ru")) {
+            for (String situation : situations) {
+                List<String> lines = bank.getOrDefault(language, Map.of()).get(situation);
+                assertTrue(lines != null && !lines.isEmpty(), name + " has no " + situation + "." + language);
+            }
+        }
+        assertFalse(SyntheticWorld.generate(7, 20, books).activities().isEmpty());
+    }
+}

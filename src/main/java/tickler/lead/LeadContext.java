@@ -78,7 +78,10 @@ final class LeadContext {
                 .anyMatch(p -> (p.role() == Role.ATTENDEE || p.role() == Role.ORGANIZER) && isLead(p));
     }
 
-    /** The owner's message to the lead with an attachment or proposal words, and what decided it. */
+    /**
+     * The owner's message to the lead with an attachment, proposal words, or a sum beside words of a
+     * price (the screening template's minimum is none), and what decided it.
+     */
     Optional<String> proposalWords(Activity activity) {
         if (!ownerToLead(activity)) {
             return Optional.empty();
@@ -89,7 +92,19 @@ final class LeadContext {
         if (attachment.isPresent()) {
             return Optional.of("attachment " + attachment.get());
         }
-        return vocabulary.proposal().find(Words.own(activity));
+        String own = Words.withoutSentences(Words.own(activity), vocabulary.screeningTemplate());
+        return vocabulary.proposal().find(own).or(() -> pricedSentence(own));
+    }
+
+    private Optional<String> pricedSentence(String own) {
+        for (String sentence : Words.sentences(own)) {
+            Optional<String> price = vocabulary.price().find(sentence);
+            Optional<Amounts.Found> sum = price.flatMap(p -> Amounts.first(vocabulary.numberWords().digits(sentence)));
+            if (sum.isPresent()) {
+                return Optional.of(price.get() + " … " + sum.get().words());
+            }
+        }
+        return Optional.empty();
     }
 
     Evidence.Confidence confidence(Activity activity) {

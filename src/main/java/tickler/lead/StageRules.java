@@ -133,8 +133,11 @@ final class StageRules {
     /**
      * An acceptance, a decline or a reopening in the author's own words. A phrase negated in its
      * clause ("we did not choose another vendor") is none; a decline in a message that postpones
-     * ("not relevant right now, let's come back in spring") is none either. A reopening counts only
-     * after a decline.
+     * ("not relevant right now, let's come back in spring") is none either. When a message both
+     * accepts and declines in the vocabulary's words ("we signed with another agency"), the longer,
+     * more specific phrase decides. A reopening counts only in the lead's own message after a
+     * decline, and there it outweighs the decline it tells of ("we went with another vendor and it
+     * did not work out; can we talk again?").
      */
     private static List<Signal> signals(LeadContext lead) {
         Vocabulary vocabulary = lead.vocabulary;
@@ -142,24 +145,22 @@ final class StageRules {
         boolean declined = false;
         for (Activity activity : lead.happened) {
             String words = Words.own(activity);
-            Optional<String> won = affirmed(vocabulary.won(), words, vocabulary.negation());
-            if (won.isPresent()) {
-                signals.add(new Signal(activity, won.get(), Outcome.WON));
-                continue;
-            }
-            Optional<String> lost = affirmed(vocabulary.lost(), words, vocabulary.negation())
-                    .filter(w -> !vocabulary.postpone().matches(words));
-            if (lost.isPresent()) {
-                signals.add(new Signal(activity, lost.get(), Outcome.LOST));
-                declined = true;
-                continue;
-            }
-            if (declined && !activity.isEvent()) {
+            if (declined && lead.fromLead(activity)) {
                 Optional<String> reopen = affirmed(vocabulary.reopen(), words, vocabulary.negation());
                 if (reopen.isPresent()) {
                     signals.add(new Signal(activity, reopen.get(), Outcome.REOPEN));
                     declined = false;
+                    continue;
                 }
+            }
+            Optional<String> won = affirmed(vocabulary.won(), words, vocabulary.negation());
+            Optional<String> lost = affirmed(vocabulary.lost(), words, vocabulary.negation())
+                    .filter(w -> !vocabulary.postpone().matches(words));
+            if (won.isPresent() && (lost.isEmpty() || won.get().length() >= lost.get().length())) {
+                signals.add(new Signal(activity, won.get(), Outcome.WON));
+            } else if (lost.isPresent()) {
+                signals.add(new Signal(activity, lost.get(), Outcome.LOST));
+                declined = true;
             }
         }
         return signals;

@@ -14,6 +14,7 @@ import java.util.function.Function;
 public record Vocabulary(
         Phrases referral,
         Phrases proposal,
+        Phrases price,
         Phrases won,
         Phrases lost,
         Phrases wonTags,
@@ -41,6 +42,7 @@ public record Vocabulary(
         return of(key -> switch (key) {
             case "referral" -> config.referral();
             case "proposal" -> config.proposal();
+            case "price" -> config.price();
             case "won" -> config.won();
             case "lost" -> config.lost();
             case "won-tags" -> config.wonTags();
@@ -79,6 +81,7 @@ public record Vocabulary(
         return new Vocabulary(
                 phrases.apply("referral"),
                 phrases.apply("proposal"),
+                phrases.apply("price"),
                 phrases.apply("won"),
                 phrases.apply("lost"),
                 phrases.apply("won-tags"),

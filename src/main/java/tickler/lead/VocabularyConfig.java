@@ -14,6 +14,8 @@ public interface VocabularyConfig {
 
     List<String> proposal();
 
+    List<String> price();
+
     List<String> won();
 
     List<String> lost();

@@ -19,7 +19,10 @@ import tickler.activity.Role;
  *       stage tag such as {@code #won}: the salesperson calls it a deal).</li>
  * </ol>
  * A meeting alone is no signal (job interviews are meetings), and mail about hiring, invoices,
- * press, events or rent is none either. The latest of {@code #lead} and {@code #notlead} overrides.
+ * press, events or rent is none either, nor is mail in which the owner is the buyer (the other side
+ * offers or bills something of its own, or the owner asks for its quote). When their first message
+ * to the owner is about such other business, only a reminder, a partner, a label or a tag makes them
+ * a lead. The latest of {@code #lead} and {@code #notlead} overrides.
  */
 final class SalesConversation {
 
@@ -41,13 +44,44 @@ final class SalesConversation {
         if (tagged.isPresent()) {
             return tagged.get();
         }
+        Optional<String> otherBusiness = openedOnOtherBusiness(lead);
         for (Activity activity : lead.activities) {
-            Optional<String> signal = signal(lead, activity);
+            Optional<String> signal = standing(lead, activity)
+                    .or(() -> otherBusiness.isPresent() ? Optional.empty() : conversation(lead, activity));
             if (signal.isPresent()) {
                 return new Decision(true, lead.evidence(activity, signal.get()), null);
             }
         }
-        return new Decision(false, null, NONE);
+        return new Decision(false, null, otherBusiness
+                .map(mark -> "the conversation opened on other business (\"" + mark + "\"): hiring, invoices, press,"
+                        + " events, rent or the owner buying; no reminder, partner, lead label or #lead")
+                .orElse(NONE));
+    }
+
+    /**
+     * The mark of other business in their first message to the owner, when that message is no sales
+     * signal itself: a supplier's renewal, a candidate's application, a journalist's question. Their
+     * later mail, however it is worded, is then about that business too.
+     */
+    private static Optional<String> openedOnOtherBusiness(LeadContext lead) {
+        Optional<Activity> opener = lead.activities.stream().filter(a -> a.isMessage() && lead.fromLead(a)).findFirst();
+        if (opener.isEmpty() || conversation(lead, opener.get()).isPresent()) {
+            return Optional.empty();
+        }
+        String own = Words.own(opener.get());
+        return lead.vocabulary.theirOffer().find(own).or(() -> otherBusiness(lead, own))
+                .or(() -> lead.vocabulary.notSales().find(own));
+    }
+
+    /** A sentence about their own business with the owner (hiring, billing, press, rent) that names nothing the owner sells. */
+    private static Optional<String> otherBusiness(LeadContext lead, String own) {
+        for (String sentence : Words.sentences(own)) {
+            Optional<String> mark = lead.vocabulary.otherBusiness().find(sentence);
+            if (mark.isPresent() && lead.vocabulary.offering().find(sentence).isEmpty()) {
+                return mark;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The latest {@code #lead} or {@code #notlead} the salesperson wrote about it. */
@@ -71,7 +105,8 @@ final class SalesConversation {
         return Optional.ofNullable(latest);
     }
 
-    private static Optional<String> signal(LeadContext lead, Activity activity) {
+    /** What makes a lead whatever the mail says: a partner, a label, a stage tag, a reminder of the owner's. */
+    private static Optional<String> standing(LeadContext lead, Activity activity) {
         Optional<Participant> partner = activity.participants().stream()
                 .filter(p -> lead.identity.isPartner(p.address())).findFirst();
         if (partner.isPresent() && activity.isMessage()) {
@@ -87,15 +122,30 @@ final class SalesConversation {
         if (stageTag.isPresent()) {
             return stageTag.map(tag -> "tagged " + tag);
         }
-        if (activity.isEvent()) {
-            return reminder(lead, activity) ? Optional.of("reminder in the owner's calendar") : Optional.empty();
+        if (activity.isEvent() && reminder(lead, activity)) {
+            return Optional.of("reminder in the owner's calendar");
         }
-        String words = salesSentences(lead, Words.own(activity));
+        return Optional.empty();
+    }
+
+    /** A sales conversation in a message: an inquiry, a recommendation, an offer, an introduction. */
+    private static Optional<String> conversation(LeadContext lead, Activity activity) {
+        if (activity.isEvent()) {
+            return Optional.empty();
+        }
+        String own = Words.own(activity);
+        String words = salesSentences(lead, own);
         if (lead.fromLead(activity)) {
+            if (lead.vocabulary.theirOffer().matches(own) || otherBusiness(lead, own).isPresent()) {
+                return Optional.empty();
+            }
             return inquiry(lead, words).map(w -> "inquiry: " + w)
                     .or(() -> lead.vocabulary.referral().find(words).map(w -> "recommended: " + w));
         }
         if (lead.ownerToLead(activity)) {
+            if (lead.vocabulary.ownerBuying().matches(own)) {
+                return Optional.empty();
+            }
             return lead.vocabulary.offer().find(words).map(w -> "the owner's offer: " + w)
                     .or(() -> lead.vocabulary.proposal().find(words + "\n" + String.join("\n", activity.attachments()))
                             .map(w -> "the owner's proposal: " + w));

@@ -30,6 +30,9 @@ public record Vocabulary(
         Phrases introduction,
         Phrases offer,
         Phrases notSales,
+        Phrases theirOffer,
+        Phrases otherBusiness,
+        Phrases ownerBuying,
         Phrases leadTags,
         Phrases notLeadTags,
         Phrases postpone,
@@ -58,6 +61,9 @@ public record Vocabulary(
             case "introduction" -> config.introduction();
             case "offer" -> config.offer();
             case "not-sales" -> config.notSales();
+            case "their-offer" -> config.theirOffer();
+            case "other-business" -> config.otherBusiness();
+            case "owner-buying" -> config.ownerBuying();
             case "lead-tags" -> config.leadTags();
             case "not-lead-tags" -> config.notLeadTags();
             case "postpone" -> config.postpone();
@@ -97,6 +103,9 @@ public record Vocabulary(
                 phrases.apply("introduction"),
                 phrases.apply("offer"),
                 phrases.apply("not-sales"),
+                phrases.apply("their-offer"),
+                phrases.apply("other-business"),
+                phrases.apply("owner-buying"),
                 phrases.apply("lead-tags"),
                 phrases.apply("not-lead-tags"),
                 phrases.apply("postpone"),

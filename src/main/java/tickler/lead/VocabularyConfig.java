@@ -46,6 +46,12 @@ public interface VocabularyConfig {
 
     List<String> notSales();
 
+    List<String> theirOffer();
+
+    List<String> otherBusiness();
+
+    List<String> ownerBuying();
+
     List<String> leadTags();
 
     List<String> notLeadTags();

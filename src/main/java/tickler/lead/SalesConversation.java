@@ -171,11 +171,18 @@ final class SalesConversation {
                 .allMatch(p -> lead.identity.isInternal(p.address()) || lead.identity.isAutomated(p.address()));
     }
 
-    /** The sentences about buying: those with words of hiring, invoices, press, events or rent are left out. */
+    /**
+     * The sentences about buying: those with words of hiring, invoices, press or rent are left out,
+     * and those with words of events or leisure unless they name something the owner sells ("a
+     * platform for selling tickets").
+     */
     private static String salesSentences(LeadContext lead, String words) {
         StringBuilder kept = new StringBuilder();
         for (String sentence : Words.sentences(words)) {
-            if (!lead.vocabulary.notSales().matches(sentence)) {
+            boolean otherBusiness = lead.vocabulary.otherBusiness().matches(sentence);
+            boolean notSales = otherBusiness || lead.vocabulary.notSales().matches(sentence)
+                    && lead.vocabulary.offering().find(sentence).isEmpty();
+            if (!notSales) {
                 kept.append(sentence).append('\n');
             }
         }

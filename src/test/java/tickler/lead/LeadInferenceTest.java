@@ -175,6 +175,20 @@ class LeadInferenceTest {
     }
 
     @Test
+    void aSumTheOwnerNamesAsItsPriceIsAnEstimateTheScreeningMinimumIsNot() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("a1").at("2026-10-01T10:00").from("max@priced.com").to(OWNER).text("We need a booking app.").build(),
+                mail("a2").at("2026-10-02T10:00").from(OWNER).to("max@priced.com").sent()
+                        .text("Short version: we can build it for about £60k. Breakdown in the doc.").build(),
+                mail("b1").at("2026-10-01T10:00").from("olga@screened.ru").to(OWNER).text("Нужен сайт для клиники.").build(),
+                mail("b2").at("2026-10-02T10:00").from(OWNER).to("olga@screened.ru").sent()
+                        .text("Спасибо! Мы работаем с проектами от 2 млн рублей.").build());
+        assertEquals(Stage.PROPOSAL, lead(pipeline, "priced.com").stage());
+        assertEquals("build it for … £60k", lead(pipeline, "priced.com").evidence().get("stage").quote());
+        assertEquals(Stage.ENGAGED, lead(pipeline, "screened.ru").stage());
+    }
+
+    @Test
     void budgetIsTheLatestAmountOfTheLeadOrOfTheOwnersProposal() {
         Pipeline pipeline = infer("2026-10-20T12:00",
                 mail("b1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Our budget is $120,000. We are a team of 4.").build(),

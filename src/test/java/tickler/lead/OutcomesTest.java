@@ -59,4 +59,29 @@ class OutcomesTest {
                 "Возвращаемся к вашему предложению: с другим подрядчиком не сложилось."));
         assertEquals(Stage.WON, stageAfter("We went with another agency.", "We changed our mind.", "Contract signed!"));
     }
+
+    @Test
+    void acceptanceWithoutTheWordAccept() {
+        assertEquals(Stage.WON, stageAfter("Signed copy attached — see you at the kickoff on Monday."));
+        assertEquals(Stage.WON, stageAfter("Счёт оплатили, начинаем."));
+        assertEquals(Stage.WON, stageAfter("Принимаем ваше предложение в текущем виде."));
+    }
+
+    @Test
+    void signingWithSomeoneElseIsADeclineNotAnAcceptance() {
+        assertEquals(Stage.LOST, stageAfter("Just to close the loop: we signed with a different agency last week."));
+        assertEquals(Stage.LOST, stageAfter("На прошлой неделе подписали договор с другим подрядчиком."));
+        assertEquals(Stage.LOST, stageAfter("В итоге взяли фрилансера, вышло дешевле."));
+    }
+
+    @Test
+    void anApprovedBudgetIsNoDeal() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Our budget is approved; the board still has to pick the vendor."));
+    }
+
+    @Test
+    void aReopeningThatRetellsTheDeclineReopens() {
+        assertEquals(Stage.PROPOSAL, stageAfter("We went with another vendor.",
+                "Remember us? We went with another vendor and it didn't work out. Could we talk again?"));
+    }
 }

@@ -35,7 +35,8 @@ class SalesConversationTest {
         Contact candidate = pipeline.contacts().stream().filter(c -> c.key().equals("ivan.dev@gmail.com")).findFirst().orElseThrow();
         assertEquals(1, candidate.messages());
         assertEquals(1, candidate.events());
-        assertTrue(candidate.reason().startsWith("no sales conversation"));
+        assertTrue(candidate.reason().startsWith("the conversation opened on other business (\"откликнуться\")"),
+                candidate.reason());
         assertEquals(Set.of(), pipeline.leadKeysOf("evt:c2"));
         assertTrue(pipeline.timeline("ivan.dev@gmail.com").isEmpty());
     }
@@ -82,5 +83,48 @@ class SalesConversationTest {
         Contact cousin = pipeline.contacts().stream().filter(c -> c.key().equals("startup.io")).findFirst().orElseThrow();
         assertEquals("tagged #notlead", cousin.reason());
         assertEquals("evt:d", cousin.evidence().activityKey());
+    }
+
+    @Test
+    void whoSellsToTheOwnerOrIsBoughtFromIsNoLead() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("r1").at("2026-10-01T10:00").from("sales@outstaff.io").to(OWNER)
+                        .text("Hi! We can provide a dedicated team of 4 developers, rates from $35/hour. Interested?").build(),
+                mail("s1").at("2026-10-02T10:00").from("team@boards.app").to(OWNER)
+                        .text("Your annual plan renews on 15 January. The price for 10 seats will be $1,440.").build(),
+                mail("p1").at("2026-10-03T10:00").from("master@klimat.ru").to(OWNER)
+                        .text("Обслуживание кондиционеров в офисе: 12 000 руб.").build(),
+                mail("p2").at("2026-10-03T12:00").from(OWNER).to("master@klimat.ru").sent()
+                        .text("Спасибо за расчёт! Пришлите счёт, оплатим, и договоримся о проекте обслуживания.").build());
+
+        assertEquals(List.of(), pipeline.leads());
+        assertEquals(Set.of("outstaff.io", "boards.app", "klimat.ru"),
+                Set.copyOf(pipeline.contacts().stream().map(Contact::key).toList()));
+    }
+
+    @Test
+    void afterAnOpeningOnOtherBusinessOnlyAReminderMakesALead() {
+        Activity article = mail("j1").at("2026-10-01T10:00").from("kate@technews.com").to(OWNER)
+                .text("I'm writing an article about app studios. Could you comment by Friday?").build();
+        Activity teamQuestion = mail("j2").at("2026-10-02T10:00").from("kate@technews.com").to(OWNER)
+                .text("Could you also tell me roughly how big your development team is?").build();
+        Pipeline asked = infer("2026-10-20T12:00", article, teamQuestion);
+        assertEquals(List.of(), asked.leads());
+        assertTrue(asked.contacts().get(0).reason().contains("article"), asked.contacts().get(0).reason());
+
+        Activity reminder = event("jr").at("2026-10-05T10:00").organizer(OWNER).mentions("kate@technews.com")
+                .title("Pitch the portal to kate@technews.com").build();
+        assertEquals("reminder in the owner's calendar",
+                lead(infer("2026-10-20T12:00", article, teamQuestion, reminder), "technews.com").evidence().get("lead").quote());
+    }
+
+    @Test
+    void whatTheyWantBuiltMayBeAboutHiringOrEvents() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("h").at("2026-10-01T10:00").from("ops@staffly.com").to(OWNER)
+                        .text("We are a recruiting agency and need a CRM for our candidates. Could you quote?").build(),
+                mail("e").at("2026-10-02T10:00").from("lena@expo.ru").to(OWNER)
+                        .text("Видела ваш доклад на конференции. Нам нужна платформа для продажи билетов.").build());
+        assertEquals(Set.of("staffly.com", "expo.ru"), Set.copyOf(pipeline.leads().stream().map(Lead::key).toList()));
     }
 }

@@ -14,17 +14,20 @@ import java.util.stream.Collectors;
 
 /**
  * Money amounts as people write them: "$120,000", "120k USD", "USD 85 000", "€50 000",
- * "3,5 млн руб", "500 тыс. рублей", "1.2M RUB", "₽900 000", "120 thousand dollars". The currency must be written;
+ * "3,5 млн руб", "500 тыс. рублей", "1.2M RUB", "₽900 000", "120 thousand dollars", "CHF 150'000",
+ * "200 grand (USD)", "полтора ляма рублей". The currency must be written;
  * a bare number is never money.
  */
 final class Amounts {
 
-    private static final String DIGITS = "\\d{1,3}(?:[ \\u00A0\\u202F,.]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?";
+    /** Thousands grouped by a space, comma, dot or (Swiss) apostrophe: "120,000", "85 000", "150'000". */
+    private static final String DIGITS = "\\d{1,3}(?:[ \\u00A0\\u202F,.'\u2019]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?";
     private static final String NUMBER = "(?<num>" + DIGITS + ")";
     /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
     private static final String MULTIPLIER =
-            "(?<mult>k|к|тыс\\.?|тысяч\\p{L}*|thousands?|млн\\.?|миллион\\p{L}*|mln|million|millions|m|bn|млрд\\.?|billion)";
+            "(?<mult>k|к|тыс\\.?|тысяч\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|million|millions|m|"
+                    + "лям\\p{L}*|bn|млрд\\.?|billion)";
     private static final String SYMBOL = "us\\$|\\$|€|£|₽";
     private static final String CODE = "usd|eur|rub|gbp|rur|chf";
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
@@ -39,7 +42,7 @@ final class Amounts {
             "(?<![\\p{L}\\d])(?<cur>" + SYMBOL + "|" + CODE + "|" + ISO + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AFTER = Pattern.compile(
-            "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + SP + "(?<cur>" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
+            "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + SP + "\\(?(?<cur>" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
                     + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -110,7 +113,7 @@ final class Amounts {
      * otherwise the last comma or dot is the decimal point ("3,5", "1.2").
      */
     static BigDecimal number(String written) {
-        String digits = written.replaceAll("[ \\u00A0\\u202F]", "");
+        String digits = written.replaceAll("[ \\u00A0\\u202F'\u2019]", "");
         int lastSeparator = Math.max(digits.lastIndexOf(','), digits.lastIndexOf('.'));
         if (lastSeparator < 0) {
             return new BigDecimal(digits);
@@ -125,7 +128,7 @@ final class Amounts {
 
     private static BigDecimal multiplier(String word) {
         String w = Phrases.normalise(word);
-        if (w.startsWith("k") || w.startsWith("к") || w.startsWith("тыс") || w.startsWith("thousand")) {
+        if (w.startsWith("k") || w.startsWith("к") || w.startsWith("тыс") || w.startsWith("thousand") || w.equals("grand")) {
             return BigDecimal.valueOf(1_000);
         }
         if (w.startsWith("bn") || w.startsWith("млрд") || w.startsWith("billion")) {

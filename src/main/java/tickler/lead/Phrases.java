@@ -15,12 +15,17 @@ import org.apache.lucene.analysis.ru.RussianLightStemmer;
  * in {@code *} matches any ending; a Russian word of four letters or more tolerates case and
  * number endings by itself, so "коммерческое предложение" also finds "коммерческим предложением".
  * A word may offer alternatives with {@code |}: "went|go|gone with another vendor*|agenc*" is one
- * phrase, so a list stays short while covering how people actually vary a sentence.
+ * phrase, so a list stays short while covering how people actually vary a sentence. A {@code ...}
+ * between two words lets up to {@value #MAX_SKIPPED} other words stand between them: "signed ...
+ * contract" finds "signed and returned the contract".
  */
 public final class Phrases {
 
     private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
     private static final String GAP = "[^\\p{L}\\p{N}#]+";
+    private static final String SKIP = "...";
+    private static final int MAX_SKIPPED = 4;
+    private static final String SKIPPED = "(?:" + WORD_CHAR + "+" + GAP + "){0," + MAX_SKIPPED + "}";
     /** Lucene's light Russian stemmer: it only cuts endings, so its stem is a prefix of the word. */
     private static final RussianLightStemmer RUSSIAN = new RussianLightStemmer();
 
@@ -83,7 +88,9 @@ public final class Phrases {
     static List<Set<String>> wordAnchors(String phrase) {
         List<Set<String>> anchors = new ArrayList<>();
         for (String word : normalise(phrase.strip()).split("\\s+")) {
-            anchors.add(wordLiterals(word));
+            if (!word.equals(SKIP)) {
+                anchors.add(wordLiterals(word));
+            }
         }
         return anchors;
     }
@@ -115,11 +122,20 @@ public final class Phrases {
     }
 
     private static String toRegex(String phrase) {
-        List<String> words = new ArrayList<>();
+        StringBuilder regex = new StringBuilder();
+        boolean skip = false;
         for (String word : phrase.split("\\s+")) {
-            words.add(wordRegex(word));
+            if (word.equals(SKIP)) {
+                skip = regex.length() > 0;
+                continue;
+            }
+            if (regex.length() > 0) {
+                regex.append(GAP).append(skip ? SKIPPED : "");
+            }
+            regex.append(wordRegex(word));
+            skip = false;
         }
-        return String.join(GAP, words);
+        return regex.toString();
     }
 
     private static String wordRegex(String word) {

@@ -74,7 +74,11 @@ class QuantitiesTest {
             "CHF 45,000|45000|CHF",
             "CAD 40,000|40000|CAD",
             "US$369,000|369000|USD",
-            "двести тысяч евро|200000|EUR"})
+            "двести тысяч евро|200000|EUR",
+            "Total budget: CHF 150'000 (excl. VAT).|150000|CHF",
+            "We have about two hundred grand (USD) earmarked|200000|USD",
+            "около полутора миллионов рублей|1500000|RUB",
+            "бухгалтерия вернулась с лимитом в полтора ляма рублей|1500000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

@@ -62,6 +62,15 @@ class WordsTest {
     }
 
     @Test
+    void aGapLetsAFewWordsStandBetween() {
+        Phrases phrases = Phrases.of(List.of("signed ... contract"));
+        assertTrue(phrases.matches("We signed the contract"));
+        assertTrue(phrases.matches("We've signed and returned the contract today"));
+        assertFalse(phrases.matches("We signed up for a newsletter and later read about a contract"));
+        assertEquals("signed and returned the contract", phrases.find("We've signed and returned the contract today").orElseThrow());
+    }
+
+    @Test
     void signalsInWordingsBeyondTheLiteralList() {
         assertTrue(vocabulary.lost().matches("We decided to go with another vendor."));
         assertTrue(vocabulary.lost().matches("We've chosen another company for this."));

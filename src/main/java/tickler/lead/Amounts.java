@@ -46,7 +46,33 @@ final class Amounts {
                     + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** The multiplier before the number, as spoken Russian puts it: "тысяч пятьдесят долларов". */
+    private static final Pattern INVERTED = Pattern.compile(
+            "(?<![\\p{L}\\d])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + NUMBER + SP + "(?<cur>" + SYMBOL + "|" + CODE + "|" + WORD + ")"
+                    + "(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far before an amount a word making it a floor may stand ("from", "от", "at least"). */
+    private static final int FLOOR_REACH = 3;
+
     private Amounts() {
+    }
+
+    /**
+     * The text with every amount written as a floor taken out ("projects from $30k", "от 2 млн",
+     * "at least €20,000"): a minimum the seller names is no budget and no price.
+     */
+    static String withoutFloors(String text, Phrases floors) {
+        List<Found> amounts = all(text);
+        StringBuilder out = new StringBuilder(text);
+        for (int i = amounts.size() - 1; i >= 0; i--) {
+            Found amount = amounts.get(i);
+            String[] before = text.substring(0, amount.position()).strip().split("\\s+");
+            String near = String.join(" ", java.util.Arrays.asList(before).subList(Math.max(0, before.length - FLOOR_REACH), before.length));
+            if (floors.find(near).filter(floor -> Phrases.normalise(near).endsWith(Phrases.normalise(floor))).isPresent()) {
+                out.delete(amount.position(), amount.position() + amount.words().length());
+            }
+        }
+        return out.toString();
     }
 
     /** The first amount in the text, with the words it was read from. */
@@ -70,6 +96,7 @@ final class Amounts {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
+        found.addAll(find(INVERTED, text));
         found.addAll(find(BEFORE, text));
         found.addAll(find(AFTER, text));
         found.sort(Comparator.comparingInt(Found::position));

@@ -92,7 +92,8 @@ final class LeadContext {
         if (attachment.isPresent()) {
             return Optional.of("attachment " + attachment.get());
         }
-        String own = Words.withoutSentences(Words.own(activity), vocabulary.screeningTemplate());
+        String own = Amounts.withoutFloors(Words.withoutSentences(Words.own(activity), vocabulary.screeningTemplate()),
+                vocabulary.floor());
         return vocabulary.proposal().find(own).or(() -> pricedSentence(own));
     }
 

@@ -32,6 +32,11 @@ final class StageRules {
 
     /** Clauses end at punctuation: "No, we went with another vendor" is a decline. */
     private static final Pattern CLAUSE = Pattern.compile("[.,;:!?()\\n—–]+|\\s-\\s|\\s+(?:but|however|но|однако)\\s+");
+    /** A sentence that begins with a condition states no outcome. */
+    private static final Pattern CONDITION = Pattern.compile("(?:even if|if|unless|in case|даже если|если|в случае)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CONDITION_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:if|unless|если)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How many words before a phrase a negation may stand: "we did not choose", "мы так и не подписали". */
     private static final int NEGATION_REACH = 4;
 
@@ -166,21 +171,50 @@ final class StageRules {
         return signals;
     }
 
-    /** The first match of the phrases in a clause that no negation word comes before. */
+    /**
+     * The first match of the phrases in a clause that no negation word comes before, nor stands
+     * inside it where the phrase skips words ("the project isn't cancelled"), outside a sentence that
+     * begins with a condition ("if the board says no, we'd build it in-house") or in a clause where a
+     * condition comes shortly before it ("what happens if the project is cancelled?").
+     */
     static Optional<String> affirmed(Phrases phrases, String text, Phrases negation) {
-        for (String clause : CLAUSE.split(text)) {
-            Optional<String> match = phrases.find(clause);
-            if (match.isEmpty()) {
+        for (String sentence : Words.sentences(text)) {
+            if (CONDITION.matcher(sentence.strip()).lookingAt()) {
                 continue;
             }
-            String normalisedClause = Phrases.normalise(clause);
-            int at = normalisedClause.indexOf(Phrases.normalise(match.get()));
-            String before = at < 0 ? "" : clause.substring(0, at);
-            if (!negation.matches(lastWords(before))) {
-                return match;
+            for (String clause : CLAUSE.split(sentence)) {
+                Optional<String> match = phrases.find(clause);
+                if (match.isEmpty()) {
+                    continue;
+                }
+                String normalisedClause = Phrases.normalise(clause);
+                int at = normalisedClause.indexOf(Phrases.normalise(match.get()));
+                String before = at < 0 ? "" : clause.substring(0, at);
+                String near = lastWords(before);
+                if (!negation.matches(near) && !CONDITION_WORD.matcher(near).find() && !negatedInside(match.get(), phrases, negation)) {
+                    return match;
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A negation the phrase skipped over ("the project isn't cancelled" read by "project ...
+     * cancel*"): without it the words still match, so it is not part of the phrase ("decided not to
+     * proceed" without "not" matches nothing) and turns the phrase round.
+     */
+    private static boolean negatedInside(String match, Phrases phrases, Phrases negation) {
+        List<String> kept = new ArrayList<>();
+        boolean skipped = false;
+        for (String word : match.strip().split("\\s+")) {
+            if (negation.matches(word)) {
+                skipped = true;
+            } else {
+                kept.add(word);
+            }
+        }
+        return skipped && phrases.matches(String.join(" ", kept));
     }
 
     /** The last few words before a phrase, where a negation of it would stand. */

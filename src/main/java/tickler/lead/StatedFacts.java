@@ -51,7 +51,8 @@ final class StatedFacts {
                 .toList();
         List<Stated<T>> statements = new ArrayList<>();
         for (Activity activity : sources) {
-            String text = Words.withoutSentences(Words.own(activity), lead.vocabulary.screeningTemplate());
+            String own = Words.withoutSentences(Words.own(activity), lead.vocabulary.screeningTemplate());
+            String text = lead.ownerToLead(activity) ? Amounts.withoutFloors(own, lead.vocabulary.floor()) : own;
             read.apply(lead.vocabulary.numberWords().digits(text))
                     .ifPresent(found -> statements.add(new Stated<>(activity, found)));
         }

@@ -20,6 +20,7 @@ public record Vocabulary(
         Phrases wonTags,
         Phrases lostTags,
         Phrases screeningTemplate,
+        Phrases floor,
         Phrases call,
         Phrases teamSizeBefore,
         Phrases teamSizeAfter,
@@ -51,6 +52,7 @@ public record Vocabulary(
             case "won-tags" -> config.wonTags();
             case "lost-tags" -> config.lostTags();
             case "screening-template" -> config.screeningTemplate();
+            case "floor" -> config.floor();
             case "call" -> config.call();
             case "team-size-before" -> config.teamSizeBefore();
             case "team-size-after" -> config.teamSizeAfter();
@@ -93,6 +95,7 @@ public record Vocabulary(
                 phrases.apply("won-tags"),
                 phrases.apply("lost-tags"),
                 phrases.apply("screening-template"),
+                phrases.apply("floor"),
                 phrases.apply("call"),
                 phrases.apply("team-size-before"),
                 phrases.apply("team-size-after"),

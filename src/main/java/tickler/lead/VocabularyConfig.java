@@ -26,6 +26,8 @@ public interface VocabularyConfig {
 
     List<String> screeningTemplate();
 
+    List<String> floor();
+
     List<String> call();
 
     List<String> teamSizeBefore();

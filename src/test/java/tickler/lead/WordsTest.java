@@ -28,7 +28,7 @@ class WordsTest {
 
     @Test
     void proposalPhrasesTolerateRussianWordForms() {
-        assertEquals(Optional.of("коммерческое предложение"), vocabulary.proposal().find("Высылаю коммерческое предложение."));
+        assertEquals(Optional.of("Высылаю коммерческое предложение"), vocabulary.proposal().find("Высылаю коммерческое предложение."));
         assertEquals(Optional.of("Коммерческим предложением"), vocabulary.proposal().find("Коммерческим предложением делюсь"));
         assertTrue(vocabulary.proposal().matches("Отправляю КП по проекту"));
         assertTrue(vocabulary.proposal().matches("Please find our Proposal attached"));

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -38,6 +39,7 @@ public class ActivityStore {
      * activities it reads after seeing version v includes every change counted in v.
      */
     private final AtomicLong version = new AtomicLong();
+    private final ChangedPeriods changedPeriods = new ChangedPeriods();
 
     ActivityStore(Database database, ObjectMapper json) {
         this.database = database;
@@ -65,17 +67,19 @@ public class ActivityStore {
             String data = write(activity);
             rows.put(storedKey(activity.key()), new Row(activity, data, sha256(data)));
         }
-        Map<String, String> existing = fingerprints(connection, rows.keySet());
+        Map<String, Known> existing = fingerprints(connection, rows.keySet());
         int added = 0;
         int updated = 0;
+        Instant earliest = Instant.MAX;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO activity (activity_key, kind, occurred_at, fingerprint, data) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE activity SET kind = ?, occurred_at = ?, fingerprint = ?, data = ? WHERE activity_key = ?")) {
             for (Map.Entry<String, Row> entry : rows.entrySet()) {
                 Row row = entry.getValue();
-                String known = existing.get(entry.getKey());
+                Known known = existing.get(entry.getKey());
                 if (known == null) {
+                    earliest = earlier(earliest, row.activity.at());
                     insert.setString(1, entry.getKey());
                     insert.setString(2, row.activity.kind().name());
                     insert.setTimestamp(3, Timestamp.from(row.activity.at()));
@@ -83,7 +87,8 @@ public class ActivityStore {
                     insert.setString(5, row.data);
                     insert.addBatch();
                     added++;
-                } else if (!known.equals(row.fingerprint)) {
+                } else if (!known.fingerprint().equals(row.fingerprint)) {
+                    earliest = earlier(earlier(earliest, row.activity.at()), known.at());
                     update.setString(1, row.activity.kind().name());
                     update.setTimestamp(2, Timestamp.from(row.activity.at()));
                     update.setString(3, row.fingerprint);
@@ -101,7 +106,7 @@ public class ActivityStore {
             }
         }
         if (added + updated > 0) {
-            database.afterCommit(connection, version::incrementAndGet);
+            committed(connection, earliest);
         }
         return new Saved(added, updated, rows.size() - added - updated);
     }
@@ -116,7 +121,7 @@ public class ActivityStore {
             }
         }
         if (removed > 0) {
-            database.afterCommit(connection, version::incrementAndGet);
+            committed(connection, Instant.MIN);
         }
         return removed;
     }
@@ -128,7 +133,7 @@ public class ActivityStore {
                 return delete.executeUpdate();
             }
         });
-        version.incrementAndGet();
+        changedPeriods.record(version.incrementAndGet(), Instant.MIN);
     }
 
     public List<Activity> all() {
@@ -158,8 +163,29 @@ public class ActivityStore {
         return version.get();
     }
 
-    private Map<String, String> fingerprints(Connection connection, Iterable<String> keys) throws SQLException {
-        Map<String, String> found = new HashMap<>();
+    /**
+     * The earliest moment the changes committed after {@code sinceVersion} touched ({@link Instant#MAX}
+     * when nothing changed): what was derived from the activities before it still holds. A removal,
+     * or a version too old to remember, answers {@link Instant#MIN}.
+     */
+    public Instant earliestChangeSince(long sinceVersion) {
+        return changedPeriods.earliestSince(sinceVersion, version.get());
+    }
+
+    /** The version moves after the commit, never before; the period the change touched with it. */
+    private void committed(Connection connection, Instant earliest) {
+        database.afterCommit(connection, () -> changedPeriods.record(version.incrementAndGet(), earliest));
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return b.isBefore(a) ? b : a;
+    }
+
+    private record Known(String fingerprint, Instant at) {
+    }
+
+    private Map<String, Known> fingerprints(Connection connection, Iterable<String> keys) throws SQLException {
+        Map<String, Known> found = new HashMap<>();
         List<String> chunk = new ArrayList<>();
         for (String key : keys) {
             chunk.add(key);
@@ -174,16 +200,16 @@ public class ActivityStore {
         return found;
     }
 
-    private static void fingerprints(Connection connection, List<String> keys, Map<String, String> found) throws SQLException {
+    private static void fingerprints(Connection connection, List<String> keys, Map<String, Known> found) throws SQLException {
         String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT activity_key, fingerprint FROM activity WHERE activity_key IN (" + marks + ")")) {
+                "SELECT activity_key, fingerprint, occurred_at FROM activity WHERE activity_key IN (" + marks + ")")) {
             for (int i = 0; i < keys.size(); i++) {
                 select.setString(i + 1, keys.get(i));
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    found.put(result.getString(1), result.getString(2));
+                    found.put(result.getString(1), new Known(result.getString(2), result.getTimestamp(3).toInstant()));
                 }
             }
         }

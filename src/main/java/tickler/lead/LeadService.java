@@ -51,6 +51,15 @@ public class LeadService {
         return current.getFresh(this::fresh, this::compute).pipeline;
     }
 
+    /** The activities with the store version they include, every committed change counted (waits as {@link #upToDatePipeline}). */
+    public Versioned upToDateActivities() {
+        Cached cached = current.getFresh(this::fresh, this::compute);
+        return new Versioned(cached.version, cached.activities);
+    }
+
+    public record Versioned(long version, List<Activity> activities) {
+    }
+
     /** The activities the current pipeline was computed from. */
     public List<Activity> activities() {
         return current.get(this::fresh, this::compute).activities;

@@ -14,12 +14,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import tickler.activity.Activity;
+import tickler.activity.ActivityStore;
 import tickler.lead.LeadService;
 import tickler.store.Database;
 
@@ -43,12 +49,27 @@ public class ReportService {
     }
 
     private final LeadService leads;
+    private final ActivityStore activities;
+    /**
+     * Finished months computed live, by month and owner's zone, with the store version they were
+     * computed at: a month stays valid while no change touches its period or an earlier one, so a
+     * past month costs its inference once, not on every view.
+     */
+    private final Map<PastMonth, Computed> computed = new ConcurrentHashMap<>();
     private final Database database;
     private final ObjectMapper json;
     private final Clock clock;
     private final ReportConfig config;
 
-    ReportService(LeadService leads, Database database, ObjectMapper json, Clock clock, ReportConfig config) {
+    private record PastMonth(YearMonth month, ZoneId zone) {
+    }
+
+    private record Computed(long version, MonthlyReport report) {
+    }
+
+    ReportService(LeadService leads, ActivityStore activities, Database database, ObjectMapper json, Clock clock,
+                  ReportConfig config) {
+        this.activities = activities;
         this.config = config;
         this.leads = leads;
         this.database = database;
@@ -90,9 +111,30 @@ public class ReportService {
         return Optional.of(new Shown(compute(month), null, versions));
     }
 
+    /** The month computed from the activities as they are; a finished month is kept until a change touches it. */
     public MonthlyReport compute(YearMonth month) {
-        return new MonthlyReports().build(month, leads.activities(), leads.inference(leads.activities()),
-                leads.zone(), clock.instant());
+        if (!isFinished(month)) {
+            return computeNow(month);
+        }
+        ZoneId zone = leads.zone();
+        PastMonth key = new PastMonth(month, zone);
+        Computed kept = computed.get(key);
+        Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        if (kept != null && !activities.earliestChangeSince(kept.version()).isBefore(end)) {
+            return kept.report();
+        }
+        LeadService.Versioned known = leads.upToDateActivities();
+        MonthlyReport report = computeFrom(month, known.activities());
+        computed.put(key, new Computed(known.version(), report));
+        return report;
+    }
+
+    private MonthlyReport computeNow(YearMonth month) {
+        return computeFrom(month, leads.activities());
+    }
+
+    private MonthlyReport computeFrom(YearMonth month, List<Activity> all) {
+        return new MonthlyReports().build(month, all, leads.inference(all), leads.zone(), clock.instant());
     }
 
     /** The last finished month, in the owner's time zone. */
@@ -125,7 +167,7 @@ public class ReportService {
     }
 
     private ReportVersion add(YearMonth month, ReportVersion.WrittenBy writtenBy) {
-        MonthlyReport report = compute(month);
+        MonthlyReport report = computeNow(month);
         String data = write(report);
         return database.inTransaction(connection -> {
             int number = lastNumber(connection, month) + 1;

@@ -1,0 +1,74 @@
+package tickler.report;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A finished month computed live is kept while no change touches its period: later mail leaves it
+ * as it is, mail dated inside it (or before) makes it computed anew with that mail counted.
+ */
+@QuarkusTest
+@TestProfile(PastMonthCacheTest.OwnStore.class)
+class PastMonthCacheTest {
+
+    public static class OwnStore implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tickler.identity.owners", "owner@example.com",
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:past-month-cache;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
+
+    @Inject
+    ReportService reports;
+
+    @Test
+    void aPastMonthIsComputedOnceUntilAChangeTouchesIt() throws IOException {
+        upload(inquiry("sep-1", "ivan@romashka.example", "Tue, 15 Sep 2026 09:00:00 +0000"));
+        MonthlyReport first = reports.compute(SEPTEMBER);
+        assertEquals(1, first.incoming().count());
+        assertSame(first, reports.compute(SEPTEMBER), "nothing changed: the same report");
+
+        upload(inquiry("nov-1", "olga@later.example", "Tue, 10 Nov 2026 09:00:00 +0000"));
+        assertSame(first, reports.compute(SEPTEMBER), "mail of November leaves September as it was");
+        assertEquals(1, (int) given().get("/api/reports/monthly/2026-09").then().statusCode(200).extract().path("incoming.count"));
+
+        upload(inquiry("sep-2", "anna@late.example", "Sun, 20 Sep 2026 09:00:00 +0000"));
+        MonthlyReport again = reports.compute(SEPTEMBER);
+        assertNotSame(first, again);
+        assertEquals(2, again.incoming().count(), "September's late mail is counted");
+        assertEquals(2, (int) given().get("/api/reports/monthly/2026-09").then().extract().path("incoming.count"));
+    }
+
+    private static Path inquiry(String id, String from, String date) throws IOException {
+        Path mbox = Files.createTempFile(id + "-", ".mbox");
+        Files.writeString(mbox, "From 1@xxx Thu Oct 15 09:00:00 +0000 2026\n"
+                + "Message-ID: <" + id + "@example>\n"
+                + "Date: " + date + "\n"
+                + "From: " + from + "\n"
+                + "To: Owner <owner@example.com>\n"
+                + "Subject: New project\n\n"
+                + "Hello, we need a mobile app for our shops. Could you send an estimate?\n\n", StandardCharsets.UTF_8);
+        return mbox;
+    }
+
+    private static void upload(Path mbox) {
+        given().multiPart("file", mbox.toFile()).post("/api/import").then().statusCode(200);
+    }
+}

@@ -26,7 +26,7 @@ final class Amounts {
     /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
     private static final String MULTIPLIER =
-            "(?<mult>k|к|тыс\\.?|тысяч\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|million|millions|m|"
+            "(?<mult>k|к|тыс\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|million|millions|m|"
                     + "лям\\p{L}*|bn|млрд\\.?|billion)";
     private static final String SYMBOL = "us\\$|\\$|€|£|₽";
     private static final String CODE = "usd|eur|rub|gbp|rur|chf";
@@ -155,7 +155,7 @@ final class Amounts {
 
     private static BigDecimal multiplier(String word) {
         String w = Phrases.normalise(word);
-        if (w.startsWith("k") || w.startsWith("к") || w.startsWith("тыс") || w.startsWith("thousand") || w.equals("grand")) {
+        if (w.startsWith("k") || w.startsWith("к") || w.startsWith("т") || w.startsWith("thousand") || w.equals("grand")) {
             return BigDecimal.valueOf(1_000);
         }
         if (w.startsWith("bn") || w.startsWith("млрд") || w.startsWith("billion")) {
@@ -178,7 +178,7 @@ final class Amounts {
         if (c.equals("€") || c.equals("eur") || c.startsWith("euro") || c.equals("евро")) {
             return "EUR";
         }
-        if (c.equals("£") || c.equals("gbp") || c.startsWith("pound")) {
+        if (c.equals("£") || c.equals("gbp") || c.startsWith("pound") || c.startsWith("фунт")) {
             return "GBP";
         }
         return "RUB";

@@ -30,6 +30,7 @@ final class NumberWords {
     private static final Speller ENGLISH = new Speller(ULocale.ENGLISH);
     private static final Speller RUSSIAN = new Speller(new ULocale("ru"));
 
+    private static final Pattern FRACTION = Pattern.compile("(?:a )?(half|quarter)(?: of)? a ");
     private final Map<String, BigDecimal> countingWords;
 
     /** @param countingWords nouns that count ("dozen" 12, "десяток" 10, "полтора" 1.5), lower case */
@@ -81,8 +82,30 @@ final class NumberWords {
     private record Replacement(int start, int end, String digits) {
     }
 
+    /**
+     * "half a dozen" is 6, "half a million" and "a quarter of a million" leave their multiplier to
+     * the amount grammar: "0.5 million", "0.25 million".
+     */
+    private Replacement fraction(String lower, Matcher word) {
+        Matcher spoken = FRACTION.matcher(lower).region(word.start(), lower.length());
+        if (!spoken.lookingAt() || (word.start() > 0 && Character.isLetter(lower.charAt(word.start() - 1)))) {
+            return null;
+        }
+        BigDecimal share = spoken.group(1).equals("half") ? new BigDecimal("0.5") : new BigDecimal("0.25");
+        Matcher after = WORD.matcher(lower);
+        if (after.find(spoken.end()) && after.start() == spoken.end() && countingWords.containsKey(after.group())) {
+            return new Replacement(word.start(), after.end(),
+                    countingWords.get(after.group()).multiply(share).stripTrailingZeros().toPlainString());
+        }
+        return new Replacement(word.start(), spoken.end(), share.toPlainString() + " ");
+    }
+
     private Replacement numberAt(String lower, Matcher word) {
         String first = word.group();
+        Replacement fraction = fraction(lower, word);
+        if (fraction != null) {
+            return fraction;
+        }
         BigDecimal counting = countingWords.get(first);
         if (counting != null) {
             int start = word.start();

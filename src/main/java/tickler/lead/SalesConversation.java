@@ -136,11 +136,13 @@ final class SalesConversation {
         String own = Words.own(activity);
         String words = salesSentences(lead, own);
         if (lead.fromLead(activity)) {
-            if (lead.vocabulary.theirOffer().matches(own) || otherBusiness(lead, own).isPresent()) {
+            if (lead.vocabulary.theirOffer().matches(own)) {
                 return Optional.empty();
             }
-            return inquiry(lead, words).map(w -> "inquiry: " + w)
-                    .or(() -> lead.vocabulary.referral().find(words).map(w -> "recommended: " + w));
+            // A recommendation is read in all their words: who recommended may be met at dinner or be an accountant.
+            Optional<String> inquiry = otherBusiness(lead, own).isPresent() ? Optional.empty() : inquiry(lead, words);
+            return inquiry.map(w -> "inquiry: " + w)
+                    .or(() -> lead.vocabulary.referral().find(own).map(w -> "recommended: " + w));
         }
         if (lead.ownerToLead(activity)) {
             if (lead.vocabulary.ownerBuying().matches(own)) {

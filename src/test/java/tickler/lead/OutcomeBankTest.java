@@ -7,15 +7,13 @@ import static tickler.lead.LeadInferenceTest.lead;
 import static tickler.testkit.Acts.mail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tickler.activity.Activity;
+import tickler.testkit.PhraseFile;
 
 /**
  * Outcomes and proposals in phrasings a second writer wrote from a brief, not from the vocabulary
@@ -31,7 +29,7 @@ class OutcomeBankTest {
 
     @Test
     void mostPhrasingsOfEachOutcomeAreReadAsTheirStage() throws IOException {
-        Map<String, List<String>> bank = sections(Path.of("src/test/resources/quality/outcomes-extra.txt"));
+        Map<String, List<String>> bank = PhraseFile.sections(Path.of("src/test/resources/quality/outcomes-extra.txt"));
         List<String> report = new ArrayList<>();
         boolean allAbove = true;
         for (Map.Entry<String, List<String>> section : bank.entrySet()) {
@@ -43,8 +41,7 @@ class OutcomeBankTest {
             };
             int right = 0;
             for (String line : section.getValue()) {
-                Stage read = stageAfter(situation, line.replace("{owner}", "Olga").replace("{name}", "Dana")
-                        .replace("{org}", "Client"));
+                Stage read = stageAfter(situation, PhraseFile.filled(line));
                 if (read == expected) {
                     right++;
                 } else {
@@ -72,21 +69,5 @@ class OutcomeBankTest {
             world.add(mail("r").at("2026-10-12T10:00").from(LEAD).to(OWNER).text(text).build());
         }
         return lead(infer("2026-10-25T12:00", world.toArray(Activity[]::new)), "client.io").stage();
-    }
-
-    private static Map<String, List<String>> sections(Path file) throws IOException {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        List<String> current = null;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("[")) {
-                current = out.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
-            } else {
-                current.add(line.strip());
-            }
-        }
-        return out;
     }
 }

@@ -94,7 +94,7 @@ final class LeadContext {
         }
         String own = Amounts.withoutFloors(Words.withoutSentences(Words.own(activity), vocabulary.screeningTemplate()),
                 vocabulary.floor());
-        return vocabulary.proposal().find(own).or(() -> pricedSentence(own));
+        return StageRules.affirmed(vocabulary.proposal(), own, vocabulary.notYet()).or(() -> pricedSentence(own));
     }
 
     private Optional<String> pricedSentence(String own) {

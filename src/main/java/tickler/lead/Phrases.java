@@ -17,13 +17,16 @@ import org.apache.lucene.analysis.ru.RussianLightStemmer;
  * A word may offer alternatives with {@code |}: "went|go|gone with another vendor*|agenc*" is one
  * phrase, so a list stays short while covering how people actually vary a sentence. A {@code ...}
  * between two words lets up to {@value #MAX_SKIPPED} other words stand between them: "signed ...
- * contract" finds "signed and returned the contract".
+ * contract" finds "signed and returned the contract". A word ending in {@code !} matches that form
+ * only: "направлю!" (a promise) is not "направляю" (sending now).
  */
 public final class Phrases {
 
     private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
     private static final String GAP = "[^\\p{L}\\p{N}#]+";
     private static final String SKIP = "...";
+    /** After a word: this form only, no Russian ending tolerated ("пришлю!" is not "присылаю"). */
+    private static final String EXACT = "!";
     private static final int MAX_SKIPPED = 4;
     private static final String SKIPPED = "(?:" + WORD_CHAR + "+" + GAP + "){0," + MAX_SKIPPED + "}";
     /** Lucene's light Russian stemmer: it only cuts endings, so its stem is a prefix of the word. */
@@ -110,7 +113,7 @@ public final class Phrases {
             }
             return literals;
         }
-        String literal = word.endsWith("*") ? word.substring(0, word.length() - 1)
+        String literal = word.endsWith("*") || word.endsWith(EXACT) ? word.substring(0, word.length() - 1)
                 : word.length() >= 4 && isCyrillic(word) ? russianStem(word)
                 : word;
         return literal.isEmpty() ? Set.of() : Set.of(literal);
@@ -150,6 +153,9 @@ public final class Phrases {
         }
         if (word.endsWith("*")) {
             return Pattern.quote(word.substring(0, word.length() - 1)) + WORD_CHAR + "*";
+        }
+        if (word.endsWith(EXACT) && word.length() > 1) {
+            return Pattern.quote(word.substring(0, word.length() - 1));
         }
         if (word.length() >= 4 && isCyrillic(word)) {
             String stem = russianStem(word);

@@ -15,6 +15,7 @@ public record Vocabulary(
         Phrases referral,
         Phrases proposal,
         Phrases price,
+        Phrases notYet,
         Phrases won,
         Phrases lost,
         Phrases wonTags,
@@ -47,6 +48,7 @@ public record Vocabulary(
             case "referral" -> config.referral();
             case "proposal" -> config.proposal();
             case "price" -> config.price();
+            case "not-yet" -> config.notYet();
             case "won" -> config.won();
             case "lost" -> config.lost();
             case "won-tags" -> config.wonTags();
@@ -90,6 +92,7 @@ public record Vocabulary(
                 phrases.apply("referral"),
                 phrases.apply("proposal"),
                 phrases.apply("price"),
+                phrases.apply("not-yet"),
                 phrases.apply("won"),
                 phrases.apply("lost"),
                 phrases.apply("won-tags"),

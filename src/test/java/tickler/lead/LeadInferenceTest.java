@@ -189,6 +189,22 @@ class LeadInferenceTest {
     }
 
     @Test
+    void aProposalPromisedIsNotAProposalSent() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("a1").at("2026-10-01T10:00").from("max@promised.com").to(OWNER).text("We need a booking app.").build(),
+                mail("a2").at("2026-10-02T10:00").from(OWNER).to("max@promised.com").sent()
+                        .text("Thanks for your time today. As agreed, I'll send over the proposal by Friday.").build(),
+                mail("b1").at("2026-10-01T10:00").from("olga@promised.ru").to(OWNER).text("Нужен сайт для клиники.").build(),
+                mail("b2").at("2026-10-02T10:00").from(OWNER).to("olga@promised.ru").sent()
+                        .text("Спасибо за встречу! Как договорились, пришлю предложение до пятницы.").build(),
+                mail("b3").at("2026-10-06T10:00").from(OWNER).to("olga@promised.ru").sent()
+                        .text("Направляю коммерческое предложение.").build());
+        assertEquals(Stage.ENGAGED, lead(pipeline, "promised.com").stage());
+        assertEquals(Stage.PROPOSAL, lead(pipeline, "promised.ru").stage());
+        assertEquals("msg:b3", lead(pipeline, "promised.ru").evidence().get("stage").activityKey());
+    }
+
+    @Test
     void budgetIsTheLatestAmountOfTheLeadOrOfTheOwnersProposal() {
         Pipeline pipeline = infer("2026-10-20T12:00",
                 mail("b1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Our budget is $120,000. We are a team of 4.").build(),

@@ -71,6 +71,14 @@ class WordsTest {
     }
 
     @Test
+    void anExclamationMarkKeepsOneRussianFormOnly() {
+        Phrases promise = Phrases.of(List.of("направлю!"));
+        assertTrue(promise.matches("Направлю КП завтра"));
+        assertFalse(promise.matches("Направляю КП"));
+        assertTrue(Phrases.of(List.of("направлю")).matches("Направляю КП"), "without it, endings are tolerated");
+    }
+
+    @Test
     void signalsInWordingsBeyondTheLiteralList() {
         assertTrue(vocabulary.lost().matches("We decided to go with another vendor."));
         assertTrue(vocabulary.lost().matches("We've chosen another company for this."));

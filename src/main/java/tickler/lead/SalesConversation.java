@@ -53,8 +53,8 @@ final class SalesConversation {
             }
         }
         return new Decision(false, null, otherBusiness
-                .map(mark -> "the conversation opened on other business (\"" + mark + "\"): hiring, invoices, press,"
-                        + " events, rent or the owner buying; no reminder, partner, lead label or #lead")
+                .map(mark -> "no sales conversation: it opened on other business (\"" + mark + "\": hiring, invoices,"
+                        + " press, events, rent or the owner buying), and no reminder, partner, lead label or #lead")
                 .orElse(NONE));
     }
 

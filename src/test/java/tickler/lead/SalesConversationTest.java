@@ -35,7 +35,7 @@ class SalesConversationTest {
         Contact candidate = pipeline.contacts().stream().filter(c -> c.key().equals("ivan.dev@gmail.com")).findFirst().orElseThrow();
         assertEquals(1, candidate.messages());
         assertEquals(1, candidate.events());
-        assertTrue(candidate.reason().startsWith("the conversation opened on other business (\"откликнуться\")"),
+        assertTrue(candidate.reason().startsWith("no sales conversation: it opened on other business (\"откликнуться\""),
                 candidate.reason());
         assertEquals(Set.of(), pipeline.leadKeysOf("evt:c2"));
         assertTrue(pipeline.timeline("ivan.dev@gmail.com").isEmpty());

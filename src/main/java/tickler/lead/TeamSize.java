@@ -1,5 +1,8 @@
 package tickler.lead;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,32 +47,44 @@ final class TeamSize {
                         + vocabulary.teamSizeAfter().alternation() + "(?!" + WORD_CHAR + ")");
     }
 
+    /** What follows a total that lists its parts: a colon, a dash, a bracket, "including", "из них". */
+    private static final Pattern BREAKDOWN = Pattern.compile(
+            "\\s*(?:[:(—–]|-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
+
     record Found(int size, String words, int position) {
     }
 
     /**
      * The last head count in text already read by {@link NumberWords#digits}: as with amounts, a
-     * message that revises a figure writes the standing one last ("not 3 but 4 developers").
+     * message that revises a figure writes the standing one last ("not 3 but 4 developers"). A
+     * total that introduces its own breakdown stands over the parts after it ("a team of 5: 2
+     * backend devs, 2 mobile, 1 QA", "команда из 5 человек — 3 разработчика и дизайнер").
      */
     Optional<Found> last(String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
         String normalised = Phrases.normalise(text);
-        Found a = find(before, normalised, text, false);
-        Found b = find(after, normalised, text, true);
-        if (a == null || b == null) {
-            return Optional.ofNullable(a != null ? a : b);
+        List<Found> all = new ArrayList<>(find(before, normalised, text, false));
+        all.addAll(find(after, normalised, text, true));
+        all.sort(Comparator.comparingInt(Found::position));
+        for (int i = 0; i < all.size() - 1; i++) {
+            Found total = all.get(i);
+            List<Found> parts = all.subList(i + 1, all.size());
+            if (BREAKDOWN.matcher(normalised).region(total.position() + total.words().length(), normalised.length()).lookingAt()
+                    && parts.stream().allMatch(part -> part.size() < total.size())) {
+                return Optional.of(total);
+            }
         }
-        return Optional.of(a.position() >= b.position() ? a : b);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
-    private static Found find(Pattern pattern, String normalised, String original, boolean withModifiers) {
+    private static List<Found> find(Pattern pattern, String normalised, String original, boolean withModifiers) {
         if (pattern == null) {
-            return null;
+            return List.of();
         }
         Matcher matcher = pattern.matcher(normalised);
-        Found last = null;
+        List<Found> found = new ArrayList<>();
         int from = 0;
         while (from < normalised.length() && matcher.find(from)) {
             from = matcher.start() + 1;
@@ -80,11 +95,11 @@ final class TeamSize {
             int size = Integer.parseInt(upper != null ? upper : matcher.group("n"));
             if (size > 0 && size <= LARGEST) {
                 String source = normalised.length() == original.length() ? original : normalised;
-                last = new Found(size, source.substring(matcher.start(), matcher.end()), matcher.start());
+                found.add(new Found(size, source.substring(matcher.start(), matcher.end()), matcher.start()));
                 from = matcher.end();
             }
         }
-        return last;
+        return found;
     }
 
     private static boolean modifiers(String words) {

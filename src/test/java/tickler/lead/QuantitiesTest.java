@@ -48,7 +48,10 @@ class QuantitiesTest {
             "команда из пяти человек|5",
             "В штате двенадцать программистов|12",
             "от 5 до 7 человек|7",
-            "В команде трёх разработчиков не хватает, нужно четверо инженеров|4"})
+            "В команде трёх разработчиков не хватает, нужно четверо инженеров|4",
+            "A team of 5: 2 backend devs, 2 mobile devs and 1 QA.|5",
+            "Команда из 5 человек — 3 разработчика и 2 тестировщика.|5",
+            "We had 6 developers in mind, but 4 developers will do.|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

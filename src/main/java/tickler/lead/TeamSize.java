@@ -51,6 +51,9 @@ final class TeamSize {
     private static final Pattern BREAKDOWN = Pattern.compile(
             "\\s*(?:[:(—–]|-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
 
+    /** What stands between the counts of one list: a comma, "and", "и", a plus. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\+|&)?\\s*(?:and|и|plus)?\\s*");
+
     record Found(int size, String words, int position) {
     }
 
@@ -76,7 +79,33 @@ final class TeamSize {
                 return Optional.of(total);
             }
         }
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return all.isEmpty() ? Optional.empty() : Optional.of(listed(all, normalised, text));
+    }
+
+    /**
+     * The last head count, or, when it ends a list of counts by role ("2 backend, 2 frontend and 1
+     * QA"), the list's sum: each count is a part of the same team.
+     */
+    private static Found listed(List<Found> all, String normalised, String original) {
+        int first = all.size() - 1;
+        while (first > 0) {
+            Found previous = all.get(first - 1);
+            int gapStart = previous.position() + previous.words().length();
+            int gapEnd = all.get(first).position();
+            if (gapStart > gapEnd || !LIST_SEPARATOR.matcher(normalised.substring(gapStart, gapEnd)).matches()) {
+                break;
+            }
+            first--;
+        }
+        Found last = all.get(all.size() - 1);
+        if (first == all.size() - 1) {
+            return last;
+        }
+        Found start = all.get(first);
+        int sum = all.subList(first, all.size()).stream().mapToInt(Found::size).sum();
+        String source = normalised.length() == original.length() ? original : normalised;
+        return new Found(Math.min(sum, LARGEST), source.substring(start.position(), last.position() + last.words().length()),
+                start.position());
     }
 
     private static List<Found> find(Pattern pattern, String normalised, String original, boolean withModifiers) {

@@ -51,7 +51,9 @@ class QuantitiesTest {
             "В команде трёх разработчиков не хватает, нужно четверо инженеров|4",
             "A team of 5: 2 backend devs, 2 mobile devs and 1 QA.|5",
             "Команда из 5 человек — 3 разработчика и 2 тестировщика.|5",
-            "We had 6 developers in mind, but 4 developers will do.|4"})
+            "We had 6 developers in mind, but 4 developers will do.|4",
+            "Resourcing: 2 frontend, 2 backend and 1 QA.|5",
+            "Команда: 1 техлид, 2 бэкенда, 1 фронтенд, 1 QA — всего 5 человек.|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -1,7 +1,12 @@
 package tickler.quality;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tickler.activity.Activity;
 
 /**
@@ -13,7 +18,8 @@ import tickler.activity.Activity;
  * </pre>
  * Options: {@code --seeds a,b,c} (default 101,202,303,404,505), {@code --leads N} per world
  * (default 100), {@code --bank tuning|blind|blind3|all} (default all: the figures per bank), {@code --mistakes}
- * to list every wrong fact with its evidence, {@code --trace KEY} to print the activities that name a
+ * to list every wrong fact with its evidence, {@code --classes} to count the wrong facts by class without
+ * printing any phrasing (for a held-out bank), {@code --trace KEY} to print the activities that name a
  * lead key (to see why a fact is wrong). The blind banks are held out ({@link HeldOutBank}): measure
  * on them, never tune on them.
  */
@@ -45,8 +51,47 @@ public final class QualityBenchmark {
             }
             if (overall != null) {
                 System.out.println(overall.line("overall"));
+                if (options.contains("--classes")) {
+                    classes(overall.mistakes()).forEach((kind, count) -> System.out.println("    " + count + " " + kind));
+                }
             }
         }
+    }
+
+    private static final Pattern FACT = Pattern.compile("\\S+ (\\w+): expected (.+?), got (.+?)(?: Evidence.*| null)?$");
+
+    /** The wrong facts by kind ("stage MEETING→PROPOSAL", "team other count"), most frequent first. */
+    static Map<String, Long> classes(List<String> mistakes) {
+        Map<String, Long> counts = mistakes.stream().map(QualityBenchmark::kind)
+                .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private static String kind(String mistake) {
+        for (String whole : List.of("contact became a lead", "extra lead", "missed lead")) {
+            if (mistake.startsWith(whole)) {
+                return whole;
+            }
+        }
+        if (mistake.startsWith("won in")) {
+            return "won month wrong";
+        }
+        Matcher m = FACT.matcher(mistake);
+        if (!m.matches()) {
+            return "other";
+        }
+        String fact = m.group(1);
+        String expected = m.group(2);
+        String got = m.group(3);
+        return switch (fact) {
+            case "stage", "source" -> fact + " " + expected + "→" + got;
+            case "budget", "teamSize" -> fact + (expected.equals("null") ? " read where none was stated"
+                    : got.startsWith("null") ? " not found" : " another figure standing");
+            default -> fact;
+        };
     }
 
     private static void trace(SyntheticWorld.World world, String key) {

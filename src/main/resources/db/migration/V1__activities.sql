@@ -19,7 +19,7 @@ CREATE TABLE setting (
     setting_value VARCHAR(4000) NOT NULL
 );
 
--- Monthly reports once written are immutable snapshots (DESIGN §3).
+-- Monthly reports once written are immutable snapshots (docs/definitions.md, "The monthly report").
 CREATE TABLE monthly_report (
     report_month VARCHAR(7)       NOT NULL PRIMARY KEY,
     generated_at TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -70,7 +70,7 @@ final class SalesConversation {
         }
         String own = Words.own(opener.get());
         return lead.vocabulary.theirOffer().find(own).or(() -> otherBusiness(lead, own))
-                .or(() -> lead.vocabulary.notSales().find(own));
+                .or(() -> lead.vocabulary.notSales().find(own)).or(() -> lead.vocabulary.otherBusiness().find(own));
     }
 
     /** A sentence about their own business with the owner (hiring, billing, press, rent) that names nothing the owner sells. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Import benchmark: throughput (messages/s, MB/s) and peak heap of the running service importing
 # a large generated Takeout mbox over HTTP, at two sizes to show the heap stays flat as the file
-# grows; and the same file parsed by Python's mailbox + email (headers only) as the baseline.
+# grows; and the same file read whole by Python's mailbox + email (headers and text parts) as the baseline.
 #
 #   src/test/bench/import-benchmark.sh [size-in-MB ...]     (default: 160 320)
 set -euo pipefail
@@ -21,8 +21,8 @@ cp="target/test-classes:target/classes:$(cat "$work/cp.txt")"
 echo "heap limit -Xmx$heap"
 echo "import: the service imports the file at start-up (tickler.import.on-start): read, parse, store"
 echo "HTTP:   curl -F file=@... /api/import: upload + import + recomputing the leads for the answer"
-printf '%-7s %-9s | %-8s %-8s %-7s %-6s %-6s | %-8s %-8s %-6s | %-8s %-8s\n' size messages \
-  import-s msg/s MB/s heap live HTTP-s msg/s live python-s msg/s
+printf '%-7s %-9s | %-8s %-8s %-7s %-6s %-6s | %-8s %-8s %-6s | %-8s %-8s | %-s\n' size messages \
+  import-s msg/s MB/s heap live HTTP-s msg/s live python-s msg/s HTTP-vs-python
 
 # Starts the service with extra options; waits until it answers.
 start_service() {
@@ -64,11 +64,11 @@ print(round((t(p["finishedAt"]) - t(p["startedAt"])).total_seconds(), 2))' "$pro
   http_seconds=$(python3 -c "print(round($(date +%s.%N) - $started, 2))")
   stop_service
 
-  python=$(python3 src/test/python/baseline_headers.py "$mbox")
+  python=$(python3 src/test/python/baseline_messages.py "$mbox")
   python_seconds=$(awk '/^seconds:/ {print $2}' <<<"$python")
-  printf '%-7s %-9s | %-8s %-8s %-7s %-6s %-6s | %-8s %-8s %-6s | %-8s %-8s\n' "${mb}MB" "$messages" \
+  printf '%-7s %-9s | %-8s %-8s %-7s %-6s %-6s | %-8s %-8s %-6s | %-8s %-8s | %sx\n' "${mb}MB" "$messages" \
     "$import_seconds" "$(rate "$messages" "$import_seconds")" "$(rate "$bytes/1048576" "$import_seconds")" \
     "$(peak_heap "$work/gc-import-$mb.log")M" "$(live_heap "$work/gc-import-$mb.log")M" \
     "$http_seconds" "$(rate "$messages" "$http_seconds")" "$(live_heap "$work/gc-http-$mb.log")M" \
-    "$python_seconds" "$(rate "$messages" "$python_seconds")"
+    "$python_seconds" "$(rate "$messages" "$python_seconds")" "$(rate "$python_seconds" "$http_seconds")"
 done

@@ -1,5 +1,6 @@
 package tickler.lead;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,16 +16,18 @@ import tickler.identity.OwnerZone;
 /**
  * The pipeline as of now, recomputed from the stored activities when a change is committed (and
  * at most once a minute for what depends on the clock alone: forgotten, next steps, meetings
- * held), by one thread at a time.
+ * held), by one thread at a time. The vocabulary is compiled once, at start-up, not in the
+ * first user's wait.
  */
 @ApplicationScoped
+@Startup
 public class LeadService {
 
     private static final Duration CLOCK_RESOLUTION = Duration.ofMinutes(1);
 
     private final ActivityStore store;
     private final ConfiguredRules rules;
-    private final VocabularyConfig vocabularyConfig;
+    private final Vocabulary vocabulary;
     private final OwnerZone ownerZone;
     private final Clock clock;
     private final SingleFlight<Cached> current = new SingleFlight<>();
@@ -33,7 +36,7 @@ public class LeadService {
                 OwnerZone ownerZone, Clock clock) {
         this.store = store;
         this.rules = rules;
-        this.vocabularyConfig = vocabularyConfig;
+        this.vocabulary = Vocabulary.from(vocabularyConfig);
         this.ownerZone = ownerZone;
         this.clock = clock;
     }
@@ -81,7 +84,7 @@ public class LeadService {
     /** The inference over these activities, for computing states other than now (reports). */
     public LeadInference inference(List<Activity> activities) {
         Identity identity = Identity.infer(activities, rules.rules());
-        return new LeadInference(identity, Vocabulary.from(vocabularyConfig), zone());
+        return new LeadInference(identity, vocabulary, zone());
     }
 
     public ZoneId zone() {

@@ -203,16 +203,20 @@ final class MboxSplitter {
             }
             // Copies on across line ends as long as the next line cannot be a separator or a
             // quoted ">From": only lines starting with 'F' or '>' need a closer look.
-            int n = 0;
-            while (n < len && pos < limit) {
-                byte c = buf[pos++];
-                b[off + n++] = c;
-                if (c == '\n' && (pos >= limit || buf[pos] == 'F' || buf[pos] == '>')) {
+            byte[] bytes = buf;
+            int filled = limit;
+            int start = pos;
+            int end = Math.min(filled, pos + len);
+            int i = start;
+            while (i < end) {
+                if (bytes[i++] == '\n' && (i >= filled || bytes[i] == 'F' || bytes[i] == '>')) {
                     atLineStart = true;
                     break;
                 }
             }
-            return n;
+            System.arraycopy(bytes, start, b, off, i - start);
+            pos = i;
+            return i - start;
         }
 
         private void unquoteFrom() throws IOException {

@@ -1,6 +1,5 @@
 package tickler.source.takeout;
 
-import tickler.source.mail.MalformedMessageException;
 import tickler.source.mail.MessageReader;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -19,7 +18,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
-import tickler.activity.Activity;
 
 /**
  * Reads a Google Takeout export — a .zip, a directory, or a single .ics, .mbox or message file —
@@ -32,6 +30,7 @@ final class TakeoutReader {
     /** A calendar is parsed in memory; beyond this it is refused rather than risking the heap. */
     private static final long MAX_ICS_BYTES = 64L * 1024 * 1024;
     private static final int SNIFF = 8192;
+    private static final int PARSER_THREADS = Runtime.getRuntime().availableProcessors();
 
     private enum Kind { ICS, MBOX, MESSAGE, UNKNOWN }
 
@@ -204,19 +203,13 @@ final class TakeoutReader {
     private void readMessages(String item, InputStream in, boolean single, ActivitySink sink) throws IOException {
         MboxSplitter splitter = new MboxSplitter(in, single);
         int index = 0;
-        int accounted = 0;
-        for (MboxSplitter.Part part = splitter.next(); part != null; part = splitter.next()) {
-            index++;
-            try {
-                Activity a = messages.read(part.body(), null, null, part.envelope());
-                sink.activity(a);
-            } catch (MalformedMessageException e) {
-                String what = e.subject() == null || e.subject().isBlank() ? "" : " " + e.subject().strip();
-                sink.skipped(item + "#" + index + what, e.getMessage());
+        try (ParallelMessages parse = new ParallelMessages(messages, sink, item, single ? 1 : PARSER_THREADS)) {
+            for (MboxSplitter.Part part = splitter.next(); part != null; part = splitter.next()) {
+                parse.message(++index, part.envelope(), part.body());
             }
-            accounted++;
+            parse.deliverAll();
         }
-        if (accounted == 0) {
+        if (index == 0) {
             sink.skipped(item, "no messages in the file");
         }
     }

@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 /**
  * Money amounts as people write them: "$120,000", "120k USD", "USD 85 000", "€50 000",
  * "3,5 млн руб", "500 тыс. рублей", "1.2M RUB", "₽900 000", "120 thousand dollars", "CHF 150'000",
- * "200 grand (USD)", "полтора ляма рублей". The currency must be written;
- * a bare number is never money.
+ * "200 grand (USD)", "полтора ляма рублей". A bare number is never money; a sum with its magnitude
+ * but no currency ("could we fit into 90K?", "давайте 500к") is read only where its currency is
+ * known otherwise: named on its own in the same text ("… 72k. Dollars, to be clear"), or the one
+ * the caller says is usual (the conversation's, or rubles in Russian text).
  */
 final class Amounts {
 
@@ -33,7 +35,7 @@ final class Amounts {
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
     private static final String ISO = "(?-i:[A-Z]{3})";
     private static final String WORD = "руб\\p{L}*\\.?|р\\.|dollars?|долл\\p{L}*\\.?|euros?|евро|pounds?|фунт\\p{L}*|"
-            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*";
+            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*";
     private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     private static final String SP = "[ \\u00A0\\u202F]?";
@@ -51,6 +53,20 @@ final class Amounts {
             "(?<![\\p{L}\\d])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + NUMBER + SP + "(?<cur>" + SYMBOL + "|" + CODE + "|" + WORD + ")"
                     + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A sum with its magnitude and no currency, followed by the end of a clause or a word that cannot
+     * be what it counts ("90K?", "3,2 млн с НДС", "25k flat"): "2 млн пользователей" is no money.
+     */
+    private static final Pattern UNWRITTEN = Pattern.compile(
+            "(?<![\\p{L}\\d.,$€£₽])" + NUMBER + SP + MULTIPLIER
+                    + "(?=\\s*(?:$|[.,;:!?)…—–-]|(?:за|с|и|или|ровно|максимум|не|flat|max|tops|total|all|and|or|not|for)(?![\\p{L}\\d])))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A currency named on its own: "Dollars, to be clear", "in euros". */
+    private static final Pattern LONE_CURRENCY = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:" + CODE + "|" + WORD + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+
     /** How far before an amount a word making it a floor may stand ("from", "от", "at least"). */
     private static final int FLOOR_REACH = 3;
 
@@ -62,7 +78,7 @@ final class Amounts {
      * "at least €20,000"): a minimum the seller names is no budget and no price.
      */
     static String withoutFloors(String text, Phrases floors) {
-        List<Found> amounts = all(text);
+        List<Found> amounts = all(text, usualIn(text));
         StringBuilder out = new StringBuilder(text);
         for (int i = amounts.size() - 1; i >= 0; i--) {
             Found amount = amounts.get(i);
@@ -77,7 +93,17 @@ final class Amounts {
 
     /** The first amount in the text, with the words it was read from. */
     static Optional<Found> first(String text) {
-        return all(text).stream().findFirst();
+        return all(text, null).stream().findFirst();
+    }
+
+    /** As {@link #first(String)}, a sum without its currency read in {@code usual} (null: not read). */
+    static Optional<Found> first(String text, String usual) {
+        return all(text, usual).stream().findFirst();
+    }
+
+    /** The currency a sum without one is in by the language of the text: rubles in mostly Cyrillic text, else unknown. */
+    static String usualIn(String text) {
+        return CYRILLIC.matcher(text).results().count() > LATIN.matcher(text).results().count() ? "RUB" : null;
     }
 
     /**
@@ -86,12 +112,21 @@ final class Amounts {
      * and a range ends with its upper value.
      */
     static Optional<Found> last(String text) {
-        List<Found> all = all(text);
+        return last(text, null);
+    }
+
+    /** As {@link #last(String)}, a sum without its currency read in {@code usual} (null: not read). */
+    static Optional<Found> last(String text, String usual) {
+        List<Found> all = all(text, usual);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
-    /** Every amount, in the order written; where the two forms overlap the one starting first. */
-    private static List<Found> all(String text) {
+    /**
+     * Every amount, in the order written; where the forms overlap the one starting first. A sum
+     * without its currency takes the currency of a sum written in the text, else one named on its
+     * own, else {@code usual}.
+     */
+    private static List<Found> all(String text, String usual) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -99,6 +134,19 @@ final class Amounts {
         found.addAll(find(INVERTED, text));
         found.addAll(find(BEFORE, text));
         found.addAll(find(AFTER, text));
+        String unwritten = found.isEmpty()
+                ? LONE_CURRENCY.matcher(text).results().map(m -> currency(m.group())).findFirst().orElse(usual)
+                : found.get(found.size() - 1).money().currency();
+        if (unwritten != null) {
+            Matcher matcher = UNWRITTEN.matcher(text);
+            while (matcher.find()) {
+                BigDecimal amount = number(matcher.group("num")).multiply(multiplier(matcher.group("mult"))).stripTrailingZeros();
+                if (amount.signum() > 0) {
+                    found.add(new Found(new Money(amount.setScale(Math.max(0, amount.scale())), unwritten),
+                            matcher.group().strip(), matcher.start()));
+                }
+            }
+        }
         found.sort(Comparator.comparingInt(Found::position));
         List<Found> apart = new ArrayList<>();
         int end = -1;
@@ -180,6 +228,9 @@ final class Amounts {
         }
         if (c.equals("£") || c.equals("gbp") || c.startsWith("pound") || c.startsWith("фунт")) {
             return "GBP";
+        }
+        if (c.startsWith("rupee") || c.startsWith("рупи")) {
+            return "INR";
         }
         return "RUB";
     }

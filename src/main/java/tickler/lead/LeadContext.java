@@ -92,17 +92,47 @@ final class LeadContext {
         if (attachment.isPresent()) {
             return Optional.of("attachment " + attachment.get());
         }
-        String own = Amounts.withoutFloors(Words.withoutSentences(Words.own(activity), vocabulary.screeningTemplate()),
-                vocabulary.floor());
+        String own = Amounts.withoutFloors(withoutScreening(activity), vocabulary.floor());
         return StageRules.affirmed(vocabulary.proposal(), own, vocabulary.notYet()).or(() -> pricedSentence(own));
     }
 
+    /**
+     * The activity's own words, less the owner's screening template: a sentence of the owner's that
+     * names a sum beside the studio's usual terms ("our projects typically start at $30k") tells
+     * nobody's budget and is no price. The owner's other sentences, and everyone else's, stay.
+     */
+    String withoutScreening(Activity activity) {
+        String own = Words.own(activity);
+        if (!ownerToLead(activity)) {
+            return own;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : Words.sentences(own)) {
+            if (!vocabulary.screeningTemplate().matches(sentence)
+                    || Amounts.first(vocabulary.numberWords().digits(sentence)).isEmpty()) {
+                kept.append(sentence).append('\n');
+            }
+        }
+        return kept.toString();
+    }
+
+    /**
+     * A sum the owner names is a price ("£36,500 all in, ten weeks"), unless the sentence gives it
+     * back as the lead's own figure ("you mentioned a budget of $50k") with no price word beside it.
+     */
     private Optional<String> pricedSentence(String own) {
         for (String sentence : Words.sentences(own)) {
+            String digits = vocabulary.numberWords().digits(sentence);
+            Optional<Amounts.Found> sum = Amounts.first(digits, Amounts.usualIn(digits));
+            if (sum.isEmpty()) {
+                continue;
+            }
             Optional<String> price = vocabulary.price().find(sentence);
-            Optional<Amounts.Found> sum = price.flatMap(p -> Amounts.first(vocabulary.numberWords().digits(sentence)));
-            if (sum.isPresent()) {
+            if (price.isPresent()) {
                 return Optional.of(price.get() + " … " + sum.get().words());
+            }
+            if (!vocabulary.theirBudget().matches(sentence)) {
+                return Optional.of(sum.get().words());
             }
         }
         return Optional.empty();

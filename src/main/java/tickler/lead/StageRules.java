@@ -39,6 +39,8 @@ final class StageRules {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How many words before a phrase a negation may stand: "we did not choose", "мы так и не подписали". */
     private static final int NEGATION_REACH = 4;
+    /** How many words after a phrase a negation may stand: "отказываться ... мы не собираемся". */
+    private static final int NEGATION_AFTER = 3;
 
     /** @param first the lead's first touch, the evidence of NEW */
     static Decision decide(LeadContext lead, Activity first) {
@@ -137,7 +139,8 @@ final class StageRules {
 
     /**
      * An acceptance, a decline or a reopening in the author's own words. A phrase negated in its
-     * clause ("we did not choose another vendor") is none; a decline in a message that postpones
+     * clause, before or just after it ("we did not choose another vendor", "отказываться от вас не
+     * собираемся") is none; a decline in a message that postpones
      * ("not relevant right now, let's come back in spring") is none either. When a message both
      * accepts and declines in the vocabulary's words ("we signed with another agency"), the longer,
      * more specific phrase decides. A reopening counts only in the lead's own message after a
@@ -149,6 +152,10 @@ final class StageRules {
         List<Signal> signals = new ArrayList<>();
         boolean declined = false;
         for (Activity activity : lead.happened) {
+            if (lead.proposalWords(activity).isPresent()) {
+                // The owner's proposal tells the terms of a deal to come ("a deposit on signing the contract").
+                continue;
+            }
             String words = Words.own(activity);
             if (declined && lead.fromLead(activity)) {
                 Optional<String> reopen = affirmed(vocabulary.reopen(), words, vocabulary.negation());
@@ -172,7 +179,7 @@ final class StageRules {
     }
 
     /**
-     * The first match of the phrases in a clause that no negation word comes before, nor stands
+     * The first match of the phrases in a clause that no negation word comes before or just after, nor stands
      * inside it where the phrase skips words ("the project isn't cancelled"), outside a sentence that
      * begins with a condition ("if the board says no, we'd build it in-house") or in a clause where a
      * condition comes shortly before it ("what happens if the project is cancelled?").
@@ -191,7 +198,9 @@ final class StageRules {
                 int at = normalisedClause.indexOf(Phrases.normalise(match.get()));
                 String before = at < 0 ? "" : clause.substring(0, at);
                 String near = lastWords(before);
-                if (!negation.matches(near) && !CONDITION_WORD.matcher(near).find() && !negatedInside(match.get(), phrases, negation)) {
+                String after = at < 0 ? "" : firstWords(normalisedClause.substring(at + Phrases.normalise(match.get()).length()));
+                if (!negation.matches(near) && !negation.matches(after) && !CONDITION_WORD.matcher(near).find()
+                        && !negatedInside(match.get(), phrases, negation)) {
                     return match;
                 }
             }
@@ -215,6 +224,15 @@ final class StageRules {
             }
         }
         return skipped && phrases.matches(String.join(" ", kept));
+    }
+
+    /**
+     * The first words after a phrase, where a negation of it may stand too: "отказываться от вас
+     * не собираемся", "cancelling the project is not an option".
+     */
+    private static String firstWords(String text) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, NEGATION_AFTER)));
     }
 
     /** The last few words before a phrase, where a negation of it would stand. */

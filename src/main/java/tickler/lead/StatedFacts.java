@@ -30,8 +30,19 @@ final class StatedFacts {
     record Fact<T>(T value, Evidence evidence) {
     }
 
+    /**
+     * A sum written without its currency ("could we fit into 90K?") is in the currency of the figure
+     * before it in the negotiation, or in rubles in Russian text.
+     */
     static Optional<Fact<Money>> budget(LeadContext lead, ZoneId zone) {
-        return negotiated(lead, zone, text -> Amounts.last(text).map(found -> new Found<>(found.money(), found.words())));
+        // negotiated() reads the activities in the order written, so this is the negotiation's currency so far.
+        String[] conversation = {null};
+        return negotiated(lead, zone, text -> {
+            String usual = conversation[0] != null ? conversation[0] : Amounts.usualIn(text);
+            Optional<Amounts.Found> found = Amounts.last(text, usual);
+            found.ifPresent(f -> conversation[0] = f.money().currency());
+            return found.map(f -> new Found<>(f.money(), f.words()));
+        });
     }
 
     static Optional<Fact<Integer>> teamSize(LeadContext lead, TeamSize teamSize, ZoneId zone) {
@@ -51,7 +62,7 @@ final class StatedFacts {
                 .toList();
         List<Stated<T>> statements = new ArrayList<>();
         for (Activity activity : sources) {
-            String own = Words.withoutSentences(Words.own(activity), lead.vocabulary.screeningTemplate());
+            String own = lead.withoutScreening(activity);
             String text = lead.ownerToLead(activity) ? Amounts.withoutFloors(own, lead.vocabulary.floor()) : own;
             read.apply(lead.vocabulary.numberWords().digits(text))
                     .ifPresent(found -> statements.add(new Stated<>(activity, found)));

@@ -15,6 +15,7 @@ public record Vocabulary(
         Phrases referral,
         Phrases proposal,
         Phrases price,
+        Phrases theirBudget,
         Phrases notYet,
         Phrases won,
         Phrases lost,
@@ -48,6 +49,7 @@ public record Vocabulary(
             case "referral" -> config.referral();
             case "proposal" -> config.proposal();
             case "price" -> config.price();
+            case "their-budget" -> config.theirBudget();
             case "not-yet" -> config.notYet();
             case "won" -> config.won();
             case "lost" -> config.lost();
@@ -92,6 +94,7 @@ public record Vocabulary(
                 phrases.apply("referral"),
                 phrases.apply("proposal"),
                 phrases.apply("price"),
+                phrases.apply("their-budget"),
                 phrases.apply("not-yet"),
                 phrases.apply("won"),
                 phrases.apply("lost"),

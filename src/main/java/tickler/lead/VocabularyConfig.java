@@ -16,6 +16,8 @@ public interface VocabularyConfig {
 
     List<String> price();
 
+    List<String> theirBudget();
+
     List<String> notYet();
 
     List<String> won();

@@ -34,18 +34,7 @@ final class Words {
         return (activity.title() == null ? "" : activity.title()) + "\n" + (activity.text() == null ? "" : activity.text());
     }
 
-    /** The text without the sentences of the owner's screening template ("we work with projects from $…"). */
-    static String withoutSentences(String text, Phrases markers) {
-        StringBuilder kept = new StringBuilder();
-        for (String sentence : SENTENCE_BREAK.split(text)) {
-            if (!markers.matches(sentence)) {
-                kept.append(sentence).append('\n');
-            }
-        }
-        return kept.toString();
-    }
-
-    /** The sentences of a text, as the screening template is cut from it. */
+    /** The sentences of a text. */
     static String[] sentences(String text) {
         return SENTENCE_BREAK.split(text);
     }

@@ -49,6 +49,25 @@ class LeadInferenceTest {
     }
 
     @Test
+    void theOwnersScreeningTemplateIsNoBudgetNorPriceButOtherSentencesStay() {
+        Pipeline screened = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app; we usually need at least 4 developers.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Спасибо за письмо. Мы работаем с проектами от 1 млн руб. Our projects usually start at $30k.").build());
+        Lead otkat = lead(screened, "otkat.ru");
+        assertNull(otkat.budget());
+        assertEquals(4, otkat.teamSize());
+        assertEquals(Stage.ENGAGED, otkat.stage());
+
+        Pipeline priced = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Thanks! We work with projects from $50,000.\nOur price for you is $80,000.").build());
+        assertEquals(new Money(new BigDecimal("80000"), "USD"), lead(priced, "otkat.ru").budget());
+        assertEquals(Stage.PROPOSAL, lead(priced, "otkat.ru").stage());
+    }
+
+    @Test
     void inboundLeadWithTwoContactsOfOneOrganisation() {
         Pipeline pipeline = infer("2026-10-10T12:00",
                 mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).cc("Petya <petya@mail.otkat.ru>")

@@ -115,15 +115,6 @@ class WordsTest {
         assertEquals(Optional.empty(), Amounts.first("5 developers, 2025 plan"));
     }
 
-    @Test
-    void screeningTemplateSentencesAreDropped() {
-        String text = "Спасибо за письмо. Мы работаем с проектами от 1 млн руб. Расскажите о задаче.";
-        assertEquals(Optional.empty(), Amounts.first(Words.withoutSentences(text, vocabulary.screeningTemplate())));
-        String english = "Thanks! We work with projects from $50,000.\nOur price for you is $80,000.";
-        assertEquals(0, new BigDecimal("80000").compareTo(
-                Amounts.first(Words.withoutSentences(english, vocabulary.screeningTemplate())).orElseThrow().money().amount()));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "We are a team of 4 | 4",

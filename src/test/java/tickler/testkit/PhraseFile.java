@@ -36,4 +36,37 @@ public final class PhraseFile {
     public static String filled(String phrasing) {
         return phrasing.replace("{owner}", "Olga").replace("{name}", "Dana").replace("{org}", "Client");
     }
+
+    /** The figures a bank's placeholders stand for, by language: what {@link #withFigures} writes. */
+    public static final String AMOUNT_EN = "$48,000";
+    public static final String AMOUNT_RU = "1 200 000 руб.";
+    public static final int TEAM = 6;
+
+    /**
+     * A bank's phrasing with its people and figures filled in, and the figures it states: those its
+     * placeholders stand for, or its annotation after {@code " || "} ({@code amount=90000 USD; n=4}).
+     */
+    public static Stated withFigures(String phrasing, boolean russian) {
+        int at = phrasing.lastIndexOf(" || ");
+        String text = at < 0 ? phrasing : phrasing.substring(0, at);
+        String amount = text.contains("{amount}") ? (russian ? "1200000 RUB" : "48000 USD") : null;
+        Integer team = text.contains("{n}") ? TEAM : null;
+        if (at >= 0) {
+            for (String fact : phrasing.substring(at + 4).split(";")) {
+                String[] pair = fact.strip().split("=", 2);
+                if (pair[0].equals("n")) {
+                    team = Integer.parseInt(pair[1].strip());
+                } else {
+                    String[] money = pair[1].strip().split("\\s+");
+                    amount = new java.math.BigDecimal(money[0]).stripTrailingZeros().toPlainString() + " " + money[1];
+                }
+            }
+        }
+        String filled = filled(text).replace("{amount}", russian ? AMOUNT_RU : AMOUNT_EN).replace("{n}", String.valueOf(TEAM));
+        return new Stated(filled, amount, team);
+    }
+
+    /** A filled phrasing, the amount it states ("48000 USD") and the head count, either null. */
+    public record Stated(String text, String amount, Integer team) {
+    }
 }

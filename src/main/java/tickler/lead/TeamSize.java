@@ -51,6 +51,12 @@ final class TeamSize {
     private static final Pattern BREAKDOWN = Pattern.compile(
             "\\s*(?:[:(—–]|-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
 
+    /**
+     * A number that introduces a list of its own ("пятеро: менеджер, дизайнер и трое разработчиков",
+     * "we'd want 6 — 4 devs and 2 QA"): a total only when counts of people follow it.
+     */
+    private static final Pattern LIST_TOTAL = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,6})(?=\\s*[:—–]\\s)");
+
     /** What stands between the counts of one list: a comma, "and", "и", a plus. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\+|&)?\\s*(?:and|и|plus)?\\s*");
 
@@ -71,6 +77,17 @@ final class TeamSize {
         List<Found> all = new ArrayList<>(find(before, normalised, text, false));
         all.addAll(find(after, normalised, text, true));
         all.sort(Comparator.comparingInt(Found::position));
+        Matcher listed = LIST_TOTAL.matcher(normalised);
+        while (listed.find()) {
+            int total = Integer.parseInt(listed.group("n"));
+            int sentenceEnd = normalised.indexOf('.', listed.end());
+            List<Found> parts = all.stream().filter(part -> part.position() > listed.start()
+                    && (sentenceEnd < 0 || part.position() < sentenceEnd)).toList();
+            if (!parts.isEmpty() && total > 0 && total <= LARGEST && parts.stream().allMatch(part -> part.size() < total)) {
+                return Optional.of(new Found(total, normalised.substring(listed.start(), parts.get(parts.size() - 1).position()
+                        + parts.get(parts.size() - 1).words().length()), listed.start()));
+            }
+        }
         for (int i = 0; i < all.size() - 1; i++) {
             Found total = all.get(i);
             List<Found> parts = all.subList(i + 1, all.size());

@@ -53,7 +53,8 @@ class QuantitiesTest {
             "Команда из 5 человек — 3 разработчика и 2 тестировщика.|5",
             "We had 6 developers in mind, but 4 developers will do.|4",
             "Resourcing: 2 frontend, 2 backend and 1 QA.|5",
-            "Команда: 1 техлид, 2 бэкенда, 1 фронтенд, 1 QA — всего 5 человек.|5"})
+            "Команда: 1 техлид, 2 бэкенда, 1 фронтенд, 1 QA — всего 5 человек.|5",
+            "Хотим, чтобы с вашей стороны работали пятеро: менеджер, дизайнер и трое разработчиков.|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -63,7 +64,8 @@ class QuantitiesTest {
             "3 weeks with our developers",
             "meet at 5 pm, 3 options",
             "5 тысяч человек в месяц посещают сайт",
-            "one of our engineers will call"})
+            "one of our engineers will call",
+            "Step 1: hire a designer."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

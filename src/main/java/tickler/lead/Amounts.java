@@ -58,9 +58,12 @@ final class Amounts {
      * be what it counts ("90K?", "3,2 млн с НДС", "25k flat"): "2 млн пользователей" is no money.
      */
     private static final Pattern UNWRITTEN = Pattern.compile(
-            "(?<![\\p{L}\\d.,$€£₽])" + NUMBER + SP + MULTIPLIER
-                    + "(?=\\s*(?:$|[.,;:!?)…—–-]|(?:за|с|и|или|ровно|максимум|не|flat|max|tops|total|all|and|or|not|for)(?![\\p{L}\\d])))",
+            "(?<![\\p{L}\\d.,$€£₽])" + NUMBER + SP + MULTIPLIER + "(?![\\p{L}\\d])(?<next>\\s*\\p{L}*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */
+    private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "не", "flat", "max",
+            "tops", "total", "all", "and", "or", "not", "for", "to", "in", "on");
+    private static final Pattern MONEY_SLANG = Pattern.compile("grand|лям\\p{L}*|косар\\p{L}*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A currency named on its own: "Dollars, to be clear", "in euros". */
     private static final Pattern LONE_CURRENCY = Pattern.compile(
             "(?<![\\p{L}\\d])(?:" + CODE + "|" + WORD + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -140,10 +143,14 @@ final class Amounts {
         if (unwritten != null) {
             Matcher matcher = UNWRITTEN.matcher(text);
             while (matcher.find()) {
+                if (!AFTER_A_SUM.contains(Phrases.normalise(matcher.group("next").strip()))
+                        && !MONEY_SLANG.matcher(matcher.group("mult")).matches()) {
+                    continue;
+                }
                 BigDecimal amount = number(matcher.group("num")).multiply(multiplier(matcher.group("mult"))).stripTrailingZeros();
                 if (amount.signum() > 0) {
                     found.add(new Found(new Money(amount.setScale(Math.max(0, amount.scale())), unwritten),
-                            matcher.group().strip(), matcher.start()));
+                            text.substring(matcher.start(), matcher.start("next")).strip(), matcher.start()));
                 }
             }
         }

@@ -92,7 +92,7 @@ final class LeadContext {
         if (attachment.isPresent()) {
             return Optional.of("attachment " + attachment.get());
         }
-        String own = Amounts.withoutFloors(withoutScreening(activity), vocabulary.floor());
+        String own = Amounts.withoutFloors(vocabulary.numberWords().digits(withoutScreening(activity)), vocabulary.floor());
         return StageRules.affirmed(vocabulary.proposal(), own, vocabulary.notYet()).or(() -> pricedSentence(own));
     }
 

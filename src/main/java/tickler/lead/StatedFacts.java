@@ -62,9 +62,9 @@ final class StatedFacts {
                 .toList();
         List<Stated<T>> statements = new ArrayList<>();
         for (Activity activity : sources) {
-            String own = lead.withoutScreening(activity);
+            String own = lead.vocabulary.numberWords().digits(lead.withoutScreening(activity));
             String text = lead.ownerToLead(activity) ? Amounts.withoutFloors(own, lead.vocabulary.floor()) : own;
-            read.apply(lead.vocabulary.numberWords().digits(text))
+            read.apply(text)
                     .ifPresent(found -> statements.add(new Stated<>(activity, found)));
         }
         if (statements.isEmpty()) {

@@ -35,7 +35,7 @@ final class Amounts {
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
     private static final String ISO = "(?-i:[A-Z]{3})";
     private static final String WORD = "руб\\p{L}*\\.?|р\\.|dollars?|долл\\p{L}*\\.?|euros?|евро|pounds?|фунт\\p{L}*|"
-            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*";
+            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|tenge";
     private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     private static final String SP = "[ \\u00A0\\u202F]?";
@@ -238,6 +238,9 @@ final class Amounts {
         }
         if (c.startsWith("rupee") || c.startsWith("рупи")) {
             return "INR";
+        }
+        if (c.equals("тенге") || c.equals("tenge")) {
+            return "KZT";
         }
         return "RUB";
     }

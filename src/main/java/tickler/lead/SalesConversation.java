@@ -192,13 +192,17 @@ final class SalesConversation {
     }
 
     /**
-     * A sentence with a request and an offering word ("we need a mobile app"), or an amount of money
-     * the lead states beside a request or an offering word (a budget: "we can spend up to $50k").
+     * A request and an offering word in one sentence or in two that follow each other ("we need a
+     * mobile app"; "Read your case study about the warehouse app. Could we set up a call to
+     * discuss?"), or an amount of money the lead states beside a request or an offering word (a
+     * budget: "we can spend up to $50k").
      */
     private static Optional<String> inquiry(LeadContext lead, String words) {
-        for (String sentence : Words.sentences(words)) {
-            Optional<String> offering = lead.vocabulary.offering().find(sentence);
-            Optional<String> request = lead.vocabulary.request().find(sentence);
+        String[] sentences = Words.sentences(words);
+        for (int i = 0; i < sentences.length; i++) {
+            String pair = i + 1 < sentences.length ? sentences[i] + "\n" + sentences[i + 1] : sentences[i];
+            Optional<String> offering = lead.vocabulary.offering().find(pair);
+            Optional<String> request = lead.vocabulary.request().find(pair);
             if (offering.isPresent() && request.isPresent()) {
                 return Optional.of(request.get() + " … " + offering.get());
             }

@@ -29,11 +29,14 @@ final class TeamSize {
     private static final int LARGEST = 100_000;
     private static final int MODIFIERS = 3;
     private static final CharArraySet FUNCTION_WORDS = functionWords();
+    private static final Set<String> CONNECTORS = Set.of("including", "incl", "включая", "plus", "плюс", "also", "также");
 
     private static final String NUMBER = "(?<n>\\d{1,6})(?:[ \\u00A0]*(?:[-–—]|to|or|или|до)[ \\u00A0]*(?<upper>\\d{1,6}))?";
 
     private final Pattern before;
     private final Pattern after;
+    private final Pattern role;
+    private final Pattern noun;
 
     TeamSize(Vocabulary vocabulary) {
         String hedges = vocabulary.hedges().alternation();
@@ -45,6 +48,11 @@ final class TeamSize {
                 "(?<!" + WORD_CHAR + "|[.,])" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
                         + "(?<modifiers>(?:[\\s-]+[\\p{L}][\\p{L}-]*){0," + MODIFIERS + "}?)[\\s-]+"
                         + vocabulary.teamSizeAfter().alternation() + "(?!" + WORD_CHAR + ")");
+        this.noun = vocabulary.teamSizeAfter().alternation() == null ? null
+                : Pattern.compile(vocabulary.teamSizeAfter().alternation());
+        this.role = vocabulary.teamRoles().alternation() == null ? null : Pattern.compile(
+                "(?<!" + WORD_CHAR + ")(?:(?<n>\\d{1,3})\\s+|(?:a|an|one|один|одна|одного|одну)\\s+)?(?:(?<mod>[\\p{L}-]+)\\s+)?"
+                        + vocabulary.teamRoles().alternation() + "(?!" + WORD_CHAR + ")");
     }
 
     /** What follows a total that lists its parts: a colon, a dash, a bracket, "including", "из них". */
@@ -57,10 +65,18 @@ final class TeamSize {
      */
     private static final Pattern LIST_TOTAL = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,6})(?=\\s*[:—–]\\s)");
 
+    private static final Pattern LEADING_WORD = Pattern.compile("\\s*([\\p{L}-]+)");
+    /** What may follow the last item of a list: the end of the text or of its clause. */
+    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s)");
+
     /** What stands between the counts of one list: a comma, "and", "и", a plus. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\+|&)?\\s*(?:and|и|plus)?\\s*");
 
-    record Found(int size, String words, int position) {
+    /** @param counted the head count was written ("2 backend devs"), not a role alone ("a QA") */
+    record Found(int size, String words, int position, boolean counted) {
+        Found(int size, String words, int position) {
+            this(size, words, position, true);
+        }
     }
 
     /**
@@ -76,6 +92,10 @@ final class TeamSize {
         String normalised = Phrases.normalise(text);
         List<Found> all = new ArrayList<>(find(before, normalised, text, false));
         all.addAll(find(after, normalised, text, true));
+        List<Found> roles = roles(normalised, List.copyOf(all));
+        // "Staffing: 2 iOS + 2 Android": the role read with its count stands over the team word's number
+        all.removeIf(counted -> roles.stream().anyMatch(r -> overlap(r, counted)));
+        all.addAll(roles);
         all.sort(Comparator.comparingInt(Found::position));
         Matcher listed = LIST_TOTAL.matcher(normalised);
         while (listed.find()) {
@@ -91,38 +111,93 @@ final class TeamSize {
         for (int i = 0; i < all.size() - 1; i++) {
             Found total = all.get(i);
             List<Found> parts = all.subList(i + 1, all.size());
-            if (BREAKDOWN.matcher(normalised).region(total.position() + total.words().length(), normalised.length()).lookingAt()
+            if (total.counted() && BREAKDOWN.matcher(normalised).region(total.position() + total.words().length(), normalised.length()).lookingAt()
                     && parts.stream().allMatch(part -> part.size() < total.size())) {
                 return Optional.of(total);
             }
         }
-        return all.isEmpty() ? Optional.empty() : Optional.of(listed(all, normalised, text));
+        return listed(all, normalised, text);
     }
 
     /**
-     * The last head count, or, when it ends a list of counts by role ("2 backend, 2 frontend and 1
-     * QA"), the list's sum: each count is a part of the same team.
+     * Roles in a list where no head count stands: with a count ("2 iOS") or named alone ("a PM",
+     * "тестировщик"), one person.
      */
-    private static Found listed(List<Found> all, String normalised, String original) {
-        int first = all.size() - 1;
-        while (first > 0) {
-            Found previous = all.get(first - 1);
-            int gapStart = previous.position() + previous.words().length();
-            int gapEnd = all.get(first).position();
-            if (gapStart > gapEnd || !LIST_SEPARATOR.matcher(normalised.substring(gapStart, gapEnd)).matches()) {
-                break;
+    private List<Found> roles(String normalised, List<Found> counted) {
+        List<Found> found = new ArrayList<>();
+        if (role == null) {
+            return found;
+        }
+        Matcher matcher = role.matcher(normalised);
+        while (matcher.find()) {
+            String modifier = matcher.group("mod");
+            // "including a designer": the word before the role joins the list, it is no part of the role
+            boolean joins = modifier != null && (FUNCTION_WORDS.contains(modifier) || CONNECTORS.contains(modifier));
+            int start = joins ? matcher.end("mod") + 1 : matcher.start();
+            int end = matcher.end();
+            boolean inCount = counted.stream().anyMatch(c -> c.position() < end && start < c.position() + c.words().length()
+                    && c.position() + c.words().length() >= end);
+            boolean clockTime = !joins && matcher.group("n") != null && matcher.group().endsWith(" pm");
+            if (!inCount && !clockTime) {
+                String n = joins ? null : matcher.group("n");
+                found.add(new Found(n == null ? 1 : Integer.parseInt(n), normalised.substring(start, end), start, n != null));
             }
-            first--;
         }
-        Found last = all.get(all.size() - 1);
-        if (first == all.size() - 1) {
-            return last;
+        return found;
+    }
+
+    /**
+     * The last head count, or, when it ends a list of the team by role ("2 backend, 2 frontend and 1
+     * QA", "a PM, two backend devs and a QA"), the list's sum: each item is a part of the same team,
+     * a role named alone one person. A role named alone outside a list counts nothing.
+     */
+    private Optional<Found> listed(List<Found> items, String normalised, String original) {
+        int end = items.size();
+        while (end > 0) {
+            Found tail = items.get(end - 1);
+            if (!tail.counted() && !ENDS_ITEM.matcher(normalised).region(tail.position() + tail.words().length(), normalised.length()).lookingAt()) {
+                // "6 specialists, the designer joins in week two": a role followed by more words ends no list
+                end--;
+                continue;
+            }
+            int first = end - 1;
+            while (first > 0 && separated(items.get(first - 1), items.get(first), normalised)) {
+                first--;
+            }
+            List<Found> run = items.subList(first, end);
+            if (run.size() > 1) {
+                Found start = run.get(0);
+                Found last = run.get(run.size() - 1);
+                int sum = run.stream().mapToInt(Found::size).sum();
+                String source = normalised.length() == original.length() ? original : normalised;
+                return Optional.of(new Found(Math.min(sum, LARGEST),
+                        source.substring(start.position(), last.position() + last.words().length()), start.position()));
+            }
+            if (run.get(0).counted()) {
+                return Optional.of(run.get(0));
+            }
+            end = first;
         }
-        Found start = all.get(first);
-        int sum = all.subList(first, all.size()).stream().mapToInt(Found::size).sum();
-        String source = normalised.length() == original.length() ? original : normalised;
-        return new Found(Math.min(sum, LARGEST), source.substring(start.position(), last.position() + last.words().length()),
-                start.position());
+        return Optional.empty();
+    }
+
+    private boolean separated(Found previous, Found next, String normalised) {
+        int gapStart = previous.position() + previous.words().length();
+        int gapEnd = next.position();
+        if (gapStart > gapEnd) {
+            return false;
+        }
+        String gap = normalised.substring(gapStart, gapEnd);
+        // "2 backend devs and a QA": the item was read as "2 backend", its noun's last word stays in the gap
+        Matcher word = LEADING_WORD.matcher(gap);
+        if (word.lookingAt() && noun != null && noun.matcher(word.group(1)).matches()) {
+            gap = gap.substring(word.end());
+        }
+        return LIST_SEPARATOR.matcher(gap).matches();
+    }
+
+    private static boolean overlap(Found a, Found b) {
+        return a.position() < b.position() + b.words().length() && b.position() < a.position() + a.words().length();
     }
 
     private static List<Found> find(Pattern pattern, String normalised, String original, boolean withModifiers) {

@@ -26,6 +26,7 @@ public record Vocabulary(
         Phrases call,
         Phrases teamSizeBefore,
         Phrases teamSizeAfter,
+        Phrases teamRoles,
         Phrases hedges,
         NumberWords numberWords,
         Phrases request,
@@ -60,6 +61,7 @@ public record Vocabulary(
             case "call" -> config.call();
             case "team-size-before" -> config.teamSizeBefore();
             case "team-size-after" -> config.teamSizeAfter();
+            case "team-roles" -> config.teamRoles();
             case "hedges" -> config.hedges();
             case "number-words" -> config.numberWords();
             case "request" -> config.request();
@@ -105,6 +107,7 @@ public record Vocabulary(
                 phrases.apply("call"),
                 phrases.apply("team-size-before"),
                 phrases.apply("team-size-after"),
+                phrases.apply("team-roles"),
                 phrases.apply("hedges"),
                 NumberWords.of(lists.apply("number-words")),
                 phrases.apply("request"),

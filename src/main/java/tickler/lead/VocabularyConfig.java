@@ -38,6 +38,8 @@ public interface VocabularyConfig {
 
     List<String> teamSizeAfter();
 
+    List<String> teamRoles();
+
     List<String> hedges();
 
     List<String> numberWords();

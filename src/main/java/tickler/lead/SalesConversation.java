@@ -194,8 +194,8 @@ final class SalesConversation {
     /**
      * A request and an offering word in one sentence or in two that follow each other ("we need a
      * mobile app"; "Read your case study about the warehouse app. Could we set up a call to
-     * discuss?"), or an amount of money the lead states beside a request or an offering word (a
-     * budget: "we can spend up to $50k").
+     * discuss?"), or an amount of money in a sentence with a request (a budget: "we can spend up to
+     * $50k"); a price alone ("the plan costs $49") is a seller's, not a buyer's.
      */
     private static Optional<String> inquiry(LeadContext lead, String words) {
         String[] sentences = Words.sentences(words);
@@ -207,10 +207,13 @@ final class SalesConversation {
                 return Optional.of(request.get() + " … " + offering.get());
             }
         }
-        Optional<String> word = lead.vocabulary.offering().find(words).or(() -> lead.vocabulary.request().find(words));
-        if (word.isEmpty()) {
-            return Optional.empty();
+        for (String sentence : sentences) {
+            Optional<String> request = lead.vocabulary.request().find(sentence);
+            Optional<Amounts.Found> amount = request.flatMap(w -> Amounts.first(lead.vocabulary.numberWords().digits(sentence)));
+            if (amount.isPresent()) {
+                return Optional.of(request.get() + " … " + amount.get().words());
+            }
         }
-        return Amounts.first(lead.vocabulary.numberWords().digits(words)).map(amount -> word.get() + " … " + amount.words());
+        return Optional.empty();
     }
 }

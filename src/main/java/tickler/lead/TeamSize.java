@@ -37,6 +37,7 @@ final class TeamSize {
     private final Pattern after;
     private final Pattern role;
     private final Pattern noun;
+    private final Phrases elsewhere;
 
     TeamSize(Vocabulary vocabulary) {
         String hedges = vocabulary.hedges().alternation();
@@ -48,6 +49,7 @@ final class TeamSize {
                 "(?<!" + WORD_CHAR + "|[.,])" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
                         + "(?<modifiers>(?:[\\s-]+[\\p{L}][\\p{L}-]*){0," + MODIFIERS + "}?)[\\s-]+"
                         + vocabulary.teamSizeAfter().alternation() + "(?!" + WORD_CHAR + ")");
+        this.elsewhere = vocabulary.teamElsewhere();
         this.noun = vocabulary.teamSizeAfter().alternation() == null ? null
                 : Pattern.compile(vocabulary.teamSizeAfter().alternation());
         this.role = vocabulary.teamRoles().alternation() == null ? null : Pattern.compile(
@@ -92,6 +94,7 @@ final class TeamSize {
         String normalised = Phrases.normalise(text);
         List<Found> all = new ArrayList<>(find(before, normalised, text, false));
         all.addAll(find(after, normalised, text, true));
+        all.removeIf(found -> elsewhere.matches(clause(normalised, found.position())));
         List<Found> roles = roles(normalised, List.copyOf(all));
         // "Staffing: 2 iOS + 2 Android": the role read with its count stands over the team word's number
         all.removeIf(counted -> roles.stream().anyMatch(r -> overlap(r, counted)));
@@ -194,6 +197,19 @@ final class TeamSize {
             gap = gap.substring(word.end());
         }
         return LIST_SEPARATOR.matcher(gap).matches();
+    }
+
+    /** The clause around a position: between the punctuation marks before and after it. */
+    private static String clause(String text, int position) {
+        int start = position;
+        while (start > 0 && ",.;:!?\n—–()".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = position;
+        while (end < text.length() && ",.;:!?\n—–()".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     private static boolean overlap(Found a, Found b) {

@@ -27,6 +27,7 @@ public record Vocabulary(
         Phrases teamSizeBefore,
         Phrases teamSizeAfter,
         Phrases teamRoles,
+        Phrases teamElsewhere,
         Phrases hedges,
         NumberWords numberWords,
         Phrases request,
@@ -62,6 +63,7 @@ public record Vocabulary(
             case "team-size-before" -> config.teamSizeBefore();
             case "team-size-after" -> config.teamSizeAfter();
             case "team-roles" -> config.teamRoles();
+            case "team-elsewhere" -> config.teamElsewhere();
             case "hedges" -> config.hedges();
             case "number-words" -> config.numberWords();
             case "request" -> config.request();
@@ -108,6 +110,7 @@ public record Vocabulary(
                 phrases.apply("team-size-before"),
                 phrases.apply("team-size-after"),
                 phrases.apply("team-roles"),
+                phrases.apply("team-elsewhere"),
                 phrases.apply("hedges"),
                 NumberWords.of(lists.apply("number-words")),
                 phrases.apply("request"),

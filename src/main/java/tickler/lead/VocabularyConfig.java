@@ -40,6 +40,8 @@ public interface VocabularyConfig {
 
     List<String> teamRoles();
 
+    List<String> teamElsewhere();
+
     List<String> hedges();
 
     List<String> numberWords();

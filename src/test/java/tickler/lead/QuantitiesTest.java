@@ -54,7 +54,13 @@ class QuantitiesTest {
             "We had 6 developers in mind, but 4 developers will do.|4",
             "Resourcing: 2 frontend, 2 backend and 1 QA.|5",
             "Команда: 1 техлид, 2 бэкенда, 1 фронтенд, 1 QA — всего 5 человек.|5",
-            "Хотим, чтобы с вашей стороны работали пятеро: менеджер, дизайнер и трое разработчиков.|5"})
+            "Хотим, чтобы с вашей стороны работали пятеро: менеджер, дизайнер и трое разработчиков.|5",
+            "Think a PM, two backend devs and a QA.|4",
+            "Ideally a project manager plus five developers.|6",
+            "Состав: тимлид, фронтендер, два бэкендера и дизайнер.|5",
+            "Поставим 6 специалистов, дизайнер подключится на второй неделе.|6",
+            "Can you put 6 people on it? We have 40 staff ourselves but nobody who codes.|6",
+            "Нужно 4 сеньора на бэкенд, у нас своих 15 человек, но все фронтендеры.|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -65,7 +71,9 @@ class QuantitiesTest {
             "meet at 5 pm, 3 options",
             "5 тысяч человек в месяц посещают сайт",
             "one of our engineers will call",
-            "Step 1: hire a designer."})
+            "Step 1: hire a designer.",
+            "Our designer will send the mockups.",
+            "We build for iOS and Android."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

@@ -139,8 +139,8 @@ final class StageRules {
 
     /**
      * An acceptance, a decline or a reopening in the author's own words (the owner's screening
-     * template aside: "the lowest budget we accept is…"), in mail other than the lead's first
-     * message (tags aside, an event's words decide no outcome). A phrase negated in its
+     * template aside: "the lowest budget we accept is…"), in mail after the message that opened the
+     * talk (tags aside, an event's words decide no outcome). A phrase negated in its
      * clause, before or just after it ("we did not choose another vendor", "отказываться от вас не
      * собираемся") is none; a decline in a message that postpones
      * ("not relevant right now, let's come back in spring") is none either. When a message both
@@ -153,12 +153,13 @@ final class StageRules {
         Vocabulary vocabulary = lead.vocabulary;
         List<Signal> signals = new ArrayList<>();
         boolean declined = false;
-        Activity opening = lead.happened.stream().filter(lead::fromLead).findFirst().orElse(null);
+        Activity opening = lead.happened.stream().filter(a -> !a.isEvent()).findFirst().orElse(null);
         for (Activity activity : lead.happened) {
             if (activity.isEvent() || activity == opening || lead.proposalWords(activity).isPresent()) {
-                // The lead's first message accepts or declines nothing ("я работал с вами на прошлом
-                // месте", "following our internal kickoff"); a meeting's title names a meeting
-                // ("kickoff discussion"); the owner's proposal tells the terms of a deal to come.
+                // The message that opens the talk accepts or declines nothing ("я работал с вами на
+                // прошлом месте"); a reply to the owner's outreach may ("thanks, not interested"). A
+                // meeting's title names a meeting ("kickoff discussion"); the owner's proposal tells
+                // the terms of a deal to come.
                 continue;
             }
             String words = lead.withoutScreening(activity);

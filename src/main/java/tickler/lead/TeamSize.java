@@ -21,7 +21,10 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
  * </ul>
  * A range ("5–7 developers", "5 to 7", "от 5 до 7 человек") counts as its upper value: the team
  * the lead expects to need at most. Modifiers are any words but function words (Lucene's English
- * and Russian stop lists), so "3 weeks with our developers" is no team.
+ * and Russian stop lists), so "3 weeks with our developers" is no team. A list of the team by role
+ * is its sum, a role named alone in it one person ("a PM, two backend devs and a QA" is 4); a
+ * count in a clause about people who are not the deal's team ("we have 40 staff ourselves") is
+ * not read.
  */
 final class TeamSize {
 
@@ -100,6 +103,15 @@ final class TeamSize {
         all.removeIf(counted -> roles.stream().anyMatch(r -> overlap(r, counted)));
         all.addAll(roles);
         all.sort(Comparator.comparingInt(Found::position));
+        return total(all, normalised).or(() -> listed(all, normalised, text));
+    }
+
+    /**
+     * A total that introduces its own breakdown: a number before a colon or a dash with smaller
+     * counts after it in the sentence ("пятеро: менеджер, дизайнер и трое разработчиков"), or a head
+     * count followed by its parts ("a team of 5: 2 backend, 2 mobile, 1 QA").
+     */
+    private static Optional<Found> total(List<Found> all, String normalised) {
         Matcher listed = LIST_TOTAL.matcher(normalised);
         while (listed.find()) {
             int total = Integer.parseInt(listed.group("n"));
@@ -119,7 +131,7 @@ final class TeamSize {
                 return Optional.of(total);
             }
         }
-        return listed(all, normalised, text);
+        return Optional.empty();
     }
 
     /**

@@ -22,6 +22,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -207,6 +208,7 @@ final class GmailSync {
         List<GoogleStore.Item> items = new ArrayList<>();
         Set<String> gone = new LinkedHashSet<>();
         List<IOException> failures = new ArrayList<>();
+        Set<String> answered = new HashSet<>();
         BatchRequest batch = gmail.batch();
         for (String id : ids) {
             Gmail.Users.Messages.Get get = gmail.users().messages().get("me", id);
@@ -218,6 +220,7 @@ final class GmailSync {
             get.queue(batch, new JsonBatchCallback<>() {
                 @Override
                 public void onSuccess(Message message, HttpHeaders headers) throws IOException {
+                    answered.add(id);
                     Activity activity = read(message);
                     if (activity == null || hidden(message)) {
                         gone.add(id);
@@ -229,6 +232,7 @@ final class GmailSync {
 
                 @Override
                 public void onFailure(GoogleJsonError error, HttpHeaders headers) {
+                    answered.add(id);
                     if (GoogleErrors.classify(error) == GoogleFailure.GONE) {
                         gone.add(id);
                     } else {
@@ -243,6 +247,13 @@ final class GmailSync {
         batch.execute();
         if (!failures.isEmpty()) {
             throw failures.get(0);
+        }
+        // A batch answer cut short calls back only for the parts it holds: the page must not move on
+        // past a message nobody answered for, or that message is never listed again.
+        List<String> unanswered = ids.stream().filter(id -> !answered.contains(id)).toList();
+        if (!unanswered.isEmpty()) {
+            throw new IOException("batch answer without " + unanswered.size() + " of its " + ids.size()
+                    + " messages.get parts (first " + unanswered.get(0) + "); the batch is fetched again");
         }
         return new Fetched(out, items, gone);
     }

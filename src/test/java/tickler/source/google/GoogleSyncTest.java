@@ -182,6 +182,16 @@ class GoogleSyncTest {
     }
 
     @Test
+    void aBatchAnswerCutShortIsFetchedAgainNotSkipped() {
+        String email = connect(fake, store, cipher, "cut@example.com");
+        mail(fake.user(email), 870, 120);
+        fake.cutShortNextBatches(1);
+        assertFalse(sync.sync(email, true), "a batch that left a message unanswered fails the sync");
+        assertTrue(sync.sync(email, true));
+        assertEquals(120, keys("msg:").size());
+    }
+
+    @Test
     void anAccountAnotherReplicaIsSyncingIsLeftAlone() {
         String email = connect(fake, store, cipher, "shared@example.com");
         mail(fake.user(email), 850, 2);

@@ -83,6 +83,7 @@ public final class FakeGoogle implements AutoCloseable {
     private volatile int retryAfterSeconds = 1;
     private volatile String rateLimitStatus = "429";
     private final AtomicInteger failAfter = new AtomicInteger(-1);
+    private final AtomicInteger cutShort = new AtomicInteger();
     private final AtomicInteger served429 = new AtomicInteger();
     private volatile int gmailQuota;
     private final AtomicInteger pageTokenEpoch = new AtomicInteger();
@@ -180,6 +181,11 @@ public final class FakeGoogle implements AutoCloseable {
         retryAfterSeconds = retryAfter;
         rateLimitStatus = as403 ? "403" : "429";
         rateLimited.set(count);
+    }
+
+    /** The next {@code count} batch answers leave out their last part, as an answer cut short would. */
+    public void cutShortNextBatches(int count) {
+        cutShort.set(count);
     }
 
     /** After {@code count} more API requests, every API request fails with 503 until cleared (-1). */
@@ -388,7 +394,8 @@ public final class FakeGoogle implements AutoCloseable {
         }
         String boundary = "batch_" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < answers.size(); i++) {
+        int shown = answers.size() > 1 && cutShort.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? answers.size() - 1 : answers.size();
+        for (int i = 0; i < shown; i++) {
             Reply a = answers.get(i);
             StringBuilder head = new StringBuilder();
             head.append("--").append(boundary).append("\r\n")

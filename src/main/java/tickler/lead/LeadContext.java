@@ -2,6 +2,7 @@ package tickler.lead;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,9 @@ final class LeadContext {
     /** The activities that have happened by now, oldest first. */
     final List<Activity> happened;
     private final Map<String, Evidence.Confidence> confidence;
+    /** Per activity, read once: the stage rules and the stated facts both ask for them. */
+    private final Map<Activity, Optional<String>> proposals = new IdentityHashMap<>();
+    private final Map<Activity, String> screened = new IdentityHashMap<>();
     /** When the owner wrote to the lead, in order; built on first use so each rule's cost stays linear. */
     private Instant[] ownerToLeadTimes;
 
@@ -83,6 +87,10 @@ final class LeadContext {
      * price (the screening template's minimum is none), and what decided it.
      */
     Optional<String> proposalWords(Activity activity) {
+        return proposals.computeIfAbsent(activity, this::readProposal);
+    }
+
+    private Optional<String> readProposal(Activity activity) {
         if (!ownerToLead(activity)) {
             return Optional.empty();
         }
@@ -102,6 +110,10 @@ final class LeadContext {
      * nobody's budget and is no price. The owner's other sentences, and everyone else's, stay.
      */
     String withoutScreening(Activity activity) {
+        return screened.computeIfAbsent(activity, this::cutScreening);
+    }
+
+    private String cutScreening(Activity activity) {
         String own = Words.own(activity);
         if (!ownerToLead(activity)) {
             return own;

@@ -60,6 +60,14 @@ final class Amounts {
     private static final Pattern UNWRITTEN = Pattern.compile(
             "(?<![\\p{L}\\d.,$€£₽])" + NUMBER + SP + MULTIPLIER + "(?![\\p{L}\\d])(?<next>\\s*\\p{L}*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The multiplier before a number and no currency, as said of a rough figure: "тысяч 300",
+     * "тысяч 600–700" (the upper end of a range); not "5 тысяч 300", which is one number.
+     */
+    private static final Pattern UNWRITTEN_INVERTED = Pattern.compile(
+            "(?<![\\p{L}\\d])(?<!\\d[ \\u00A0])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + NUMBER
+                    + "(?:" + SP + "[-–—]" + SP + "(?<upper>" + DIGITS + "))?(?![\\p{L}\\d])(?<next>\\s*\\p{L}*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */
     private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "не", "flat", "max",
             "tops", "total", "all", "and", "or", "not", "for", "to", "in", "on");
@@ -141,18 +149,8 @@ final class Amounts {
                 ? LONE_CURRENCY.matcher(text).results().map(m -> currency(m.group())).findFirst().orElse(usual)
                 : found.get(found.size() - 1).money().currency();
         if (unwritten != null) {
-            Matcher matcher = UNWRITTEN.matcher(text);
-            while (matcher.find()) {
-                if (!AFTER_A_SUM.contains(Phrases.normalise(matcher.group("next").strip()))
-                        && !MONEY_SLANG.matcher(matcher.group("mult")).matches()) {
-                    continue;
-                }
-                BigDecimal amount = number(matcher.group("num")).multiply(multiplier(matcher.group("mult"))).stripTrailingZeros();
-                if (amount.signum() > 0) {
-                    found.add(new Found(new Money(amount.setScale(Math.max(0, amount.scale())), unwritten),
-                            text.substring(matcher.start(), matcher.start("next")).strip(), matcher.start()));
-                }
-            }
+            found.addAll(unwritten(UNWRITTEN, text, unwritten));
+            found.addAll(unwritten(UNWRITTEN_INVERTED, text, unwritten));
         }
         found.sort(Comparator.comparingInt(Found::position));
         List<Found> apart = new ArrayList<>();
@@ -167,6 +165,26 @@ final class Amounts {
     }
 
     record Found(Money money, String words, int position) {
+    }
+
+    /** The sums a pattern of magnitude without currency finds, in {@code currency}, where the next word lets them be money. */
+    private static List<Found> unwritten(Pattern pattern, String text, String currency) {
+        List<Found> found = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            if (!AFTER_A_SUM.contains(Phrases.normalise(matcher.group("next").strip()))
+                    && !MONEY_SLANG.matcher(matcher.group("mult")).matches()) {
+                continue;
+            }
+            String upper = pattern == UNWRITTEN_INVERTED ? matcher.group("upper") : null;
+            BigDecimal amount = number(upper != null ? upper : matcher.group("num")).multiply(multiplier(matcher.group("mult")))
+                    .stripTrailingZeros();
+            if (amount.signum() > 0) {
+                found.add(new Found(new Money(amount.setScale(Math.max(0, amount.scale())), currency),
+                        text.substring(matcher.start(), matcher.start("next")).strip(), matcher.start()));
+            }
+        }
+        return found;
     }
 
     private static List<Found> find(Pattern pattern, String text) {

@@ -142,8 +142,8 @@ final class StageRules {
      * template aside: "the lowest budget we accept is…"), in mail after the message that opened the
      * talk (tags aside, an event's words decide no outcome). A phrase negated in its
      * clause, before or just after it ("we did not choose another vendor", "отказываться от вас не
-     * собираемся") is none; a decline in a message that postpones
-     * ("not relevant right now, let's come back in spring") is none either. When a message both
+     * собираемся") is none; a message that postpones decides nothing either way ("not relevant right
+     * now, let's come back in spring"; "after the reorg we'll be back, we want to work with you"). When a message both
      * accepts and declines in the vocabulary's words ("we signed with another agency"), the longer,
      * more specific phrase decides. A reopening counts only in the lead's own message after a
      * decline, and there it outweighs the decline it tells of ("we went with another vendor and it
@@ -171,9 +171,11 @@ final class StageRules {
                     continue;
                 }
             }
+            if (vocabulary.postpone().matches(words)) {
+                continue;
+            }
             Optional<String> won = affirmed(vocabulary.won(), words, vocabulary.negation());
-            Optional<String> lost = affirmed(vocabulary.lost(), words, vocabulary.negation())
-                    .filter(w -> !vocabulary.postpone().matches(words));
+            Optional<String> lost = affirmed(vocabulary.lost(), words, vocabulary.negation());
             if (won.isPresent() && (lost.isEmpty() || won.get().length() >= lost.get().length())) {
                 signals.add(new Signal(activity, won.get(), Outcome.WON));
             } else if (lost.isPresent()) {

@@ -53,6 +53,22 @@ class OutcomesTest {
     }
 
     @Test
+    void aPostponementIsNoAcceptanceEither() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Как только уляжется реорг, вернёмся к этому весной. Работать хотим именно с вами."));
+    }
+
+    @Test
+    void aKickoffOfTheirOwnIsNoAcceptance() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Following our internal kickoff, we are inviting a few agencies to submit an estimate."));
+        assertEquals(Stage.WON, stageAfter("Our team voted for your studio. Can we book the kickoff for Monday?"));
+    }
+
+    @Test
+    void paymentTermsAreNoPayment() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Бюджет проекта: 2 400 000 руб., оплата по этапам."));
+    }
+
+    @Test
     void aLaterMessageReopensALostLead() {
         assertEquals(Stage.LOST, stageAfter("Мы выбрали другого подрядчика."));
         assertEquals(Stage.PROPOSAL, stageAfter("Мы выбрали другого подрядчика.",

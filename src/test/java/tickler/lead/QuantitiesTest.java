@@ -29,7 +29,8 @@ class QuantitiesTest {
     }
 
     private Optional<Money> money(String text) {
-        return Amounts.last(vocabulary.numberWords().digits(text)).map(Amounts.Found::money);
+        String digits = vocabulary.numberWords().digits(text);
+        return Amounts.last(digits, Amounts.usualIn(digits)).map(Amounts.Found::money);
     }
 
     @ParameterizedTest
@@ -93,7 +94,9 @@ class QuantitiesTest {
             "Total budget: CHF 150'000 (excl. VAT).|150000|CHF",
             "We have about two hundred grand (USD) earmarked|200000|USD",
             "около полутора миллионов рублей|1500000|RUB",
-            "бухгалтерия вернулась с лимитом в полтора ляма рублей|1500000|RUB"})
+            "бухгалтерия вернулась с лимитом в полтора ляма рублей|1500000|RUB",
+            "Бюджет небольшой, тысяч 600–700, мы пока на собственные деньги живём.|700000|RUB",
+            "денег немного — тысяч 300|300000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

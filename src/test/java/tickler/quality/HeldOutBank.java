@@ -16,7 +16,8 @@ import java.util.Map;
  * only, by writers who never saw the vocabulary or the extractor. They measure how the inference
  * generalises. The second bank ({@code heldout-blind.txt}, "blind") has had its misses read, so it
  * is no longer held out in the strict sense; the third ({@code heldout-blind-3.txt}, "blind3") was
- * written after that, and nobody reads its misses to fix them.
+ * written after that, and the eighth ({@code heldout-blind-8.txt}, "blind8") after the tuning banks
+ * 4 to 7: nobody reads their misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

@@ -58,9 +58,16 @@ final class Phrasebook {
     final Bank chitChat;
     final Bank signature;
     final Bank contactMeetingTitle;
+    /**
+     * Whether the owner may write a "won" phrasing too ("the contract is signed on our side"): the
+     * tuning book's are written for either side, a blind bank's are the lead's own acceptance
+     * ("принимаем", "ok go"), which the owner would never write to the lead.
+     */
+    final boolean ownerMayWriteWon;
 
-    private Phrasebook(Map<String, Bank> banks) {
+    private Phrasebook(Map<String, Bank> banks, boolean ownerMayWriteWon) {
         this.banks = Map.copyOf(banks);
+        this.ownerMayWriteWon = ownerMayWriteWon;
         greeting = bank("greeting");
         inquiry = bank("inquiry");
         referral = bank("referral");
@@ -115,7 +122,7 @@ final class Phrasebook {
             }
             replaced.put(situation, Bank.of(phrases, List.of()));
         });
-        return new Phrasebook(replaced);
+        return new Phrasebook(replaced, ownerMayWriteWon && !blind.containsKey("won"));
     }
 
     private static Phrasebook book(Object... situationsAndBanks) {
@@ -123,7 +130,7 @@ final class Phrasebook {
         for (int i = 0; i < situationsAndBanks.length; i += 2) {
             banks.put((String) situationsAndBanks[i], (Bank) situationsAndBanks[i + 1]);
         }
-        return new Phrasebook(banks);
+        return new Phrasebook(banks, true);
     }
 
     static final Phrasebook ENGLISH = book(

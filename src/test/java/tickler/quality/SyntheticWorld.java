@@ -457,7 +457,10 @@ final class SyntheticWorld {
         return negotiate(s, t);
     }
 
-    /** WON or LOST: a sentence from the lead (or, for WON, either side), or a tag in the salesperson's calendar. */
+    /**
+     * WON or LOST: a sentence from the lead (or, for WON, either side where the book's phrasings suit
+     * both), or a tag in the salesperson's calendar.
+     */
     private Instant close(Story s, Instant t, boolean won) {
         if (!before(t)) {
             return null;
@@ -474,7 +477,8 @@ final class SyntheticWorld {
             return t;
         }
         Filled text = fill(s, won ? s.words.won : s.words.lost);
-        if (won && random.nextInt(4) == 0) {
+        boolean ownerWrites = won && random.nextInt(4) == 0;
+        if (ownerWrites && s.words.ownerMayWriteWon) {
             ownerSays(s, t, text, List.of());
         } else {
             leadSays(s, t, text, Set.of());

@@ -46,6 +46,12 @@ public final class Identity {
         return new Identity(rules, owners, internal);
     }
 
+    /** Whether the other tells who is who exactly as this one does: the same rules, owners and company domains. */
+    public boolean sameAs(Identity other) {
+        return other != null && rules.equals(other.rules) && owners.equals(other.owners)
+                && internalDomains.equals(other.internalDomains);
+    }
+
     public Set<String> ownerAddresses() {
         return owners;
     }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import tickler.activity.Activity;
 import tickler.activity.Participant;
@@ -22,23 +23,24 @@ final class LeadContext {
     final String key;
     final Identity identity;
     final Vocabulary vocabulary;
+    private final Readings readings;
     final Instant now;
     /** Every existing activity of the lead, oldest first, future next steps included. */
     final List<Activity> activities;
     /** The activities that have happened by now, oldest first. */
     final List<Activity> happened;
     private final Map<String, Evidence.Confidence> confidence;
-    /** Per activity, read once: the stage rules and the stated facts both ask for them. */
-    private final Map<Activity, Optional<String>> proposals = new IdentityHashMap<>();
+    /** Per activity, cut once in this inference: the readings that missed all start from it. */
     private final Map<Activity, String> screened = new IdentityHashMap<>();
     /** When the owner wrote to the lead, in order; built on first use so each rule's cost stays linear. */
     private Instant[] ownerToLeadTimes;
 
-    LeadContext(String key, Identity identity, Vocabulary vocabulary, Instant now,
+    LeadContext(String key, Identity identity, Vocabulary vocabulary, Readings readings, Instant now,
                 List<Activity> activities, Map<String, Evidence.Confidence> confidence) {
         this.key = key;
         this.identity = identity;
         this.vocabulary = vocabulary;
+        this.readings = readings;
         this.now = now;
         this.activities = activities;
         this.happened = activities.stream().filter(a -> !a.at().isAfter(now)).toList();
@@ -87,7 +89,15 @@ final class LeadContext {
      * price (the screening template's minimum is none), and what decided it.
      */
     Optional<String> proposalWords(Activity activity) {
-        return proposals.computeIfAbsent(activity, this::readProposal);
+        return read(activity, "proposal", () -> readProposal(activity));
+    }
+
+    /**
+     * What the activity's words say to a rule about this lead ({@code what} names the question and
+     * everything else it depends on), read once per version of the activity and kept across inferences.
+     */
+    <T> T read(Activity activity, String what, Supplier<T> reader) {
+        return readings.read(activity, key, what, reader);
     }
 
     private Optional<String> readProposal(Activity activity) {

@@ -31,12 +31,19 @@ public final class LeadInference {
     private final Vocabulary vocabulary;
     private final ZoneId ownerZone;
     private final TeamSize teamSize;
+    private final Readings readings;
 
     public LeadInference(Identity identity, Vocabulary vocabulary, ZoneId ownerZone) {
+        this(identity, vocabulary, ownerZone, new Readings());
+    }
+
+    /** @param readings what the activities' words said in earlier inferences over the same identity */
+    public LeadInference(Identity identity, Vocabulary vocabulary, ZoneId ownerZone, Readings readings) {
         this.identity = identity;
         this.vocabulary = vocabulary;
         this.ownerZone = ownerZone;
         this.teamSize = new TeamSize(vocabulary);
+        this.readings = readings;
     }
 
     public Identity identity() {
@@ -61,18 +68,26 @@ public final class LeadInference {
                 .sorted(CHRONOLOGICAL)
                 .toList();
         Linker.Links links = new Linker(identity).link(existing);
+        // Each correspondent is inferred from its own activities alone, so they share both cores.
+        List<Object> decided = new ArrayList<>(links.byLead().entrySet()).parallelStream()
+                .map(candidate -> decide(context(candidate.getKey(), candidate.getValue(), links, now), links))
+                .toList();
         List<Lead> leads = new ArrayList<>();
         List<Contact> contacts = new ArrayList<>();
-        for (Map.Entry<String, List<Activity>> candidate : links.byLead().entrySet()) {
-            LeadContext context = context(candidate.getKey(), candidate.getValue(), links, now);
-            SalesConversation.Decision decision = SalesConversation.decide(context);
-            if (decision.lead()) {
-                leads.add(lead(context, decision.evidence(), links));
+        for (Object one : decided) {
+            if (one instanceof Lead lead) {
+                leads.add(lead);
             } else {
-                contacts.add(contact(context, decision, links));
+                contacts.add((Contact) one);
             }
         }
         return new Pipeline(now, leads, contacts, links, identity);
+    }
+
+    /** A {@link Lead} when the correspondent holds a sales conversation, else a {@link Contact}. */
+    private Object decide(LeadContext context, Linker.Links links) {
+        SalesConversation.Decision decision = SalesConversation.decide(context);
+        return decision.lead() ? lead(context, decision.evidence(), links) : contact(context, decision, links);
     }
 
     private static boolean exists(Activity activity, Instant now) {
@@ -87,7 +102,7 @@ public final class LeadInference {
         for (Activity activity : activities) {
             confidence.put(activity.key(), links.byActivity().get(activity.key()).get(key));
         }
-        return new LeadContext(key, identity, vocabulary, now, activities, confidence);
+        return new LeadContext(key, identity, vocabulary, readings, now, activities, confidence);
     }
 
     private Contact contact(LeadContext context, SalesConversation.Decision decision, Linker.Links links) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Collectors;
 import tickler.activity.Activity;
 import tickler.activity.ActivityStore;
 import tickler.identity.Identity;
@@ -16,7 +17,8 @@ import tickler.identity.OwnerZone;
 /**
  * The pipeline as of now, recomputed from the stored activities when a change is committed (and
  * at most once a minute for what depends on the clock alone: forgotten, next steps, meetings
- * held), by one thread at a time. The vocabulary is compiled once, at start-up, not in the
+ * held), by one thread at a time. What each activity's words say is kept between recomputations
+ * ({@link Readings}), so a recomputation reads only the activities that changed. The vocabulary is compiled once, at start-up, not in the
  * first user's wait.
  */
 @ApplicationScoped
@@ -31,6 +33,8 @@ public class LeadService {
     private final OwnerZone ownerZone;
     private final Clock clock;
     private final SingleFlight<Cached> current = new SingleFlight<>();
+    /** What the activities' words said, kept while who is who stays the same. */
+    private Read read;
 
     LeadService(ActivityStore store, ConfiguredRules rules, VocabularyConfig vocabularyConfig,
                 OwnerZone ownerZone, Clock clock) {
@@ -78,13 +82,26 @@ public class LeadService {
         long version = store.version();
         Instant now = clock.instant();
         List<Activity> activities = store.all();
-        return new Cached(version, now, inference(activities).infer(activities, now), activities);
+        LeadInference inference = inference(activities);
+        Pipeline pipeline = inference.infer(activities, now);
+        readingsOf(inference.identity()).keepOnly(activities.stream().map(Activity::key).collect(Collectors.toSet()));
+        return new Cached(version, now, pipeline, activities);
     }
 
     /** The inference over these activities, for computing states other than now (reports). */
     public LeadInference inference(List<Activity> activities) {
         Identity identity = Identity.infer(activities, rules.rules());
-        return new LeadInference(identity, vocabulary, zone());
+        return new LeadInference(identity, vocabulary, zone(), readingsOf(identity));
+    }
+
+    private synchronized Readings readingsOf(Identity identity) {
+        if (read == null || !read.identity().sameAs(identity)) {
+            read = new Read(identity, new Readings());
+        }
+        return read.readings();
+    }
+
+    private record Read(Identity identity, Readings readings) {
     }
 
     public ZoneId zone() {

@@ -46,8 +46,8 @@ final class SalesConversation {
         }
         Optional<String> otherBusiness = openedOnOtherBusiness(lead);
         for (Activity activity : lead.activities) {
-            Optional<String> signal = standing(lead, activity)
-                    .or(() -> otherBusiness.isPresent() ? Optional.empty() : conversation(lead, activity));
+            Optional<String> signal = lead.read(activity, "standing", () -> standing(lead, activity))
+                    .or(() -> otherBusiness.isPresent() ? Optional.empty() : conversationIn(lead, activity));
             if (signal.isPresent()) {
                 return new Decision(true, lead.evidence(activity, signal.get()), null);
             }
@@ -65,12 +65,18 @@ final class SalesConversation {
      */
     private static Optional<String> openedOnOtherBusiness(LeadContext lead) {
         Optional<Activity> opener = lead.activities.stream().filter(a -> a.isMessage() && lead.fromLead(a)).findFirst();
-        if (opener.isEmpty() || conversation(lead, opener.get()).isPresent()) {
+        if (opener.isEmpty() || conversationIn(lead, opener.get()).isPresent()) {
             return Optional.empty();
         }
-        String own = Words.own(opener.get());
-        return lead.vocabulary.theirOffer().find(own).or(() -> otherBusiness(lead, own))
-                .or(() -> lead.vocabulary.notSales().find(own)).or(() -> lead.vocabulary.otherBusiness().find(own));
+        return lead.read(opener.get(), "other business", () -> {
+            String own = Words.own(opener.get());
+            return lead.vocabulary.theirOffer().find(own).or(() -> otherBusiness(lead, own))
+                    .or(() -> lead.vocabulary.notSales().find(own)).or(() -> lead.vocabulary.otherBusiness().find(own));
+        });
+    }
+
+    private static Optional<String> conversationIn(LeadContext lead, Activity activity) {
+        return lead.read(activity, "conversation", () -> conversation(lead, activity));
     }
 
     /** A sentence about their own business with the owner (hiring, billing, press, rent) that names nothing the owner sells. */
@@ -89,20 +95,28 @@ final class SalesConversation {
         Decision latest = null;
         Instant latestAt = null;
         for (Activity activity : lead.activities) {
-            String words = Words.all(activity);
-            Optional<String> notLead = lead.vocabulary.notLeadTags().find(words);
-            Optional<String> isLead = notLead.isPresent() ? Optional.empty() : lead.vocabulary.leadTags().find(words);
-            if (notLead.isEmpty() && isLead.isEmpty()) {
+            Optional<LeadTag> tag = lead.read(activity, "lead tag", () -> leadTag(lead, Words.all(activity)));
+            if (tag.isEmpty()) {
                 continue;
             }
             Instant writtenAt = Words.writtenAt(activity);
             if (latestAt == null || !writtenAt.isBefore(latestAt)) {
                 latestAt = writtenAt;
-                latest = notLead.map(tag -> new Decision(false, lead.evidence(activity, tag), "tagged " + tag))
-                        .orElseGet(() -> new Decision(true, lead.evidence(activity, "tagged " + isLead.get()), null));
+                String words = tag.get().words();
+                latest = tag.get().lead() ? new Decision(true, lead.evidence(activity, "tagged " + words), null)
+                        : new Decision(false, lead.evidence(activity, words), "tagged " + words);
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    private record LeadTag(boolean lead, String words) {
+    }
+
+    /** {@code #notlead} over {@code #lead} in the same words. */
+    private static Optional<LeadTag> leadTag(LeadContext lead, String words) {
+        return lead.vocabulary.notLeadTags().find(words).map(tag -> new LeadTag(false, tag))
+                .or(() -> lead.vocabulary.leadTags().find(words).map(tag -> new LeadTag(true, tag)));
     }
 
     /** What makes a lead whatever the mail says: a partner, a label, a stage tag, a reminder of the owner's. */

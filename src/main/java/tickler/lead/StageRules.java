@@ -99,15 +99,20 @@ final class StageRules {
     }
 
     private static Optional<Decision> tag(LeadContext lead, Activity activity, Instant engagedAt) {
-        String words = Words.all(activity);
+        return lead.read(activity, "stage tag", () -> tagIn(lead, Words.all(activity)))
+                .map(tag -> new Decision(tag.stage(), lead.evidence(activity, tag.words()), engagedAt));
+    }
+
+    private record Tag(Stage stage, String words) {
+    }
+
+    private static Optional<Tag> tagIn(LeadContext lead, String words) {
         Matcher stage = STAGE_TAG.matcher(words);
         if (stage.find()) {
-            Stage named = Stage.valueOf(stage.group(1).toUpperCase(Locale.ROOT));
-            return Optional.of(new Decision(named, lead.evidence(activity, stage.group()), engagedAt));
+            return Optional.of(new Tag(Stage.valueOf(stage.group(1).toUpperCase(Locale.ROOT)), stage.group()));
         }
-        return lead.vocabulary.wonTags().find(words).map(w -> new Decision(Stage.WON, lead.evidence(activity, w), engagedAt))
-                .or(() -> lead.vocabulary.lostTags().find(words)
-                        .map(w -> new Decision(Stage.LOST, lead.evidence(activity, w), engagedAt)));
+        return lead.vocabulary.wonTags().find(words).map(w -> new Tag(Stage.WON, w))
+                .or(() -> lead.vocabulary.lostTags().find(words).map(w -> new Tag(Stage.LOST, w)));
     }
 
     /**
@@ -143,14 +148,13 @@ final class StageRules {
      * talk (tags aside, an event's words decide no outcome). A phrase negated in its
      * clause, before or just after it ("we did not choose another vendor", "отказываться от вас не
      * собираемся") is none; a message that postpones decides nothing either way ("not relevant right
-     * now, let's come back in spring"; "after the reorg we'll be back, we want to work with you"). When a message both
-     * accepts and declines in the vocabulary's words ("we signed with another agency"), the longer,
+     * now, let's come back in spring"; "after the reorg we'll be back, we want to work with you").
+     * When a message both accepts and declines in the vocabulary's words ("we signed with another agency"), the longer,
      * more specific phrase decides. A reopening counts only in the lead's own message after a
      * decline, and there it outweighs the decline it tells of ("we went with another vendor and it
      * did not work out; can we talk again?").
      */
     private static List<Signal> signals(LeadContext lead) {
-        Vocabulary vocabulary = lead.vocabulary;
         List<Signal> signals = new ArrayList<>();
         boolean declined = false;
         Activity opening = lead.happened.stream().filter(a -> !a.isEvent()).findFirst().orElse(null);
@@ -162,20 +166,17 @@ final class StageRules {
                 // the terms of a deal to come.
                 continue;
             }
-            String words = lead.withoutScreening(activity);
-            if (declined && lead.fromLead(activity)) {
-                Optional<String> reopen = affirmed(vocabulary.reopen(), words, vocabulary.negation());
-                if (reopen.isPresent()) {
-                    signals.add(new Signal(activity, reopen.get(), Outcome.REOPEN));
-                    declined = false;
-                    continue;
-                }
-            }
-            if (vocabulary.postpone().matches(words)) {
+            Said said = lead.read(activity, "outcome", () -> said(lead, activity));
+            if (declined && lead.fromLead(activity) && said.reopen().isPresent()) {
+                signals.add(new Signal(activity, said.reopen().get(), Outcome.REOPEN));
+                declined = false;
                 continue;
             }
-            Optional<String> won = affirmed(vocabulary.won(), words, vocabulary.negation());
-            Optional<String> lost = affirmed(vocabulary.lost(), words, vocabulary.negation());
+            if (said.postpones()) {
+                continue;
+            }
+            Optional<String> won = said.won();
+            Optional<String> lost = said.lost();
             if (won.isPresent() && (lost.isEmpty() || won.get().length() >= lost.get().length())) {
                 signals.add(new Signal(activity, won.get(), Outcome.WON));
             } else if (lost.isPresent()) {
@@ -184,6 +185,21 @@ final class StageRules {
             }
         }
         return signals;
+    }
+
+    /** What a message says of the deal: a reopening (counted only after a decline), a postponement, an acceptance, a decline. */
+    private record Said(Optional<String> reopen, boolean postpones, Optional<String> won, Optional<String> lost) {
+    }
+
+    private static Said said(LeadContext lead, Activity activity) {
+        Vocabulary vocabulary = lead.vocabulary;
+        String words = lead.withoutScreening(activity);
+        Optional<String> reopen = lead.fromLead(activity) ? affirmed(vocabulary.reopen(), words, vocabulary.negation()) : Optional.empty();
+        if (vocabulary.postpone().matches(words)) {
+            return new Said(reopen, true, Optional.empty(), Optional.empty());
+        }
+        return new Said(reopen, false, affirmed(vocabulary.won(), words, vocabulary.negation()),
+                affirmed(vocabulary.lost(), words, vocabulary.negation()));
     }
 
     /**

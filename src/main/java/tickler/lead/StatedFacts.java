@@ -37,16 +37,27 @@ final class StatedFacts {
     static Optional<Fact<Money>> budget(LeadContext lead, ZoneId zone) {
         // negotiated() reads the activities in the order written, so this is the negotiation's currency so far.
         String[] conversation = {null};
-        return negotiated(lead, zone, text -> {
-            String usual = conversation[0] != null ? conversation[0] : Amounts.usualIn(text);
-            Optional<Amounts.Found> found = Amounts.last(text, usual);
-            found.ifPresent(f -> conversation[0] = f.money().currency());
-            return found.map(f -> new Found<>(f.money(), f.words()));
+        return negotiated(lead, zone, activity -> {
+            String currency = conversation[0];
+            Optional<Found<Money>> found = lead.read(activity, "budget in " + currency, () -> {
+                String text = statedIn(lead, activity);
+                return Amounts.last(text, currency != null ? currency : Amounts.usualIn(text))
+                        .map(f -> new Found<>(f.money(), f.words()));
+            });
+            found.ifPresent(f -> conversation[0] = f.value().currency());
+            return found;
         });
     }
 
     static Optional<Fact<Integer>> teamSize(LeadContext lead, TeamSize teamSize, ZoneId zone) {
-        return negotiated(lead, zone, text -> teamSize.last(text).map(found -> new Found<>(found.size(), found.words())));
+        return negotiated(lead, zone, activity -> lead.read(activity, "team size",
+                () -> teamSize.last(statedIn(lead, activity)).map(found -> new Found<>(found.size(), found.words()))));
+    }
+
+    /** The words a figure is read in: numbers in digits, the screening template and (in the owner's mail) floors left out. */
+    private static String statedIn(LeadContext lead, Activity activity) {
+        String own = lead.vocabulary.numberWords().digits(lead.withoutScreening(activity));
+        return lead.ownerToLead(activity) ? Amounts.withoutFloors(own, lead.vocabulary.floor()) : own;
     }
 
     private record Found<T>(T value, String words) {
@@ -55,17 +66,14 @@ final class StatedFacts {
     private record Stated<T>(Activity activity, Found<T> found) {
     }
 
-    private static <T> Optional<Fact<T>> negotiated(LeadContext lead, ZoneId zone, Function<String, Optional<Found<T>>> read) {
+    private static <T> Optional<Fact<T>> negotiated(LeadContext lead, ZoneId zone, Function<Activity, Optional<Found<T>>> stated) {
         List<Activity> sources = lead.activities.stream()
                 .filter(a -> a.isEvent() || lead.fromLead(a) || lead.ownerToLead(a))
                 .sorted(Comparator.comparing(Words::writtenAt).thenComparing(Activity::key))
                 .toList();
         List<Stated<T>> statements = new ArrayList<>();
         for (Activity activity : sources) {
-            String own = lead.vocabulary.numberWords().digits(lead.withoutScreening(activity));
-            String text = lead.ownerToLead(activity) ? Amounts.withoutFloors(own, lead.vocabulary.floor()) : own;
-            read.apply(text)
-                    .ifPresent(found -> statements.add(new Stated<>(activity, found)));
+            stated.apply(activity).ifPresent(found -> statements.add(new Stated<>(activity, found)));
         }
         if (statements.isEmpty()) {
             return Optional.empty();

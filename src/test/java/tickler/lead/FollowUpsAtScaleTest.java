@@ -43,7 +43,7 @@ class FollowUpsAtScaleTest {
         LeadInference inference = LeadInferenceTest.inference(activities);
         List<Activity> ofLead = activities.stream().filter(a -> !a.key().equals("msg:intro"))
                 .sorted(LeadInference.CHRONOLOGICAL).toList();
-        LeadContext otkat = new LeadContext("otkat.ru", inference.identity(), inference.vocabulary(),
+        LeadContext otkat = new LeadContext("otkat.ru", inference.identity(), inference.vocabulary(), new Readings(),
                 tickler.testkit.Acts.t("2026-11-26T12:00"), ofLead, Map.of());
 
         List<Activity> missed = FollowUps.missing(otkat, tickler.testkit.Acts.ZONE);

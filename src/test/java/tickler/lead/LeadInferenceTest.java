@@ -49,6 +49,22 @@ class LeadInferenceTest {
     }
 
     @Test
+    void anInferenceThatReadAnActivityReadsItAgainOnceItIsEdited() {
+        Activity ask = mail("ask").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a mobile app, what would it cost?").build();
+        Activity reply = mail("reply").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent().text("Happy to help, let's talk.").build();
+        Activity edited = mail("reply").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                .text("Our proposal: $40,000 for the app, fixed price.").build();
+        List<Activity> before = List.of(ask, reply, ownerIntro());
+        List<Activity> after = List.of(ask, edited, ownerIntro());
+        LeadInference inference = inference(before);
+
+        assertEquals(Stage.ENGAGED, lead(inference.infer(before, t("2026-10-05T12:00")), "otkat.ru").stage());
+        Lead read = lead(inference.infer(after, t("2026-10-05T12:00")), "otkat.ru");
+        assertEquals(Stage.PROPOSAL, read.stage());
+        assertEquals(new Money(new java.math.BigDecimal("40000"), "USD"), read.budget());
+    }
+
+    @Test
     void theOwnersScreeningTemplateIsNoBudgetNorPriceButOtherSentencesStay() {
         Pipeline screened = infer("2026-10-25T12:00",
                 mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app; we usually need at least 4 developers.").build(),

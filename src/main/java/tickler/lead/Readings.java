@@ -1,0 +1,44 @@
+package tickler.lead;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import tickler.activity.Activity;
+
+/**
+ * What each activity's words tell the rules about one correspondent (a proposal, an acceptance, a
+ * figure), read once per version of the activity and kept across inferences: recomputing the
+ * pipeline every minute, or as of a month's end for a report, then costs the reading of what
+ * changed, not of every message again. A reading depends only on the activity, the correspondent
+ * and who is who, so one instance serves one {@link tickler.identity.Identity}.
+ */
+public final class Readings {
+
+    private record Question(String activity, String lead, String what) {
+    }
+
+    private record Answer(int version, Object value) {
+    }
+
+    private final Map<Question, Answer> answers = new ConcurrentHashMap<>();
+
+    /** The answer for this version of the activity; an edited activity (new content, same key) is read again. */
+    @SuppressWarnings("unchecked")
+    <T> T read(Activity activity, String lead, String what, Supplier<T> reader) {
+        Question question = new Question(activity.key(), lead, what);
+        int version = activity.hashCode();
+        Answer known = answers.get(question);
+        if (known != null && known.version() == version) {
+            return (T) known.value();
+        }
+        T value = reader.get();
+        answers.put(question, new Answer(version, value));
+        return value;
+    }
+
+    /** Forgets the activities that are no longer stored. */
+    public void keepOnly(Set<String> activityKeys) {
+        answers.keySet().removeIf(question -> !activityKeys.contains(question.activity()));
+    }
+}

@@ -13,11 +13,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import tickler.store.Database;
 
@@ -31,6 +36,7 @@ public class ActivityStore {
 
     /** Keys longer than the column are replaced by their hash; they are still unique. */
     private static final int MAX_KEY = 400;
+    private static final int KEYS_PER_QUERY = 100;
 
     private final Database database;
     private final ObjectMapper json;
@@ -39,7 +45,7 @@ public class ActivityStore {
      * activities it reads after seeing version v includes every change counted in v.
      */
     private final AtomicLong version = new AtomicLong();
-    private final ChangedPeriods changedPeriods = new ChangedPeriods();
+    private final ChangeLog changes = new ChangeLog();
 
     ActivityStore(Database database, ObjectMapper json) {
         this.database = database;
@@ -71,6 +77,7 @@ public class ActivityStore {
         int added = 0;
         int updated = 0;
         Instant earliest = Instant.MAX;
+        Set<String> changedKeys = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO activity (activity_key, kind, occurred_at, fingerprint, data) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement update = connection.prepareStatement(
@@ -86,6 +93,7 @@ public class ActivityStore {
                     insert.setString(4, row.fingerprint);
                     insert.setString(5, row.data);
                     insert.addBatch();
+                    changedKeys.add(entry.getKey());
                     added++;
                 } else if (!known.fingerprint().equals(row.fingerprint)) {
                     earliest = earlier(earlier(earliest, row.activity.at()), known.at());
@@ -95,6 +103,7 @@ public class ActivityStore {
                     update.setString(4, row.data);
                     update.setString(5, entry.getKey());
                     update.addBatch();
+                    changedKeys.add(entry.getKey());
                     updated++;
                 }
             }
@@ -106,7 +115,7 @@ public class ActivityStore {
             }
         }
         if (added + updated > 0) {
-            committed(connection, earliest);
+            committed(connection, earliest, changedKeys);
         }
         return new Saved(added, updated, rows.size() - added - updated);
     }
@@ -121,7 +130,7 @@ public class ActivityStore {
             }
         }
         if (removed > 0) {
-            committed(connection, Instant.MIN);
+            committed(connection, Instant.MIN, null);
         }
         return removed;
     }
@@ -133,7 +142,7 @@ public class ActivityStore {
                 return delete.executeUpdate();
             }
         });
-        changedPeriods.record(version.incrementAndGet(), Instant.MIN);
+        publish(Instant.MIN, null);
     }
 
     public List<Activity> all() {
@@ -169,12 +178,36 @@ public class ActivityStore {
      * or a version too old to remember, answers {@link Instant#MIN}.
      */
     public Instant earliestChangeSince(long sinceVersion) {
-        return changedPeriods.earliestSince(sinceVersion, version.get());
+        return changes.earliestSince(sinceVersion, version.get());
     }
 
-    /** The version moves after the commit, never before; the period the change touched with it. */
-    private void committed(Connection connection, Instant earliest) {
-        database.afterCommit(connection, () -> changedPeriods.record(version.incrementAndGet(), earliest));
+    /**
+     * The activities added or changed by the commits after {@code sinceVersion}, as they are now, so
+     * a reader holding that version's activities need not read them all again; empty when that is
+     * not known (a removal, or a version too old to remember): then read {@link #all}.
+     */
+    public Optional<List<Activity>> changedSince(long sinceVersion) {
+        Optional<Set<String>> keys = changes.keysSince(sinceVersion, version.get());
+        if (keys.isEmpty() || keys.get().isEmpty()) {
+            return keys.map(none -> List.of());
+        }
+        return Optional.of(database.inTransaction(connection -> {
+            List<Activity> changed = new ArrayList<>();
+            selectByKeys(connection, "data", keys.get(), row -> changed.add(read(row.getString(1))));
+            return changed;
+        }));
+    }
+
+    /** The version moves after the commit, never before; the period and keys the change touched with it. */
+    private void committed(Connection connection, Instant earliest, Set<String> changedKeys) {
+        database.afterCommit(connection, () -> publish(earliest, changedKeys));
+    }
+
+    /** The change is in the log before its version is visible, so whoever sees a version can ask what it changed. */
+    private synchronized void publish(Instant earliest, Set<String> changedKeys) {
+        long next = version.get() + 1;
+        changes.record(next, earliest, changedKeys);
+        version.set(next);
     }
 
     private static Instant earlier(Instant a, Instant b) {
@@ -184,32 +217,33 @@ public class ActivityStore {
     private record Known(String fingerprint, Instant at) {
     }
 
-    private Map<String, Known> fingerprints(Connection connection, Iterable<String> keys) throws SQLException {
+    private Map<String, Known> fingerprints(Connection connection, Collection<String> keys) throws SQLException {
         Map<String, Known> found = new HashMap<>();
-        List<String> chunk = new ArrayList<>();
-        for (String key : keys) {
-            chunk.add(key);
-            if (chunk.size() == 100) {
-                fingerprints(connection, chunk, found);
-                chunk.clear();
-            }
-        }
-        if (!chunk.isEmpty()) {
-            fingerprints(connection, chunk, found);
-        }
+        selectByKeys(connection, "activity_key, fingerprint, occurred_at", keys,
+                row -> found.put(row.getString(1), new Known(row.getString(2), row.getTimestamp(3).toInstant())));
         return found;
     }
 
-    private static void fingerprints(Connection connection, List<String> keys, Map<String, Known> found) throws SQLException {
-        String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT activity_key, fingerprint, occurred_at FROM activity WHERE activity_key IN (" + marks + ")")) {
-            for (int i = 0; i < keys.size(); i++) {
-                select.setString(i + 1, keys.get(i));
-            }
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    found.put(result.getString(1), new Known(result.getString(2), result.getTimestamp(3).toInstant()));
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** The columns of the activities with these stored keys, a bounded number of keys per query. */
+    private static void selectByKeys(Connection connection, String columns, Collection<String> keys, RowReader reader)
+            throws SQLException {
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + columns + " FROM activity WHERE activity_key IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        reader.read(result);
+                    }
                 }
             }
         }

@@ -40,10 +40,9 @@ final class Contacts {
         }
     }
 
-    /** Company names in the signature of a message the address wrote. */
-    void signed(String address, String text) {
-        signatureCompany(text).ifPresent(company ->
-                signedCompanies.computeIfAbsent(address, a -> new LinkedHashSet<>()).add(company));
+    /** The company name in the signature ({@link #signatureCompany}) of a message the address wrote. */
+    void signed(String address, Optional<String> company) {
+        company.ifPresent(name -> signedCompanies.computeIfAbsent(address, a -> new LinkedHashSet<>()).add(name));
     }
 
     static Optional<String> signatureCompany(String text) {

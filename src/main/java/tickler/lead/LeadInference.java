@@ -67,7 +67,7 @@ public final class LeadInference {
                 .filter(a -> a.at() != null && exists(a, now))
                 .sorted(CHRONOLOGICAL)
                 .toList();
-        Linker.Links links = new Linker(identity).link(existing);
+        Linker.Links links = new Linker(identity, readings).link(existing);
         // Each correspondent is inferred from its own activities alone, so they share both cores.
         List<Object> decided = new ArrayList<>(links.byLead().entrySet()).parallelStream()
                 .map(candidate -> decide(context(candidate.getKey(), candidate.getValue(), links, now), links))

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import tickler.activity.Activity;
 import tickler.activity.ActivityStore;
@@ -35,6 +38,8 @@ public class LeadService {
     private final SingleFlight<Cached> current = new SingleFlight<>();
     /** What the activities' words said, kept while who is who stays the same. */
     private Read read;
+    /** The last computation, whose activities the next one starts from. */
+    private volatile Cached last;
 
     LeadService(ActivityStore store, ConfiguredRules rules, VocabularyConfig vocabularyConfig,
                 OwnerZone ownerZone, Clock clock) {
@@ -77,15 +82,42 @@ public class LeadService {
                 && Duration.between(cached.now, clock.instant()).abs().compareTo(CLOCK_RESOLUTION) < 0;
     }
 
-    /** Reads the version before the activities: a change committed in between only makes the next read recompute. */
+    /**
+     * Reads the version before the activities: a change committed in between only makes the next
+     * read recompute. The activities of the last computation are kept, and only those the commits
+     * since added or changed are read again (all of them after a removal).
+     */
     private Cached compute() {
         long version = store.version();
         Instant now = clock.instant();
-        List<Activity> activities = store.all();
+        Cached last = this.last;
+        List<Activity> activities = last == null ? chronological(store.all())
+                : store.changedSince(last.version).map(changed -> merged(last.activities, changed))
+                .orElseGet(() -> chronological(store.all()));
         LeadInference inference = inference(activities);
         Pipeline pipeline = inference.infer(activities, now);
         readingsOf(inference.identity()).keepOnly(activities.stream().map(Activity::key).collect(Collectors.toSet()));
-        return new Cached(version, now, pipeline, activities);
+        Cached computed = new Cached(version, now, pipeline, activities);
+        this.last = computed;
+        return computed;
+    }
+
+    /** The activities with the changed ones in place of their earlier versions. */
+    private static List<Activity> merged(List<Activity> activities, List<Activity> changed) {
+        if (changed.isEmpty()) {
+            return activities;
+        }
+        Map<String, Activity> byKey = new HashMap<>();
+        activities.forEach(activity -> byKey.put(activity.key(), activity));
+        changed.forEach(activity -> byKey.put(activity.key(), activity));
+        return chronological(new ArrayList<>(byKey.values()));
+    }
+
+    /** By when, then by key: the same order whether read whole or merged. */
+    private static List<Activity> chronological(List<Activity> activities) {
+        List<Activity> sorted = new ArrayList<>(activities);
+        sorted.sort(LeadInference.CHRONOLOGICAL);
+        return List.copyOf(sorted);
     }
 
     /** The inference over these activities, for computing states other than now (reports). */

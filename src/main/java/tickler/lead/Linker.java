@@ -18,10 +18,15 @@ import tickler.identity.Identity;
  */
 final class Linker {
 
-    private final Identity identity;
+    /** Readings of what no lead changes: a message's signature. */
+    private static final String ANY_LEAD = "";
 
-    Linker(Identity identity) {
+    private final Identity identity;
+    private final Readings readings;
+
+    Linker(Identity identity, Readings readings) {
         this.identity = identity;
+        this.readings = readings;
     }
 
     /**
@@ -52,7 +57,8 @@ final class Linker {
             Map<String, Evidence.Confidence> leads = new LinkedHashMap<>();
             Participant author = activity.author();
             if (activity.isMessage() && author != null && identity.leadKey(author.address()).isPresent()) {
-                contacts.signed(author.address(), activity.text());
+                contacts.signed(author.address(),
+                        readings.read(activity, ANY_LEAD, "signature company", () -> Contacts.signatureCompany(activity.text())));
             }
             for (Participant participant : activity.participants()) {
                 firstSeen.putIfAbsent(participant.address(), activity.at());

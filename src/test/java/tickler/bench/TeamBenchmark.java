@@ -7,12 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -37,6 +39,7 @@ public final class TeamBenchmark {
 
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
     private static final int BOARD_READS = 40;
+    private static final int INCREMENTAL_MESSAGES = 50;
     private static final int LEAD_READS = 40;
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
@@ -114,7 +117,42 @@ public final class TeamBenchmark {
         System.out.printf("report %s (past): cold %.1f s, warm %.1f s%n", past,
                 seconds(time("/reports/monthly/" + past)), seconds(time("/reports/monthly/" + past)));
         System.out.printf("report %s (current): %.1f s%n", current, seconds(time("/reports/monthly/" + current)));
+        System.out.printf("report %s (past) again after the pipeline's recomputation: %.1f s%n", past.minusMonths(1),
+                seconds(time("/reports/monthly/" + past.minusMonths(1))));
+        incrementalImport();
         System.out.printf("heap after GC: %d MB%n", heapAfterGc(pid));
+    }
+
+    /** Fifty new messages imported over HTTP: until the import answers (leads recomputed), and until the board shows them. */
+    private void incrementalImport() throws IOException, InterruptedException {
+        String boundary = "bench-boundary-50";
+        StringBuilder mbox = new StringBuilder();
+        for (int i = 0; i < INCREMENTAL_MESSAGES; i++) {
+            mbox.append("From newbuyer").append(i).append("@incremental-bench.com Thu Jan 01 00:00:00 2026\n")
+                    .append("From: New Buyer ").append(i).append(" <newbuyer").append(i).append("@incremental-bench.com>\n")
+                    .append("To: ").append(TeamStore.salesperson(i % 10)).append('\n')
+                    .append("Subject: Mobile app\n")
+                    .append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.minus(Duration.ofHours(i + 1)).atZone(ZoneOffset.UTC)))
+                    .append('\n').append("Message-ID: <incremental-").append(i).append("@bench>\n\n")
+                    .append("Hello, we need a mobile app for our stores. Could you send an estimate?\n\n");
+        }
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"new.mbox\"\r\n"
+                + "Content-Type: application/mbox\r\n\r\n" + mbox + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofMinutes(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long answered = System.nanoTime() - t0;
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the import answered " + answer.statusCode() + ": " + answer.body());
+        }
+        while (!get("/?q=incremental-bench.com").body().contains("data-key=\"incremental-bench.com\"")) {
+            Thread.sleep(10);
+        }
+        long shown = System.nanoTime() - t0;
+        System.out.printf("%d new messages imported over HTTP: answered in %.2f s, on the board in %.2f s%n",
+                INCREMENTAL_MESSAGES, seconds(answered), seconds(shown));
     }
 
     private void awaitReady() throws InterruptedException {

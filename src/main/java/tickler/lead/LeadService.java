@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import tickler.activity.Activity;
 import tickler.activity.ActivityStore;
@@ -91,12 +92,15 @@ public class LeadService {
         long version = store.version();
         Instant now = clock.instant();
         Cached last = this.last;
-        List<Activity> activities = last == null ? chronological(store.all())
-                : store.changedSince(last.version).map(changed -> merged(last.activities, changed))
+        Optional<List<Activity>> changed = last == null ? Optional.empty() : store.changedSince(last.version);
+        List<Activity> activities = changed.map(those -> merged(last.activities, those))
                 .orElseGet(() -> chronological(store.all()));
         LeadInference inference = inference(activities);
         Pipeline pipeline = inference.infer(activities, now);
-        readingsOf(inference.identity()).keepOnly(activities.stream().map(Activity::key).collect(Collectors.toSet()));
+        if (changed.isEmpty()) {
+            // Read whole, perhaps after a removal: forget what the removed activities said.
+            readingsOf(inference.identity()).keepOnly(activities.stream().map(Activity::key).collect(Collectors.toSet()));
+        }
         Cached computed = new Cached(version, now, pipeline, activities);
         this.last = computed;
         return computed;

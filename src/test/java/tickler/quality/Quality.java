@@ -29,12 +29,7 @@ final class Quality {
 
     static Scores measure(long seed, int leads, Books books) throws IOException {
         World world = SyntheticWorld.generate(seed, leads, books);
-        IdentityRules defaults = IdentityRules.load(DEFAULTS);
-        IdentityRules rules = new IdentityRules(defaults.owners(), defaults.internalDomains(), defaults.freeMailDomains(),
-                world.partnerDomains(), world.partnerLabels(), defaults.leadLabels(), defaults.automatedLocalParts(), defaults.blocklist(),
-                defaults.calendarSystemDomains());
-        Identity identity = Identity.infer(world.activities(), rules);
-        LeadInference inference = new LeadInference(identity, Vocabulary.load(DEFAULTS), SyntheticWorld.ZONE);
+        LeadInference inference = inference(world);
         Pipeline pipeline = inference.infer(world.activities(), world.now());
         Map<YearMonth, Map<String, BigDecimal>> reported = new TreeMap<>();
         for (YearMonth month : world.wonByMonth().keySet()) {
@@ -44,5 +39,14 @@ final class Quality {
             reported.put(month, sums);
         }
         return Scores.of(world, pipeline, reported);
+    }
+
+    /** The inference with the default vocabularies and identity rules, the world's partners added. */
+    static LeadInference inference(World world) throws IOException {
+        IdentityRules defaults = IdentityRules.load(DEFAULTS);
+        IdentityRules rules = new IdentityRules(defaults.owners(), defaults.internalDomains(), defaults.freeMailDomains(),
+                world.partnerDomains(), world.partnerLabels(), defaults.leadLabels(), defaults.automatedLocalParts(), defaults.blocklist(),
+                defaults.calendarSystemDomains());
+        return new LeadInference(Identity.infer(world.activities(), rules), Vocabulary.load(DEFAULTS), SyntheticWorld.ZONE);
     }
 }

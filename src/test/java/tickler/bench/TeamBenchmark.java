@@ -2,6 +2,7 @@ package tickler.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,15 +25,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The team-scale benchmark (issue 8, item 10), on H2: writes a team's store straight into a fresh
- * data directory ({@link TeamStore}), starts the packaged service on it and prints, over HTTP,
- * the board's p50 and p95, a lead page's p95, a past month's report cold and warm, the current
- * month's report, and the heap after a full GC. Figures, not assertions.
+ * The team-scale benchmark (issue 8, item 10), on H2 or ({@code --store postgresql}) a real
+ * PostgreSQL started from a jar: writes a team's store straight into a fresh database
+ * ({@link TeamStore}), starts the packaged service on it and prints, over HTTP, the board's p50
+ * and p95, a lead page's p95, a past month's report cold and warm, the current month's report, a
+ * 50-message import until the board shows it, and the heap after a full GC. Figures, not assertions.
  *
  * <pre>
  * ./mvnw -q package -DskipTests
  * ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=tickler.bench.TeamBenchmark \
- *     -Dexec.args="--leads 10000 --activities 1000000 --months 36 --xmx 4g"
+ *     -Dexec.args="--leads 10000 --activities 100000 --months 36 --xmx 4g [--store postgresql]"
  * </pre>
  */
 public final class TeamBenchmark {
@@ -64,20 +66,34 @@ public final class TeamBenchmark {
         deleteRecursively(data);
         Files.createDirectories(data);
 
-        long started = System.nanoTime();
-        long written = new TeamStore(8, NOW, months).write("jdbc:h2:file:" + data.resolve("tickler"), leads, activities);
-        System.out.printf("store: %,d leads, %,d activities over %d months written in %.1f s%n",
-                leads, written, months, seconds(System.nanoTime() - started));
+        boolean postgresql = stringArg(args, "--store", "h2").equals("postgresql");
+        try (EmbeddedPostgres postgres = postgresql
+                ? EmbeddedPostgres.start() : null) {
+            String jdbcUrl = postgresql ? postgres.getJdbcUrl("postgres", "postgres") : "jdbc:h2:file:" + data.resolve("tickler");
+            String user = postgresql ? "postgres" : "sa";
+            String password = postgresql ? "postgres" : "";
+            long started = System.nanoTime();
+            long written = new TeamStore(8, NOW, months).write(jdbcUrl, user, password, leads, activities);
+            System.out.printf("store (%s): %,d leads, %,d activities over %d months written in %.1f s%n",
+                    postgresql ? "PostgreSQL" : "H2", leads, written, months, seconds(System.nanoTime() - started));
 
-        Process service = new ProcessBuilder("java", "-Xmx" + xmx, "-Dquarkus.http.port=" + port,
-                "-Dtickler.data-dir=" + data, "-Dtickler.demo.enabled=false", "-Dtickler.reports.snapshots=false",
-                "-Dtickler.now=" + NOW, "-Dtickler.google.sync-interval=off", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("service.log").toFile()).start();
-        try {
-            new TeamBenchmark(port).measure(service.pid(), xmx);
-        } finally {
-            service.destroy();
-            service.waitFor();
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx" + xmx, "-Dquarkus.http.port=" + port,
+                    "-Dtickler.data-dir=" + data, "-Dtickler.demo.enabled=false", "-Dtickler.reports.snapshots=false",
+                    "-Dtickler.now=" + NOW, "-Dtickler.google.sync-interval=off"));
+            if (postgresql) {
+                command.addAll(List.of("-Dquarkus.datasource.active=false", "-Dquarkus.datasource.postgresql.active=true",
+                        "-Dquarkus.datasource.postgresql.jdbc.url=" + jdbcUrl,
+                        "-Dquarkus.datasource.postgresql.username=" + user, "-Dquarkus.datasource.postgresql.password=" + password));
+            }
+            command.addAll(List.of("-jar", jar.toString()));
+            Process service = new ProcessBuilder(command)
+                    .redirectErrorStream(true).redirectOutput(data.resolve("service.log").toFile()).start();
+            try {
+                new TeamBenchmark(port).measure(service.pid(), xmx);
+            } finally {
+                service.destroy();
+                service.waitFor();
+            }
         }
     }
 

@@ -53,10 +53,10 @@ final class TeamStore {
     }
 
     /** Migrates the database at {@code jdbcUrl} and fills it; answers how many activities were written. */
-    long write(String jdbcUrl, int leads, int activities) throws SQLException {
-        Flyway.configure().dataSource(jdbcUrl, "sa", "").locations("classpath:db/migration").load().migrate();
+    long write(String jdbcUrl, String user, String password, int leads, int activities) throws SQLException {
+        Flyway.configure().dataSource(jdbcUrl, user, password).locations("classpath:db/migration").load().migrate();
         int perLead = Math.max(2, activities * 4 / 5 / leads);
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO activity (activity_key, kind, occurred_at, fingerprint, data) VALUES (?, ?, ?, ?, ?)")) {

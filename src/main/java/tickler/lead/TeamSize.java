@@ -70,6 +70,10 @@ final class TeamSize {
      */
     private static final Pattern LIST_TOTAL = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,6})(?=\\s*[:—–]\\s)");
 
+    /** A total stated after the parts it sums up: "…and a QA, so eight with the PM", "…, итого восемь". */
+    private static final Pattern STATED_TOTAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:итого|всего|in total|total|so|that's|that makes|то есть)\\s*[:—–-]?\\s*(?<n>\\d{1,6})(?![\\p{L}\\p{N}.,])");
+
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*([\\p{L}-]+)");
     /** What may follow the last item of a list: the end of the text or of its clause. */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s)");
@@ -107,11 +111,25 @@ final class TeamSize {
     }
 
     /**
-     * A total that introduces its own breakdown: a number before a colon or a dash with smaller
-     * counts after it in the sentence ("пятеро: менеджер, дизайнер и трое разработчиков"), or a head
-     * count followed by its parts ("a team of 5: 2 backend, 2 mobile, 1 QA").
+     * A total stated after its parts in the same sentence ("a BA, a designer, three devs and a QA,
+     * so eight with the PM and DevOps"); or one that introduces its own breakdown: a number before a
+     * colon or a dash with smaller counts after it in the sentence ("пятеро: менеджер, дизайнер и
+     * трое разработчиков"), or a head count followed by its parts ("a team of 5: 2 backend, 2 mobile, 1 QA").
      */
     private static Optional<Found> total(List<Found> all, String normalised) {
+        Matcher stated = STATED_TOTAL.matcher(normalised);
+        Optional<Found> summed = Optional.empty();
+        while (stated.find()) {
+            int total = Integer.parseInt(stated.group("n"));
+            int sentenceStart = Math.max(0, Math.max(normalised.lastIndexOf('.', stated.start()), normalised.lastIndexOf('\n', stated.start())));
+            List<Found> parts = all.stream().filter(part -> part.position() >= sentenceStart && part.position() < stated.start()).toList();
+            if (parts.size() > 1 && total <= LARGEST && parts.stream().allMatch(part -> part.size() < total)) {
+                summed = Optional.of(new Found(total, normalised.substring(parts.get(0).position(), stated.end()), parts.get(0).position()));
+            }
+        }
+        if (summed.isPresent()) {
+            return summed;
+        }
         Matcher listed = LIST_TOTAL.matcher(normalised);
         while (listed.find()) {
             int total = Integer.parseInt(listed.group("n"));

@@ -36,6 +36,9 @@ class QuantitiesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "We have seven developers.|7",
+            "A BA, a designer, three devs and a QA, so eight with the PM and DevOps.|8",
+            "Аналитик, дизайнер, трое разработчиков, тестировщик, итого шесть.|6",
+            "Staffing: 2 iOS + 2 Android + a designer.|5",
             "3 full-time senior engineers would join|3",
             "Staffing: a team of about 10 people.|10",
             "We're a 12-person team.|12",

@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
 /**
  * A head count by a small grammar over text whose numbers are digits (see {@link NumberWords}):
  * <ul>
- *   <li>number, up to three modifiers, a people noun: "5 developers", "3 full-time senior
+ *   <li>number, up to four modifiers, a people noun: "5 developers", "3 full-time senior
  *       engineers", "двое опытных фронтендеров" (read as "2 опытных фронтендеров"), "12-person team";</li>
  *   <li>a team word, an optional hedge, the number: "team of 4", "a team of about 10",
  *       "команда из 5", "Staffing: team 6".</li>
@@ -30,7 +30,7 @@ final class TeamSize {
 
     private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
     private static final int LARGEST = 100_000;
-    private static final int MODIFIERS = 3;
+    private static final int MODIFIERS = 4;
     private static final CharArraySet FUNCTION_WORDS = functionWords();
     private static final Set<String> CONNECTORS = Set.of("including", "incl", "включая", "plus", "плюс", "also", "также");
 
@@ -72,7 +72,7 @@ final class TeamSize {
 
     /** A total stated after the parts it sums up: "…and a QA, so eight with the PM", "…, итого восемь". */
     private static final Pattern STATED_TOTAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:итого|всего|in total|total|so|that's|that makes|то есть)\\s*[:—–-]?\\s*(?<n>\\d{1,6})(?![\\p{L}\\p{N}.,])");
+            "(?<![\\p{L}\\p{N}])(?:итого|всего|in total|total|so|that's|that makes|то есть)\\s*[:—–-]?\\s*(?<n>\\d{1,6})(?![\\p{L}\\p{N}]|[.,]\\d)");
 
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*([\\p{L}-]+)");
     /** What may follow the last item of a list: the end of the text or of its clause. */

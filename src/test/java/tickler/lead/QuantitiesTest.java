@@ -40,7 +40,7 @@ class QuantitiesTest {
             "Аналитик, дизайнер, трое разработчиков, тестировщик, итого шесть.|6",
             "Staffing: 2 iOS + 2 Android + a designer.|5",
             "Менеджер проекта, аналитик, четыре разработчика и два тестировщика, итого восемь.|8",
-            "For the integration piece, one full-time senior backend engineer should do.|1",
+            "For the integration piece, 2 full-time senior backend engineers should do.|2",
             "Нужна команда человек на десять, проект большой.|10",
             "3 full-time senior engineers would join|3",
             "Staffing: a team of about 10 people.|10",

@@ -112,7 +112,9 @@ final class NumberWords {
             if (start >= 2 && lower.startsWith("a ", start - 2) && (start == 2 || !Character.isLetter(lower.charAt(start - 3)))) {
                 start -= 2;
             }
-            return new Replacement(start, word.end(), counting.stripTrailingZeros().toPlainString());
+            // "a couple of devs", "a dozen of them": the count stands before the noun, as "2 devs"
+            int end = lower.startsWith(" of ", word.end()) ? word.end() + 3 : word.end();
+            return new Replacement(start, end, counting.stripTrailingZeros().toPlainString());
         }
         Speller speller = first.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
                 ? RUSSIAN : ENGLISH;

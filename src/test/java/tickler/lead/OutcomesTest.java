@@ -64,6 +64,15 @@ class OutcomesTest {
     }
 
     @Test
+    void acceptancesAndDeclinesWrittenElsewhere() {
+        assertEquals(Stage.WON, stageAfter("Count us in. Just send me the SOW and we're off."));
+        assertEquals(Stage.WON, stageAfter("Добро от директора получено, стартуем."));
+        assertEquals(Stage.LOST, stageAfter("Management has decided to continue with our current supplier."));
+        assertEquals(Stage.LOST, stageAfter("Извините, но заявку отзываем — необходимость отпала."));
+        assertEquals(Stage.WON, stageAfter("We talked it over and the answer is yes. Let's start in January as planned."));
+    }
+
+    @Test
     void paymentTermsAreNoPayment() {
         assertEquals(Stage.PROPOSAL, stageAfter("Бюджет проекта: 2 400 000 руб., оплата по этапам."));
     }

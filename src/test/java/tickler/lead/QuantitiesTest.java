@@ -42,6 +42,7 @@ class QuantitiesTest {
             "Менеджер проекта, аналитик, четыре разработчика и два тестировщика, итого восемь.|8",
             "For the integration piece, 2 full-time senior backend engineers should do.|2",
             "Нужна команда человек на десять, проект большой.|10",
+            "We only need a couple of mobile engineers.|2",
             "3 full-time senior engineers would join|3",
             "Staffing: a team of about 10 people.|10",
             "We're a 12-person team.|12",

@@ -22,8 +22,8 @@ import tickler.identity.OwnerZone;
  * The pipeline as of now, recomputed from the stored activities when a change is committed (and
  * at most once a minute for what depends on the clock alone: forgotten, next steps, meetings
  * held), by one thread at a time. What each activity's words say is kept between recomputations
- * ({@link Readings}), so a recomputation reads only the activities that changed. The vocabulary is compiled once, at start-up, not in the
- * first user's wait.
+ * ({@link Readings}), so a recomputation reads only the activities that changed. The vocabulary
+ * is compiled once, at start-up, not in the first user's wait.
  */
 @ApplicationScoped
 @Startup

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 
 /**
  * Numbers written in words, English and Russian ("seven", "ninety thousand", "двадцать пять",
@@ -120,7 +121,12 @@ final class NumberWords {
                 ? RUSSIAN : ENGLISH;
         Optional<Integer> collective = speller == RUSSIAN ? RUSSIAN.collective(first) : Optional.empty();
         if (collective.isPresent()) {
-            return new Replacement(word.start(), word.end(), collective.get().toString());
+            // A collective numeral counts people: standing without its noun ("трое, не больше",
+            // "рассчитываем на семерых") it is read as "3 человек"; "трое суток" keeps its noun.
+            Matcher following = WORD.matcher(lower);
+            boolean nounFollows = following.find(word.end()) && lower.substring(word.end(), following.start()).isBlank()
+                    && !RussianAnalyzer.getDefaultStopSet().contains(following.group());
+            return new Replacement(word.start(), word.end(), collective.get() + (nounFollows ? "" : " человек"));
         }
         if (!speller.startsNumber(first)) {
             return null;

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import tickler.activity.Activity;
@@ -69,25 +70,22 @@ public final class LeadInference {
                 .toList();
         Linker.Links links = new Linker(identity, readings).link(existing);
         // Each correspondent is inferred from its own activities alone, so they share both cores.
-        List<Object> decided = new ArrayList<>(links.byLead().entrySet()).parallelStream()
+        List<Decided> decided = new ArrayList<>(links.byLead().entrySet()).parallelStream()
                 .map(candidate -> decide(context(candidate.getKey(), candidate.getValue(), links, now), links))
                 .toList();
-        List<Lead> leads = new ArrayList<>();
-        List<Contact> contacts = new ArrayList<>();
-        for (Object one : decided) {
-            if (one instanceof Lead lead) {
-                leads.add(lead);
-            } else {
-                contacts.add((Contact) one);
-            }
-        }
+        List<Lead> leads = decided.stream().map(Decided::lead).filter(Objects::nonNull).toList();
+        List<Contact> contacts = decided.stream().map(Decided::contact).filter(Objects::nonNull).toList();
         return new Pipeline(now, leads, contacts, links, identity);
     }
 
-    /** A {@link Lead} when the correspondent holds a sales conversation, else a {@link Contact}. */
-    private Object decide(LeadContext context, Linker.Links links) {
+    /** One correspondent: a lead when it holds a sales conversation, else a contact; the other is null. */
+    private record Decided(Lead lead, Contact contact) {
+    }
+
+    private Decided decide(LeadContext context, Linker.Links links) {
         SalesConversation.Decision decision = SalesConversation.decide(context);
-        return decision.lead() ? lead(context, decision.evidence(), links) : contact(context, decision, links);
+        return decision.lead() ? new Decided(lead(context, decision.evidence(), links), null)
+                : new Decided(null, contact(context, decision, links));
     }
 
     private static boolean exists(Activity activity, Instant now) {

@@ -33,18 +33,24 @@ public final class LeadInference {
     private final ZoneId ownerZone;
     private final TeamSize teamSize;
     private final Readings readings;
+    private final Decisions decisions;
 
     public LeadInference(Identity identity, Vocabulary vocabulary, ZoneId ownerZone) {
-        this(identity, vocabulary, ownerZone, new Readings());
+        this(identity, vocabulary, ownerZone, new Readings(), new Decisions());
     }
 
-    /** @param readings what the activities' words said in earlier inferences over the same identity */
-    public LeadInference(Identity identity, Vocabulary vocabulary, ZoneId ownerZone, Readings readings) {
+    /**
+     * @param readings  what the activities' words said in earlier inferences over the same identity
+     * @param decisions what earlier inferences over the same identity, vocabulary and zone decided
+     */
+    public LeadInference(Identity identity, Vocabulary vocabulary, ZoneId ownerZone, Readings readings,
+                         Decisions decisions) {
         this.identity = identity;
         this.vocabulary = vocabulary;
         this.ownerZone = ownerZone;
         this.teamSize = new TeamSize(vocabulary);
         this.readings = readings;
+        this.decisions = decisions;
     }
 
     public Identity identity() {
@@ -71,7 +77,7 @@ public final class LeadInference {
         Linker.Links links = new Linker(identity, readings).link(existing);
         // Each correspondent is inferred from its own activities alone, so they share both cores.
         List<Decided> decided = new ArrayList<>(links.byLead().entrySet()).parallelStream()
-                .map(candidate -> decide(context(candidate.getKey(), candidate.getValue(), links, now), links))
+                .map(candidate -> decided(candidate.getKey(), candidate.getValue(), links, now))
                 .toList();
         List<Lead> leads = decided.stream().map(Decided::lead).filter(Objects::nonNull).toList();
         List<Contact> contacts = decided.stream().map(Decided::contact).filter(Objects::nonNull).toList();
@@ -79,13 +85,63 @@ public final class LeadInference {
     }
 
     /** One correspondent: a lead when it holds a sales conversation, else a contact; the other is null. */
-    private record Decided(Lead lead, Contact contact) {
+    record Decided(Lead lead, Contact contact) {
     }
 
-    private Decided decide(LeadContext context, Linker.Links links) {
+    /** The correspondent decided from its own activities, or as before when none of what it reads has changed. */
+    private Decided decided(String key, List<Activity> activities, Linker.Links links, Instant now) {
+        Set<String> addresses = links.addresses().get(key);
+        String name = name(key, addresses, links.contacts());
+        List<Evidence.Confidence> confidence = activities.stream()
+                .map(activity -> links.byActivity().get(activity.key()).get(key)).toList();
+        boolean introduced = introduced(activities.get(0), links.firstSeen());
+        Decisions.Inputs inputs = new Decisions.Inputs(activities, confidence, addresses, name, introduced);
+        return decisions.decide(key, inputs, now,
+                () -> decide(context(key, activities, confidence, now), name, addresses, introduced),
+                () -> unchangedAround(activities, now));
+    }
+
+    private LeadContext context(String key, List<Activity> activities, List<Evidence.Confidence> links, Instant now) {
+        Map<String, Evidence.Confidence> confidence = new LinkedHashMap<>();
+        for (int i = 0; i < activities.size(); i++) {
+            confidence.put(activities.get(i).key(), links.get(i));
+        }
+        return new LeadContext(key, identity, vocabulary, readings, now, activities, confidence);
+    }
+
+    private Decided decide(LeadContext context, String name, Set<String> addresses, boolean introduced) {
         SalesConversation.Decision decision = SalesConversation.decide(context);
-        return decision.lead() ? new Decided(lead(context, decision.evidence(), links), null)
-                : new Decided(null, contact(context, decision, links));
+        return decision.lead() ? new Decided(lead(context, decision.evidence(), name, addresses, introduced), null)
+                : new Decided(null, contact(context, decision, name, addresses));
+    }
+
+    /** Whether the first activity's author appeared in an earlier activity: someone who introduces the lead. */
+    private static boolean introduced(Activity first, Map<String, Instant> firstSeen) {
+        Instant seen = first.author() == null ? null : firstSeen.get(first.author().address());
+        return seen != null && seen.isBefore(first.at());
+    }
+
+    /**
+     * The span of the clock around now over which the correspondent's facts, from these
+     * activities, stay as they are now. The rules read the clock only as: whether an activity has
+     * happened (from its start) or is still a next step (until just after its start), whether the
+     * latest one is 14 days old (forgotten), and whether a meeting's follow-up deadline has
+     * passed; the span lies between the nearest such moments before and after now.
+     */
+    private Decisions.Span unchangedAround(List<Activity> activities, Instant now) {
+        Instant from = Instant.MIN;
+        Instant until = Instant.MAX;
+        for (Activity activity : activities) {
+            for (Instant moment : List.of(activity.at(), activity.at().plusNanos(1), activity.at().plus(FORGOTTEN_AFTER),
+                    FollowUps.deadline(activity.at(), ownerZone))) {
+                if (moment.isAfter(now)) {
+                    until = moment.isBefore(until) ? moment : until;
+                } else {
+                    from = moment.isAfter(from) ? moment : from;
+                }
+            }
+        }
+        return new Decisions.Span(from, until);
     }
 
     private static boolean exists(Activity activity, Instant now) {
@@ -95,29 +151,20 @@ public final class LeadInference {
         return activity.created() == null || !activity.created().isAfter(now);
     }
 
-    private LeadContext context(String key, List<Activity> activities, Linker.Links links, Instant now) {
-        Map<String, Evidence.Confidence> confidence = new LinkedHashMap<>();
-        for (Activity activity : activities) {
-            confidence.put(activity.key(), links.byActivity().get(activity.key()).get(key));
-        }
-        return new LeadContext(key, identity, vocabulary, readings, now, activities, confidence);
-    }
-
-    private Contact contact(LeadContext context, SalesConversation.Decision decision, Linker.Links links) {
-        Set<String> addresses = links.addresses().get(context.key);
+    private Contact contact(LeadContext context, SalesConversation.Decision decision, String name, Set<String> addresses) {
         Instant last = context.happened.isEmpty() ? null : context.happened.get(context.happened.size() - 1).at();
         int messages = (int) context.activities.stream().filter(Activity::isMessage).count();
-        return new Contact(idOf(context.key), name(context.key, addresses, links.contacts()), context.key,
+        return new Contact(idOf(context.key), name, context.key,
                 List.copyOf(addresses), context.activities.get(0).at(), last, messages,
                 context.activities.size() - messages, decision.reason(), decision.evidence());
     }
 
-    private Lead lead(LeadContext lead, Evidence why, Linker.Links links) {
+    private Lead lead(LeadContext lead, Evidence why, String name, Set<String> addresses, boolean introduced) {
         String key = lead.key;
         Instant now = lead.now;
         List<Activity> activities = lead.activities;
         Activity first = activities.get(0);
-        SourceRules.Decision source = SourceRules.decide(lead, first, links.firstSeen());
+        SourceRules.Decision source = SourceRules.decide(lead, first, introduced);
         StageRules.Decision stage = StageRules.decide(lead, first);
         Optional<StatedFacts.Fact<Money>> budget = StatedFacts.budget(lead, ownerZone);
         Optional<StatedFacts.Fact<Integer>> team = StatedFacts.teamSize(lead, teamSize, ownerZone);
@@ -143,10 +190,9 @@ public final class LeadInference {
             Activity latest = missedFollowUps.get(missedFollowUps.size() - 1);
             evidence.put("missingFollowUp", lead.evidence(latest, "no message to the lead by the end of the second working day"));
         }
-        Set<String> addresses = links.addresses().get(key);
         return new Lead(
                 idOf(key),
-                name(key, addresses, links.contacts()),
+                name,
                 key,
                 List.copyOf(addresses),
                 stage.stage(),

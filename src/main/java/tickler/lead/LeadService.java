@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import tickler.activity.Activity;
 import tickler.activity.ActivityStore;
@@ -21,8 +22,9 @@ import tickler.identity.OwnerZone;
 /**
  * The pipeline as of now, recomputed from the stored activities when a change is committed (and
  * at most once a minute for what depends on the clock alone: forgotten, next steps, meetings
- * held), by one thread at a time. What each activity's words say is kept between recomputations
- * ({@link Readings}), so a recomputation reads only the activities that changed. The vocabulary
+ * held), by one thread at a time. What each activity's words say ({@link Readings}) and what was
+ * decided of each correspondent ({@link Decisions}) are kept between recomputations, so a
+ * recomputation reads and decides again only what changed. The vocabulary
  * is compiled once, at start-up, not in the first user's wait.
  */
 @ApplicationScoped
@@ -37,8 +39,8 @@ public class LeadService {
     private final OwnerZone ownerZone;
     private final Clock clock;
     private final SingleFlight<Cached> current = new SingleFlight<>();
-    /** What the activities' words said, kept while who is who stays the same. */
-    private Read read;
+    /** What the activities' words said and what was decided of each correspondent, kept while it holds. */
+    private Remembered remembered;
     /** The last computation, whose activities the next one starts from. */
     private volatile Cached last;
 
@@ -99,7 +101,10 @@ public class LeadService {
         Pipeline pipeline = inference.infer(activities, now);
         if (changed.isEmpty()) {
             // Read whole, perhaps after a removal: forget what the removed activities said.
-            readingsOf(inference.identity()).keepOnly(activities.stream().map(Activity::key).collect(Collectors.toSet()));
+            Set<String> stored = activities.stream().map(Activity::key).collect(Collectors.toSet());
+            Remembered remembered = rememberedFor(inference.identity(), inference.ownerZone());
+            remembered.readings().keepOnly(stored);
+            remembered.decisions().keepOnly(stored);
         }
         Cached computed = new Cached(version, now, pipeline, activities);
         this.last = computed;
@@ -127,17 +132,25 @@ public class LeadService {
     /** The inference over these activities, for computing states other than now (reports). */
     public LeadInference inference(List<Activity> activities) {
         Identity identity = Identity.infer(activities, rules.rules());
-        return new LeadInference(identity, vocabulary, zone(), readingsOf(identity));
+        ZoneId zone = zone();
+        Remembered remembered = rememberedFor(identity, zone);
+        return new LeadInference(identity, vocabulary, zone, remembered.readings(), remembered.decisions());
     }
 
-    private synchronized Readings readingsOf(Identity identity) {
-        if (read == null || !read.identity().sameAs(identity)) {
-            read = new Read(identity, new Readings());
+    /**
+     * What earlier inferences read and decided, while it still holds: words are read the same while
+     * who is who stays the same; decisions also depend on the owner's zone.
+     */
+    private synchronized Remembered rememberedFor(Identity identity, ZoneId zone) {
+        if (remembered == null || !remembered.identity().sameAs(identity)) {
+            remembered = new Remembered(identity, zone, new Readings(), new Decisions());
+        } else if (!remembered.zone().equals(zone)) {
+            remembered = new Remembered(identity, zone, remembered.readings(), new Decisions());
         }
-        return read.readings();
+        return remembered;
     }
 
-    private record Read(Identity identity, Readings readings) {
+    private record Remembered(Identity identity, ZoneId zone, Readings readings, Decisions decisions) {
     }
 
     public ZoneId zone() {

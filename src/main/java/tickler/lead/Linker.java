@@ -45,13 +45,16 @@ final class Linker {
 
     /** @param chronological the activities that exist, oldest first */
     Links link(List<Activity> chronological) {
-        Map<String, Map<String, Evidence.Confidence>> byActivity = new LinkedHashMap<>();
+        Map<String, Map<String, Evidence.Confidence>> byActivity = new HashMap<>();
+        // The same maps by position in the chronology (null for automated mail): no lookup by key per pass.
+        List<Map<String, Evidence.Confidence>> inOrder = new ArrayList<>(chronological.size());
         Map<String, Set<String>> addresses = new LinkedHashMap<>();
         Map<String, Instant> firstSeen = new HashMap<>();
         Map<String, Instant> firstKnown = new HashMap<>();
         Contacts contacts = new Contacts();
         for (Activity activity : chronological) {
             if (identity.isAutomated(activity)) {
+                inOrder.add(null);
                 continue;
             }
             Map<String, Evidence.Confidence> leads = new LinkedHashMap<>();
@@ -70,14 +73,15 @@ final class Linker {
                 });
             }
             byActivity.put(activity.key(), leads);
+            inOrder.add(leads);
         }
-        linkByName(chronological, byActivity, addresses, firstKnown, contacts);
-        return new Links(byActivity, byLead(chronological, byActivity), addresses, firstSeen, contacts);
+        linkByName(chronological, inOrder, addresses, firstKnown, contacts);
+        return new Links(byActivity, byLead(chronological, inOrder), addresses, firstSeen, contacts);
     }
 
     /** Only a lead known from an earlier activity is linked by name, so a name alone never creates a lead. */
     private static void linkByName(List<Activity> chronological,
-                                   Map<String, Map<String, Evidence.Confidence>> byActivity,
+                                   List<Map<String, Evidence.Confidence>> inOrder,
                                    Map<String, Set<String>> addresses,
                                    Map<String, Instant> firstKnown,
                                    Contacts contacts) {
@@ -88,8 +92,9 @@ final class Linker {
             }
         }
         OrganisationNames organisations = new OrganisationNames(names);
-        for (Activity activity : chronological) {
-            Map<String, Evidence.Confidence> leads = byActivity.get(activity.key());
+        for (int i = 0; i < chronological.size(); i++) {
+            Activity activity = chronological.get(i);
+            Map<String, Evidence.Confidence> leads = inOrder.get(i);
             if (!activity.isEvent() || leads == null) {
                 continue;
             }
@@ -102,11 +107,15 @@ final class Linker {
     }
 
     private static Map<String, List<Activity>> byLead(List<Activity> chronological,
-                                                      Map<String, Map<String, Evidence.Confidence>> byActivity) {
+                                                      List<Map<String, Evidence.Confidence>> inOrder) {
         Map<String, List<Activity>> byLead = new LinkedHashMap<>();
-        for (Activity activity : chronological) {
-            for (String key : byActivity.getOrDefault(activity.key(), Map.of()).keySet()) {
-                byLead.computeIfAbsent(key, k -> new ArrayList<>()).add(activity);
+        for (int i = 0; i < chronological.size(); i++) {
+            Map<String, Evidence.Confidence> leads = inOrder.get(i);
+            if (leads == null) {
+                continue;
+            }
+            for (String key : leads.keySet()) {
+                byLead.computeIfAbsent(key, k -> new ArrayList<>()).add(chronological.get(i));
             }
         }
         return byLead;

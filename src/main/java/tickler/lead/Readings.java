@@ -18,22 +18,29 @@ public final class Readings {
     private record Question(String activity, String lead, String what) {
     }
 
-    private record Answer(int version, Object value) {
+    /** The answer and the version of the activity it was read from. */
+    private record Answer(Activity read, Object value) {
+        boolean readFrom(Activity activity) {
+            return read == activity || read.equals(activity);
+        }
     }
 
     private final Map<Question, Answer> answers = new ConcurrentHashMap<>();
 
-    /** The answer for this version of the activity; an edited activity (new content, same key) is read again. */
+    /**
+     * The answer for this version of the activity; an edited activity (new content, same key) is
+     * read again. Versions compare by reference first: the service hands the same objects to every
+     * inference, and hashing a message's words for every question would cost as much as reading them.
+     */
     @SuppressWarnings("unchecked")
     <T> T read(Activity activity, String lead, String what, Supplier<T> reader) {
         Question question = new Question(activity.key(), lead, what);
-        int version = activity.hashCode();
         Answer known = answers.get(question);
-        if (known != null && known.version() == version) {
+        if (known != null && known.readFrom(activity)) {
             return (T) known.value();
         }
         T value = reader.get();
-        answers.put(question, new Answer(version, value));
+        answers.put(question, new Answer(activity, value));
         return value;
     }
 

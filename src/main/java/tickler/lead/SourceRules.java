@@ -1,7 +1,5 @@
 package tickler.lead;
 
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import tickler.activity.Activity;
 import tickler.activity.Participant;
@@ -15,8 +13,8 @@ final class SourceRules {
     record Decision(LeadSource source, Evidence evidence) {
     }
 
-    /** @param firstSeen when each address first appeared in any activity, to tell a known introducer */
-    static Decision decide(LeadContext lead, Activity first, Map<String, Instant> firstSeen) {
+    /** @param introduced whether the first activity's author appeared in an earlier activity, a known introducer */
+    static Decision decide(LeadContext lead, Activity first, boolean introduced) {
         Optional<Participant> partner = first.participants().stream()
                 .filter(p -> lead.identity.isPartner(p.address())).findFirst();
         if (partner.isPresent()) {
@@ -43,8 +41,7 @@ final class SourceRules {
         if (lead.identity.isInternal(author.address())) {
             return decision(lead, first, LeadSource.REFERRAL, "introduced by colleague " + author.address());
         }
-        Instant seen = firstSeen.get(author.address());
-        if (seen != null && seen.isBefore(first.at())) {
+        if (introduced) {
             return decision(lead, first, LeadSource.REFERRAL, "introduced by " + author.address());
         }
         return decision(lead, first, LeadSource.INBOUND, "first written by " + author.address());

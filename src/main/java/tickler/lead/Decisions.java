@@ -1,0 +1,125 @@
+package tickler.lead;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import tickler.activity.Activity;
+
+/**
+ * What was decided of each correspondent (a lead with all its facts, or a contact), kept across
+ * inferences with what it was decided from: its activities (each version), how each is linked,
+ * its addresses and name, and the span of the clock over which its facts stay as they were. A
+ * recomputation after an import then decides again only the correspondents the import touched,
+ * and a report as of a month's end reuses every correspondent that has not moved since. The
+ * decision is a pure function of those inputs, so reusing it changes no result
+ * ({@code IncrementalInferenceTest}). One instance serves one identity, vocabulary and zone.
+ */
+public final class Decisions {
+
+    /** The board's now and a report's two month ends: what is asked for together. */
+    private static final int KEPT_PER_CORRESPONDENT = 3;
+
+    private record Kept(Inputs inputs, Instant from, Instant until, LeadInference.Decided decided) {
+        boolean holds(Inputs asked, Instant now) {
+            return !now.isBefore(from) && now.isBefore(until) && inputs.equals(asked);
+        }
+    }
+
+    private final Map<String, List<Kept>> byCorrespondent = new ConcurrentHashMap<>();
+
+    /**
+     * What everything the decision reads, besides the clock, was for one correspondent. Activities
+     * compare by reference first: the service hands the same objects to every recomputation.
+     */
+    static final class Inputs {
+        private final List<Activity> activities;
+        private final List<Evidence.Confidence> links;
+        private final Set<String> addresses;
+        private final String name;
+        private final boolean introduced;
+        private final int hash;
+
+        /**
+         * @param links      how each activity is linked to the correspondent, in the same order
+         * @param introduced whether the first activity's author appeared before it (an introducer)
+         */
+        Inputs(List<Activity> activities, List<Evidence.Confidence> links, Set<String> addresses, String name,
+               boolean introduced) {
+            this.activities = activities;
+            this.links = links;
+            this.addresses = addresses;
+            this.name = name;
+            this.introduced = introduced;
+            int h = 1;
+            for (Activity activity : activities) {
+                h = 31 * h + activity.key().hashCode();
+            }
+            this.hash = 31 * (31 * (31 * h + links.hashCode()) + addresses.hashCode()) + name.hashCode() + (introduced ? 1 : 0);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Inputs that) || hash != that.hash || introduced != that.introduced
+                    || activities.size() != that.activities.size() || !name.equals(that.name)
+                    || !links.equals(that.links) || !addresses.equals(that.addresses)) {
+                return false;
+            }
+            for (int i = 0; i < activities.size(); i++) {
+                Activity mine = activities.get(i);
+                Activity theirs = that.activities.get(i);
+                if (mine != theirs && !mine.equals(theirs)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** The span of the clock [from, until) over which a decision made at some now stays the same. */
+    record Span(Instant from, Instant until) {
+    }
+
+    /**
+     * The decision kept for these inputs when {@code now} lies in its span, else a new one
+     * (which is then kept, the least recently made of the correspondent's decisions giving way).
+     */
+    LeadInference.Decided decide(String key, Inputs inputs, Instant now, Supplier<LeadInference.Decided> decide,
+                                 Supplier<Span> span) {
+        List<Kept> kept = byCorrespondent.getOrDefault(key, List.of());
+        for (Kept candidate : kept) {
+            if (candidate.holds(inputs, now)) {
+                return candidate.decided();
+            }
+        }
+        LeadInference.Decided decided = decide.get();
+        Span unchanged = span.get();
+        Kept made = new Kept(inputs, unchanged.from(), unchanged.until(), decided);
+        byCorrespondent.compute(key, (k, before) -> {
+            List<Kept> after = new ArrayList<>(KEPT_PER_CORRESPONDENT);
+            after.add(made);
+            if (before != null) {
+                before.stream().limit(KEPT_PER_CORRESPONDENT - 1).forEach(after::add);
+            }
+            return List.copyOf(after);
+        });
+        return decided;
+    }
+
+    /** Forgets the decisions read from activities that are no longer stored. */
+    public void keepOnly(Set<String> activityKeys) {
+        byCorrespondent.values().removeIf(kept -> kept.stream()
+                .anyMatch(k -> k.inputs().activities.stream().anyMatch(a -> !activityKeys.contains(a.key()))));
+    }
+}

@@ -1,0 +1,174 @@
+package tickler.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import tickler.activity.Activity;
+import tickler.lead.Decisions;
+import tickler.lead.LeadInference;
+import tickler.lead.Pipeline;
+import tickler.lead.Readings;
+import tickler.quality.SyntheticWorld.World;
+
+/**
+ * An inference that keeps what it read and decided ({@link Readings}, {@link Decisions}) from one
+ * change to the next gives the pipeline that inferring from scratch gives, over any history of
+ * imports, edits, removals and clock moves: the full recomputation stays the definition.
+ */
+class IncrementalInferenceTest {
+
+    private static final World WORLD = SyntheticWorld.generate(707, 6);
+    private static final List<Activity> POOL = WORLD.activities();
+    /**
+     * Clock moves land on the moments where a fact may turn and beside them: an activity's start and
+     * just after, the forgotten threshold, and the midnights in the owner's zone where follow-up
+     * deadlines fall.
+     */
+    private static final List<UnaryOperator<Instant>> AROUND_AN_ACTIVITY = List.of(
+            at -> at.minusNanos(1), at -> at, at -> at.plusNanos(1), at -> at.plus(Duration.ofHours(1)),
+            at -> at.plus(Duration.ofDays(14)).minusNanos(1), at -> at.plus(Duration.ofDays(14)),
+            at -> at.plus(Duration.ofDays(40)),
+            at -> midnightAfter(at, 3), at -> midnightAfter(at, 3).minusNanos(1), at -> midnightAfter(at, 4),
+            at -> midnightAfter(at, 4).minusNanos(1), at -> midnightAfter(at, 5), at -> midnightAfter(at, 5).minusNanos(1));
+
+    private static Instant midnightAfter(Instant at, int days) {
+        return at.atZone(SyntheticWorld.ZONE).toLocalDate().plusDays(days).atStartOfDay(SyntheticWorld.ZONE).toInstant();
+    }
+
+    /** What the store and the clock hold so far. */
+    private static final class History {
+        final Map<String, Activity> stored = new LinkedHashMap<>();
+        int arrived;
+        Instant now = WORLD.now();
+
+        Activity nth(int which) {
+            return new ArrayList<>(stored.values()).get(which % stored.size());
+        }
+    }
+
+    interface Change {
+        void apply(History history);
+    }
+
+    /** The next {@code count} activities of the world arrive, as an import or a sync page brings them. */
+    record Arrive(int count) implements Change {
+        public void apply(History history) {
+            for (int i = 0; i < count && history.arrived < POOL.size(); i++, history.arrived++) {
+                history.stored.put(POOL.get(history.arrived).key(), POOL.get(history.arrived));
+            }
+        }
+    }
+
+    /** A stored activity gets another's words (a message re-sent, an event's notes rewritten), perhaps moved in time. */
+    record Edit(int which, int wordsOf, int movedHours) implements Change {
+        public void apply(History history) {
+            if (!history.stored.isEmpty()) {
+                Activity a = history.nth(which);
+                Activity words = POOL.get(wordsOf % POOL.size());
+                Duration moved = Duration.ofHours(movedHours);
+                history.stored.put(a.key(), new Activity(a.key(), a.kind(), a.at().plus(moved),
+                        a.end() == null ? null : a.end().plus(moved), a.allDay(), words.title(), words.text(),
+                        a.participants(), a.labels(), a.threadId(), words.attachments(), a.headers(), a.calendar(),
+                        a.recurring(), a.created(), a.link(), a.source()));
+            }
+        }
+    }
+
+    record Remove(int which) implements Change {
+        public void apply(History history) {
+            if (!history.stored.isEmpty()) {
+                history.stored.remove(history.nth(which).key());
+            }
+        }
+    }
+
+    /** The clock moves near a stored activity, mostly an event (a meeting's follow-up window turns on the clock alone). */
+    record MoveClock(int nearActivity, int offset, boolean event) implements Change {
+        public void apply(History history) {
+            List<Activity> near = history.stored.values().stream().filter(a -> !event || a.isEvent()).toList();
+            Instant at = near.isEmpty() ? WORLD.now() : near.get(nearActivity % near.size()).at();
+            history.now = AROUND_AN_ACTIVITY.get(offset % AROUND_AN_ACTIVITY.size()).apply(at);
+        }
+    }
+
+    /** Time passes with nothing new: the clock moves on to a midnight some days later, or just before it. */
+    record Wait(int days, boolean justBefore) implements Change {
+        public void apply(History history) {
+            Instant midnight = midnightAfter(history.now, days);
+            history.now = justBefore ? midnight.minusNanos(1) : midnight;
+        }
+    }
+
+    @Property(tries = 60)
+    void keepingWhatWasReadAndDecidedChangesNoPipeline(@ForAll("histories") List<Change> changes) throws IOException {
+        LeadInference fresh = Quality.inference(WORLD);
+        LeadInference remembering = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone(),
+                new Readings(), new Decisions());
+        History history = new History();
+        for (Change change : changes) {
+            change.apply(history);
+            List<Activity> activities = new ArrayList<>(history.stored.values());
+            Pipeline expected = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone())
+                    .infer(activities, history.now);
+            Pipeline kept = remembering.infer(activities, history.now);
+            assertEquals(expected.leads(), kept.leads(), "leads after " + change + " as of " + history.now);
+            assertEquals(expected.contacts(), kept.contacts(), "contacts after " + change + " as of " + history.now);
+        }
+    }
+
+    /**
+     * The clock alone moves over the whole world, through every moment where a fact may turn and
+     * beside it, in order: decisions kept from the moment before must hold exactly as long as they
+     * would be made again the same (a meeting's follow-up deadline passing with nothing new, a lead
+     * turning forgotten). The words are read once for both sides; only the decisions differ.
+     */
+    @Example
+    void theClockAloneMovingChangesNoPipeline() throws IOException {
+        LeadInference fresh = Quality.inference(WORLD);
+        Readings readings = new Readings();
+        LeadInference remembering = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone(),
+                readings, new Decisions());
+        List<Instant> moments = POOL.stream()
+                .flatMap(activity -> AROUND_AN_ACTIVITY.stream().map(offset -> offset.apply(activity.at())))
+                .sorted().distinct().toList();
+        for (Instant now : moments) {
+            Pipeline expected = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone(), readings,
+                    new Decisions()).infer(POOL, now);
+            Pipeline kept = remembering.infer(POOL, now);
+            assertEquals(expected.leads(), kept.leads(), "leads as of " + now);
+            assertEquals(expected.contacts(), kept.contacts(), "contacts as of " + now);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Change>> histories() {
+        Arbitrary<Integer> any = Arbitraries.integers().between(0, 10_000);
+        Arbitrary<Change> change = Arbitraries.oneOf(
+                Arbitraries.integers().between(1, 60).map(Arrive::new),
+                Combinators.combine(any, any, Arbitraries.of(0, 0, 1, -30, 72, 24 * 20)).as(Edit::new),
+                any.map(Remove::new),
+                Combinators.combine(any, any, Arbitraries.of(true, true, false)).as(MoveClock::new),
+                Combinators.combine(Arbitraries.integers().between(1, 15), Arbitraries.of(true, false)).as(Wait::new));
+        return Combinators.combine(Arbitraries.integers().between(40, 200).map(Arrive::new), change.list().ofMinSize(3).ofMaxSize(16))
+                .as((start, rest) -> {
+                    List<Change> history = new ArrayList<>();
+                    history.add(start);
+                    history.addAll(rest);
+                    return history;
+                });
+    }
+}

@@ -15,7 +15,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import tickler.activity.Activity;
+import tickler.activity.Participant;
 import tickler.identity.Identity;
 
 /**
@@ -81,19 +85,23 @@ public final class LeadInference {
                 .toList();
         List<Lead> leads = decided.stream().map(Decided::lead).filter(Objects::nonNull).toList();
         List<Contact> contacts = decided.stream().map(Decided::contact).filter(Objects::nonNull).toList();
-        return new Pipeline(now, leads, contacts, links, identity);
+        Map<String, Set<String>> owners = decided.stream().filter(d -> d.lead() != null)
+                .collect(Collectors.toMap(d -> d.lead().key(), Decided::owners));
+        return new Pipeline(now, leads, contacts, owners, links, identity);
     }
 
-    /** One correspondent: a lead when it holds a sales conversation, else a contact; the other is null. */
-    record Decided(Lead lead, Contact contact) {
+    /**
+     * One correspondent: a lead when it holds a sales conversation, else a contact; the other is
+     * null. A lead's owners are the owner addresses in its activities: whose calendar and mailbox it lives in.
+     */
+    record Decided(Lead lead, Contact contact, Set<String> owners) {
     }
 
     /** The correspondent decided from its own activities, or as before when none of what it reads has changed. */
     private Decided decided(String key, List<Activity> activities, Linker.Links links, Instant now) {
         Set<String> addresses = links.addresses().get(key);
         String name = name(key, addresses, links.contacts());
-        List<Evidence.Confidence> confidence = activities.stream()
-                .map(activity -> links.byActivity().get(activity.key()).get(key)).toList();
+        List<Evidence.Confidence> confidence = links.confidences().get(key);
         boolean introduced = introduced(activities.get(0), links.firstSeen());
         Decisions.Inputs inputs = new Decisions.Inputs(activities, confidence, addresses, name, introduced);
         return decisions.decide(key, inputs, now,
@@ -111,8 +119,15 @@ public final class LeadInference {
 
     private Decided decide(LeadContext context, String name, Set<String> addresses, boolean introduced) {
         SalesConversation.Decision decision = SalesConversation.decide(context);
-        return decision.lead() ? new Decided(lead(context, decision.evidence(), name, addresses, introduced), null)
-                : new Decided(null, contact(context, decision, name, addresses));
+        return decision.lead()
+                ? new Decided(lead(context, decision.evidence(), name, addresses, introduced), null, owners(context.activities))
+                : new Decided(null, contact(context, decision, name, addresses), Set.of());
+    }
+
+    private SortedSet<String> owners(List<Activity> activities) {
+        return activities.stream().flatMap(activity -> activity.participants().stream())
+                .map(Participant::address).filter(identity::isOwner)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Whether the first activity's author appeared in an earlier activity: someone who introduces the lead. */

@@ -18,7 +18,7 @@ import tickler.identity.Identity;
  */
 final class Linker {
 
-    /** Readings of what no lead changes: a message's signature. */
+    /** Readings of what no lead changes: a message's signature, whether a machine sent it. */
     private static final String ANY_LEAD = "";
 
     private final Identity identity;
@@ -32,12 +32,14 @@ final class Linker {
     /**
      * @param byActivity  activity key → lead key → confidence, for every non-automated activity
      * @param byLead      lead key → its activities, chronological
+     * @param confidences lead key → how each of its activities is linked to it, in the same order
      * @param addresses   lead key → the lead's contact addresses
      * @param firstSeen   every non-automated address → when it first appeared
      */
     record Links(
             Map<String, Map<String, Evidence.Confidence>> byActivity,
             Map<String, List<Activity>> byLead,
+            Map<String, List<Evidence.Confidence>> confidences,
             Map<String, Set<String>> addresses,
             Map<String, Instant> firstSeen,
             Contacts contacts) {
@@ -53,7 +55,7 @@ final class Linker {
         Map<String, Instant> firstKnown = new HashMap<>();
         Contacts contacts = new Contacts();
         for (Activity activity : chronological) {
-            if (identity.isAutomated(activity)) {
+            if (readings.read(activity, ANY_LEAD, "automated", () -> identity.isAutomated(activity))) {
                 inOrder.add(null);
                 continue;
             }
@@ -76,7 +78,19 @@ final class Linker {
             inOrder.add(leads);
         }
         linkByName(chronological, inOrder, addresses, firstKnown, contacts);
-        return new Links(byActivity, byLead(chronological, inOrder), addresses, firstSeen, contacts);
+        Map<String, List<Activity>> byLead = new LinkedHashMap<>();
+        Map<String, List<Evidence.Confidence>> confidences = new HashMap<>();
+        for (int i = 0; i < chronological.size(); i++) {
+            Map<String, Evidence.Confidence> leads = inOrder.get(i);
+            if (leads == null) {
+                continue;
+            }
+            for (Map.Entry<String, Evidence.Confidence> lead : leads.entrySet()) {
+                byLead.computeIfAbsent(lead.getKey(), k -> new ArrayList<>()).add(chronological.get(i));
+                confidences.computeIfAbsent(lead.getKey(), k -> new ArrayList<>()).add(lead.getValue());
+            }
+        }
+        return new Links(byActivity, byLead, confidences, addresses, firstSeen, contacts);
     }
 
     /** Only a lead known from an earlier activity is linked by name, so a name alone never creates a lead. */
@@ -104,20 +118,5 @@ final class Linker {
                 leads.put(key, Evidence.Confidence.LOW);
             }
         }
-    }
-
-    private static Map<String, List<Activity>> byLead(List<Activity> chronological,
-                                                      List<Map<String, Evidence.Confidence>> inOrder) {
-        Map<String, List<Activity>> byLead = new LinkedHashMap<>();
-        for (int i = 0; i < chronological.size(); i++) {
-            Map<String, Evidence.Confidence> leads = inOrder.get(i);
-            if (leads == null) {
-                continue;
-            }
-            for (String key : leads.keySet()) {
-                byLead.computeIfAbsent(key, k -> new ArrayList<>()).add(chronological.get(i));
-            }
-        }
-        return byLead;
     }
 }

@@ -1,6 +1,7 @@
 package tickler.lead;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tickler.activity.Activity;
-import tickler.activity.Participant;
 import tickler.activity.Role;
 import tickler.identity.Identity;
 
@@ -37,7 +37,9 @@ public final class Pipeline {
     private final SortedSet<String> allOwners;
 
     /** Activities link to leads only: a contact's mail and meetings are no lead's. */
-    Pipeline(Instant asOf, List<Lead> leads, List<Contact> contacts, Linker.Links links, Identity identity) {
+    /** @param owners lead key → the owner addresses in its activities */
+    Pipeline(Instant asOf, List<Lead> leads, List<Contact> contacts, Map<String, Set<String>> owners,
+             Linker.Links links, Identity identity) {
         this.asOf = asOf;
         this.leads = leads.stream().sorted(Comparator
                         .comparing((Lead lead) -> BOARD_ORDER.indexOf(lead.stage()))
@@ -53,27 +55,23 @@ public final class Pipeline {
         Map<String, List<Activity>> timelines = new HashMap<>();
         links.byLead().forEach((key, activities) -> {
             if (byKey.containsKey(key)) {
-                timelines.put(key, activities.stream().sorted(LeadInference.CHRONOLOGICAL.reversed()).toList());
+                timelines.put(key, newestFirst(activities));
             }
         });
         this.timelines = Map.copyOf(timelines);
-        Map<String, Map<String, Evidence.Confidence>> leadLinks = new HashMap<>();
-        links.byActivity().forEach((activity, keys) -> {
-            Map<String, Evidence.Confidence> ofLeads = new HashMap<>(keys);
-            ofLeads.keySet().retainAll(byKey.keySet());
-            leadLinks.put(activity, ofLeads);
-        });
-        this.links = leadLinks;
+        this.links = links.byActivity();
         this.identity = identity;
         this.names = links.contacts();
-        Map<String, Set<String>> owners = new HashMap<>();
-        this.timelines.forEach((key, activities) -> owners.put(key, activities.stream()
-                .flatMap(activity -> activity.participants().stream())
-                .map(Participant::address).filter(identity::isOwner)
-                .collect(Collectors.toCollection(TreeSet::new))));
         this.owners = Map.copyOf(owners);
         this.allOwners = Collections.unmodifiableSortedSet(owners.values().stream().flatMap(Set::stream)
                 .collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    /** A chronological list the other way round: the same order as sorting newest first, without the sort. */
+    private static List<Activity> newestFirst(List<Activity> chronological) {
+        List<Activity> reversed = new ArrayList<>(chronological);
+        Collections.reverse(reversed);
+        return Collections.unmodifiableList(reversed);
     }
 
     /** Sorted for the board: stage (PROPOSAL first, WON and LOST last), then latest activity first. */
@@ -105,11 +103,13 @@ public final class Pipeline {
 
     /** HIGH for a link by address, LOW for a name-only link, null when the activity is not linked to the lead. */
     public Evidence.Confidence linkConfidence(String leadKey, String activityKey) {
-        return links.getOrDefault(activityKey, Map.of()).get(leadKey);
+        return byKey.containsKey(leadKey) ? links.getOrDefault(activityKey, Map.of()).get(leadKey) : null;
     }
 
+    /** The leads (not contacts) an activity is linked to. */
     public Set<String> leadKeysOf(String activityKey) {
-        return Set.copyOf(links.getOrDefault(activityKey, Map.of()).keySet());
+        return links.getOrDefault(activityKey, Map.of()).keySet().stream().filter(byKey::containsKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** An event with a lead's contact invited or inviting, as opposed to a reminder or an event of no lead. */

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * <pre>
  * ./mvnw -q package -DskipTests
  * ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=tickler.bench.TeamBenchmark \
- *     -Dexec.args="--leads 10000 --activities 100000 --months 36 --xmx 4g [--store postgresql]"
+ *     -Dexec.args="--leads 10000 --activities 100000 --months 36 --xmx 4g [--store postgresql] [--record service.jfr]"
  * </pre>
  */
 public final class TeamBenchmark {
@@ -84,6 +84,11 @@ public final class TeamBenchmark {
                 command.addAll(List.of("-Dquarkus.datasource.active=false", "-Dquarkus.datasource.postgresql.active=true",
                         "-Dquarkus.datasource.postgresql.jdbc.url=" + jdbcUrl,
                         "-Dquarkus.datasource.postgresql.username=" + user, "-Dquarkus.datasource.postgresql.password=" + password));
+            }
+            String recording = stringArg(args, "--record", "");
+            if (!recording.isEmpty()) {
+                // Where the service's time goes: a flight recording, read with `jfr print` or JDK Mission Control.
+                command.add("-XX:StartFlightRecording=filename=" + Path.of(recording).toAbsolutePath() + ",settings=profile");
             }
             command.addAll(List.of("-jar", jar.toString()));
             Process service = new ProcessBuilder(command)

@@ -31,11 +31,11 @@ final class Amounts {
             "(?<mult>k|к|тыс\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|million|millions|m|"
                     + "лям\\p{L}*|bn|млрд\\.?|billion)";
     private static final String SYMBOL = "us\\$|\\$|€|£|₽";
-    private static final String CODE = "usd|eur|rub|gbp|rur|chf";
+    private static final String CODE = "usd|eur|rub|gbp|rur|chf|cad|aud";
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
     private static final String ISO = "(?-i:[A-Z]{3})";
     private static final String WORD = "руб\\p{L}*\\.?|р\\.|dollars?|долл\\p{L}*\\.?|euros?|евро|pounds?|фунт\\p{L}*|"
-            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|tenge";
+            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|tenge|бакс\\p{L}*|bucks";
     private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     private static final String SP = "[ \\u00A0\\u202F]?";
@@ -245,7 +245,8 @@ final class Amounts {
         if (written.length() == 3 && ISO_CODES.contains(written.toUpperCase(Locale.ROOT)) && !c.equals("rur")) {
             return written.toUpperCase(Locale.ROOT);
         }
-        if (c.contains("$") || c.startsWith("usd") || c.startsWith("dollar") || c.startsWith("долл")) {
+        if (c.contains("$") || c.startsWith("usd") || c.startsWith("dollar") || c.startsWith("долл") || c.startsWith("бакс")
+                || c.equals("bucks")) {
             return "USD";
         }
         if (c.equals("€") || c.equals("eur") || c.startsWith("euro") || c.equals("евро")) {

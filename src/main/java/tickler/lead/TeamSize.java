@@ -55,14 +55,15 @@ final class TeamSize {
         this.elsewhere = vocabulary.teamElsewhere();
         this.noun = vocabulary.teamSizeAfter().alternation() == null ? null
                 : Pattern.compile(vocabulary.teamSizeAfter().alternation());
+        // A role never starts inside a hyphenated word: "бэкенд-разработчик" is one backend developer.
         this.role = vocabulary.teamRoles().alternation() == null ? null : Pattern.compile(
-                "(?<!" + WORD_CHAR + ")(?:(?<n>\\d{1,3})\\s+|(?:a|an|one|один|одна|одного|одну)\\s+)?(?:(?<mod>[\\p{L}-]+)\\s+)?"
+                "(?<![\\p{L}\\p{N}-])(?:(?<n>\\d{1,3})\\s+|(?:a|an|one|один|одна|одного|одну)\\s+)?(?:(?<mod>[\\p{L}-]+)\\s+)?"
                         + vocabulary.teamRoles().alternation() + "(?!" + WORD_CHAR + ")");
     }
 
     /** What follows a total that lists its parts: a colon, a dash, a bracket, "including", "из них". */
     private static final Pattern BREAKDOWN = Pattern.compile(
-            "\\s*(?:[:(—–]|-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
+            "(?:\\s+[\\p{L}']+){0,3}?\\s*(?:[:(—–]|-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
 
     /**
      * A number that introduces a list of its own ("пятеро: менеджер, дизайнер и трое разработчиков",
@@ -74,12 +75,19 @@ final class TeamSize {
     private static final Pattern STATED_TOTAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:итого|всего|in total|total|so|that's|that makes|то есть)\\s*[:—–-]?\\s*(?<n>\\d{1,6})(?![\\p{L}\\p{N}]|[.,]\\d)");
 
-    private static final Pattern LEADING_WORD = Pattern.compile("\\s*([\\p{L}-]+)");
-    /** What may follow the last item of a list: the end of the text or of its clause. */
-    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s)");
+    /** The rest of an item's noun: "…devs", or "-разработчика" after "2 бэкенд". */
+    /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");
+    private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
+    /**
+     * What may follow the last item of a list: the end of the text or of its clause, or words that
+     * only place or time it ("…and a QA part-time", "…и пм с вашей стороны").
+     */
+    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s|на полставки|part[- ]time|full[- ]time|фултайм"
+            + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны)");
 
-    /** What stands between the counts of one list: a comma, "and", "и", a plus. */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\+|&)?\\s*(?:and|и|plus)?\\s*");
+    /** What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the writer's own role. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\+|&)?\\s*(?:and|и|plus)?\\s*(?:(?:me|myself) as|я как)?\\s*");
 
     /** @param counted the head count was written ("2 backend devs"), not a role alone ("a QA") */
     record Found(int size, String words, int position, boolean counted) {
@@ -170,7 +178,8 @@ final class TeamSize {
             int end = matcher.end();
             boolean inCount = counted.stream().anyMatch(c -> c.position() < end && start < c.position() + c.words().length()
                     && c.position() + c.words().length() >= end);
-            boolean clockTime = !joins && matcher.group("n") != null && matcher.group().endsWith(" pm");
+            boolean clockTime = !joins && matcher.group("n") != null && matcher.group().endsWith(" pm")
+                    && CLOCK_BEFORE.matcher(normalised.substring(Math.max(0, start - 8), start)).find();
             if (!inCount && !clockTime) {
                 String n = joins ? null : matcher.group("n");
                 found.add(new Found(n == null ? 1 : Integer.parseInt(n), normalised.substring(start, end), start, n != null));

@@ -11,7 +11,8 @@ record Books(String name, Phrasebook english, Phrasebook russian) {
      * The banks written blind, by name: "blind3" and "blind8" are held out; "blind" has had its
      * misses read; "blind4" to "blind7" were written to be tuned on (their misses are read from the
      * start). "blind8" was written after the tuning on "blind4" to "blind7", so its first figures
-     * are those of wording the vocabulary has never met.
+     * are those of wording the vocabulary has never met. "blind9" (formal, many industries) and
+     * "blind10" (casual, founders and small shops) were written later, to be tuned on.
      */
     static final Map<String, String> BLIND = Map.of("blind", "/quality/heldout-blind.txt",
             "blind3", "/quality/heldout-blind-3.txt",
@@ -19,7 +20,9 @@ record Books(String name, Phrasebook english, Phrasebook russian) {
             "blind5", "/quality/tuning-blind-5.txt",
             "blind6", "/quality/tuning-blind-6.txt",
             "blind7", "/quality/tuning-blind-7.txt",
-            "blind8", "/quality/heldout-blind-8.txt");
+            "blind8", "/quality/heldout-blind-8.txt",
+            "blind9", "/quality/tuning-blind-9.txt",
+            "blind10", "/quality/tuning-blind-10.txt");
 
     /** A blind bank's situations in place of the tuning book's; introductions, outreach and small talk stay. */
     static Books blind(String name, String resource) {

@@ -198,8 +198,20 @@ final class StageRules {
         if (vocabulary.postpone().matches(words)) {
             return new Said(reopen, true, Optional.empty(), Optional.empty());
         }
-        return new Said(reopen, false, affirmed(vocabulary.won(), words, vocabulary.negation()),
-                affirmed(vocabulary.lost(), words, vocabulary.negation()));
+        return new Said(reopen, false, accepted(vocabulary, words), affirmed(vocabulary.lost(), words, vocabulary.negation()));
+    }
+
+    /** An acceptance outside sentences that ask the price: "сколько стоит час и когда можете стартовать?" is an inquiry. */
+    private static Optional<String> accepted(Vocabulary vocabulary, String words) {
+        for (String sentence : Words.sentences(words)) {
+            if (!vocabulary.priceQuestion().matches(sentence)) {
+                Optional<String> won = affirmed(vocabulary.won(), sentence, vocabulary.negation());
+                if (won.isPresent()) {
+                    return won;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -42,6 +42,7 @@ public record Vocabulary(
         Phrases notLeadTags,
         Phrases postpone,
         Phrases reopen,
+        Phrases priceQuestion,
         Phrases negation) {
 
     private static final String PREFIX = "tickler.vocabulary.";
@@ -78,6 +79,7 @@ public record Vocabulary(
             case "not-lead-tags" -> config.notLeadTags();
             case "postpone" -> config.postpone();
             case "reopen" -> config.reopen();
+            case "price-question" -> config.priceQuestion();
             case "negation" -> config.negation();
             default -> throw new IllegalArgumentException(key);
         });
@@ -125,6 +127,7 @@ public record Vocabulary(
                 phrases.apply("not-lead-tags"),
                 phrases.apply("postpone"),
                 phrases.apply("reopen"),
+                phrases.apply("price-question"),
                 phrases.apply("negation"));
     }
 }

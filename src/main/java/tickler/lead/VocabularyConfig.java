@@ -70,5 +70,7 @@ public interface VocabularyConfig {
 
     List<String> reopen();
 
+    List<String> priceQuestion();
+
     List<String> negation();
 }

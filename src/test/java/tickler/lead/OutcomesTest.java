@@ -102,6 +102,24 @@ class OutcomesTest {
     @Test
     void anApprovedBudgetIsNoDeal() {
         assertEquals(Stage.PROPOSAL, stageAfter("Our budget is approved; the board still has to pick the vendor."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Финдир подписал 3 млн на разработку, это потолок."));
+    }
+
+    @Test
+    void aQuestionAboutThePriceAcceptsNothing() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Сколько у вас стоит час разработки и когда можете стартовать?"));
+        assertEquals(Stage.WON, stageAfter("Берём. Когда можете стартовать?"));
+    }
+
+    @Test
+    void aDeclineOfTheContractIsNoContract() {
+        assertEquals(Stage.LOST, stageAfter("Направляем уведомление об отказе от заключения договора."));
+    }
+
+    @Test
+    void theLeadKeepingPartsOfTheWorkIsNoDecline() {
+        assertEquals(Stage.PROPOSAL, stageAfter("just two devs, we'll handle design and qa ourselves"));
+        assertEquals(Stage.LOST, stageAfter("Our CTO decided we'll build it in-house."));
     }
 
     @Test

@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -111,15 +109,29 @@ public class LeadService {
         return computed;
     }
 
-    /** The activities with the changed ones in place of their earlier versions. */
+    /**
+     * The activities with the changed ones in place of their earlier versions: one pass that drops
+     * the earlier versions and merges the few changed ones in, in the order a full sort would give.
+     */
     private static List<Activity> merged(List<Activity> activities, List<Activity> changed) {
         if (changed.isEmpty()) {
             return activities;
         }
-        Map<String, Activity> byKey = new HashMap<>();
-        activities.forEach(activity -> byKey.put(activity.key(), activity));
-        changed.forEach(activity -> byKey.put(activity.key(), activity));
-        return chronological(new ArrayList<>(byKey.values()));
+        Set<String> replaced = changed.stream().map(Activity::key).collect(Collectors.toSet());
+        List<Activity> arriving = chronological(changed);
+        List<Activity> merged = new ArrayList<>(activities.size() + arriving.size());
+        int next = 0;
+        for (Activity kept : activities) {
+            if (replaced.contains(kept.key())) {
+                continue;
+            }
+            while (next < arriving.size() && LeadInference.CHRONOLOGICAL.compare(arriving.get(next), kept) < 0) {
+                merged.add(arriving.get(next++));
+            }
+            merged.add(kept);
+        }
+        merged.addAll(arriving.subList(next, arriving.size()));
+        return List.copyOf(merged);
     }
 
     /** By when, then by key: the same order whether read whole or merged. */
@@ -131,10 +143,10 @@ public class LeadService {
 
     /** The inference over these activities, for computing states other than now (reports). */
     public LeadInference inference(List<Activity> activities) {
-        Identity identity = Identity.infer(activities, rules.rules());
         ZoneId zone = zone();
-        Remembered remembered = rememberedFor(identity, zone);
-        return new LeadInference(identity, vocabulary, zone, remembered.readings(), remembered.decisions());
+        Remembered remembered = rememberedFor(Identity.infer(activities, rules.rules()), zone);
+        // The remembered identity tells who is who as the new one does, and has looked up every address already.
+        return new LeadInference(remembered.identity(), vocabulary, zone, remembered.readings(), remembered.decisions());
     }
 
     /**
@@ -145,7 +157,7 @@ public class LeadService {
         if (remembered == null || !remembered.identity().sameAs(identity)) {
             remembered = new Remembered(identity, zone, new Readings(), new Decisions());
         } else if (!remembered.zone().equals(zone)) {
-            remembered = new Remembered(identity, zone, remembered.readings(), new Decisions());
+            remembered = new Remembered(remembered.identity(), zone, remembered.readings(), new Decisions());
         }
         return remembered;
     }

@@ -59,6 +59,17 @@ class SalesConversationTest {
     }
 
     @Test
+    void aBudgetWithoutVatIsNoTaxMatter() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("i").at("2026-10-01T10:00").from("ops@ironcraft.de").to(OWNER)
+                        .text("We're looking for a team to build a customer portal. Total budget: CHF 150'000 (excl. VAT).").build(),
+                mail("t").at("2026-10-02T10:00").from("anna@taxhelp.de").to(OWNER)
+                        .text("Your VAT return for Q3 is due on the 10th.").build());
+        assertTrue(pipeline.byKey("ironcraft.de").isPresent(), pipeline.contacts().toString());
+        assertTrue(pipeline.byKey("taxhelp.de").isEmpty());
+    }
+
+    @Test
     void aMeetingAloneIsNoSalesConversation() {
         Activity interview = event("m").at("2026-10-05T10:00").organizer(OWNER).attendees("jane@agency.com")
                 .title("Interview Jane").build();

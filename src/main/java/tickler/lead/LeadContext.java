@@ -111,7 +111,7 @@ final class LeadContext {
             return Optional.of("attachment " + attachment.get());
         }
         String own = Amounts.withoutFloors(vocabulary.numberWords().digits(withoutScreening(activity)), vocabulary.floor());
-        return StageRules.affirmed(vocabulary.proposal(), own, vocabulary.notYet()).or(() -> pricedSentence(own));
+        return StageRules.affirmedInSentence(vocabulary.proposal(), own, vocabulary.notYet()).or(() -> pricedSentence(own));
     }
 
     /**

@@ -221,24 +221,41 @@ final class StageRules {
      * condition comes shortly before it ("what happens if the project is cancelled?").
      */
     static Optional<String> affirmed(Phrases phrases, String text, Phrases negation) {
+        return affirmed(phrases, text, negation, false);
+    }
+
+    /**
+     * As {@link #affirmed(Phrases, String, Phrases)}, the words that turn a phrase round sought
+     * anywhere before it in its sentence rather than just before it: a promise tells its tense
+     * early ("I'll follow up with a timeline and cost estimate by Wednesday", "we'll prepare two
+     * options, fixed price and T&M").
+     */
+    static Optional<String> affirmedInSentence(Phrases phrases, String text, Phrases negation) {
+        return affirmed(phrases, text, negation, true);
+    }
+
+    private static Optional<String> affirmed(Phrases phrases, String text, Phrases negation, boolean wholeSentence) {
         for (String sentence : Words.sentences(text)) {
             if (CONDITION.matcher(sentence.strip()).lookingAt()) {
                 continue;
             }
+            StringBuilder earlier = new StringBuilder();
             for (String clause : CLAUSE.split(sentence)) {
                 Optional<String> match = phrases.find(clause);
                 if (match.isEmpty()) {
+                    earlier.append(clause).append(' ');
                     continue;
                 }
                 String normalisedClause = Phrases.normalise(clause);
                 int at = normalisedClause.indexOf(Phrases.normalise(match.get()));
                 String before = at < 0 ? "" : clause.substring(0, at);
-                String near = lastWords(before);
+                String near = wholeSentence ? earlier + before : lastWords(before);
                 String after = at < 0 ? "" : firstWords(normalisedClause.substring(at + Phrases.normalise(match.get()).length()));
-                if (!negation.matches(near) && !negation.matches(after) && !CONDITION_WORD.matcher(near).find()
+                if (!negation.matches(near) && !negation.matches(after) && !CONDITION_WORD.matcher(lastWords(before)).find()
                         && !negatedInside(match.get(), phrases, negation)) {
                     return match;
                 }
+                earlier.append(clause).append(' ');
             }
         }
         return Optional.empty();

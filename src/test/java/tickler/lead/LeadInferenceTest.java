@@ -240,6 +240,19 @@ class LeadInferenceTest {
     }
 
     @Test
+    void aPromiseToldEarlyInItsSentenceIsNotAProposalEither() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("a1").at("2026-10-01T10:00").from("max@later.com").to(OWNER).text("We need a booking app.").build(),
+                mail("a2").at("2026-10-02T10:00").from(OWNER).to("max@later.com").sent()
+                        .text("Good to meet you. I'll follow up with a timeline and cost estimate by Wednesday.").build(),
+                mail("b1").at("2026-10-01T10:00").from("kim@options.com").to(OWNER).text("We need a booking app.").build(),
+                mail("b2").at("2026-10-02T10:00").from(OWNER).to("kim@options.com").sent()
+                        .text("We'll prepare two options, fixed price and T&M, as discussed.").build());
+        assertEquals(Stage.ENGAGED, lead(pipeline, "later.com").stage());
+        assertEquals(Stage.ENGAGED, lead(pipeline, "options.com").stage());
+    }
+
+    @Test
     void budgetIsTheLatestAmountOfTheLeadOrOfTheOwnersProposal() {
         Pipeline pipeline = infer("2026-10-20T12:00",
                 mail("b1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Our budget is $120,000. We are a team of 4.").build(),

@@ -33,6 +33,12 @@ final class TeamSize {
     private static final int MODIFIERS = 4;
     private static final CharArraySet FUNCTION_WORDS = functionWords();
     private static final Set<String> CONNECTORS = Set.of("including", "incl", "включая", "plus", "плюс", "also", "также");
+    /** Words before a role that make it a wish about the people counted before it, not one more: "9 разработчиков, желательно сеньоры". */
+    private static final Set<String> QUALIFIERS = Set.of("preferably", "ideally", "желательно", "предпочтительно", "лучше", "обязательно");
+    /** A magnitude or currency after a team word's number makes it money: "у нас примерно 1 млн". */
+    private static final Pattern MONEY_AFTER = Pattern.compile(
+            "\\s*(?:млн|млрд|тыс|тысяч|миллион|k|к|m|mln|million|thousand|руб|р\\.|usd|eur|\\$|€|£|₽|%)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final String NUMBER = "(?<n>\\d{1,6})(?:[ \\u00A0]*(?:[-–—]|to|or|или|до)[ \\u00A0]*(?<upper>\\d{1,6}))?";
 
@@ -173,6 +179,9 @@ final class TeamSize {
         while (matcher.find()) {
             String modifier = matcher.group("mod");
             // "including a designer": the word before the role joins the list, it is no part of the role
+            if (modifier != null && QUALIFIERS.contains(modifier)) {
+                continue;
+            }
             boolean joins = modifier != null && (FUNCTION_WORDS.contains(modifier) || CONNECTORS.contains(modifier));
             int start = joins ? matcher.end("mod") + 1 : matcher.start();
             int end = matcher.end();
@@ -265,6 +274,9 @@ final class TeamSize {
         while (from < normalised.length() && matcher.find(from)) {
             from = matcher.start() + 1;
             if (withModifiers && !modifiers(matcher.group("modifiers"))) {
+                continue;
+            }
+            if (!withModifiers && MONEY_AFTER.matcher(normalised).region(matcher.end(), normalised.length()).lookingAt()) {
                 continue;
             }
             String upper = matcher.group("upper");

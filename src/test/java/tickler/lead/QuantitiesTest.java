@@ -59,6 +59,7 @@ class QuantitiesTest {
             "Планируем трех разработчиков и тестировщика на полставки.|4",
             "Our expectation is two mobile engineers plus a PM from your side.|3",
             "i imagine 4-5 folks on your end?|5",
+            "Хотелось бы, чтобы над проектом работали 9 разработчиков, желательно сеньоры.|9",
             "a dozen engineers|12",
             "a team of twenty-five|25",
             "5–7 developers|7",
@@ -94,6 +95,7 @@ class QuantitiesTest {
             "Релиз занял трое суток.",
             "one of our engineers will call",
             "Step 1: hire a designer.",
+            "мы небольшая студия, минималка у нас примерно 1 млн",
             "Our designer will send the mockups.",
             "We build for iOS and Android."})
     void noHeadCount(String text) {

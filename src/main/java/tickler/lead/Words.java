@@ -11,7 +11,12 @@ final class Words {
             "^\\s*(re|fw|fwd|aw|wg|sv|vs|ответ|отв|пересл|пересылка)\\s*(\\[\\d+])?\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A sentence ends at . ! ? before a capital letter, or at a line break; "500 тыс. рублей" stays whole. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})|\\R");
+    /**
+     * A full stop, question or exclamation mark before a capital, or a line break; not the dot of
+     * an abbreviation that a capital may follow ("Total budget: CHF 150,000 (excl. VAT)").
+     */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(
+            "(?<=[.!?])(?<!(?:^|[\\s(])(?iu:excl|incl|approx|vs|ca|e\\.g|i\\.e|искл|вкл|прим|т\\.е|т\\.к)\\.)\\s+(?=\\p{Lu})|\\R");
 
     private Words() {
     }

@@ -27,6 +27,14 @@ class WordsTest {
     }
 
     @Test
+    void anAbbreviationEndsNoSentence() {
+        assertEquals(List.of("We need a customer portal.", "Total budget: CHF 150,000 (excl. VAT), approx. Q3 start.",
+                        "Can we talk?"),
+                List.of(Words.sentences("We need a customer portal. Total budget: CHF 150,000 (excl. VAT), approx. Q3 start. Can we talk?")));
+        assertEquals(List.of("Бюджет 2 млн (вкл. НДС).", "Это потолок."), List.of(Words.sentences("Бюджет 2 млн (вкл. НДС). Это потолок.")));
+    }
+
+    @Test
     void proposalPhrasesTolerateRussianWordForms() {
         assertEquals(Optional.of("Высылаю коммерческое предложение"), vocabulary.proposal().find("Высылаю коммерческое предложение."));
         assertEquals(Optional.of("Коммерческим предложением"), vocabulary.proposal().find("Коммерческим предложением делюсь"));

@@ -71,6 +71,9 @@ public final class Decisions {
                     || !links.equals(that.links) || !addresses.equals(that.addresses)) {
                 return false;
             }
+            if (activities == that.activities) {
+                return true;
+            }
             for (int i = 0; i < activities.size(); i++) {
                 Activity mine = activities.get(i);
                 Activity theirs = that.activities.get(i);

@@ -74,15 +74,9 @@ public final class LeadInference {
      * not exist yet; events existing at now but starting later are next steps.
      */
     public Pipeline infer(List<Activity> activities, Instant now) {
-        List<Activity> existing = activities.stream()
-                .filter(a -> a.at() != null && exists(a, now))
-                .sorted(CHRONOLOGICAL)
-                .toList();
-        Linker.Links links = new Linker(identity, readings).link(existing);
+        Linker.Links links = new Linker(identity, readings).link(activities, now);
         // Each correspondent is inferred from its own activities alone, so they share both cores.
-        List<Decided> decided = new ArrayList<>(links.byLead().entrySet()).parallelStream()
-                .map(candidate -> decided(candidate.getKey(), candidate.getValue(), links, now))
-                .toList();
+        List<Decided> decided = links.correspondents().parallelStream().map(linked -> decided(linked, now)).toList();
         List<Lead> leads = decided.stream().map(Decided::lead).filter(Objects::nonNull).toList();
         List<Contact> contacts = decided.stream().map(Decided::contact).filter(Objects::nonNull).toList();
         Map<String, Set<String>> owners = decided.stream().filter(d -> d.lead() != null)
@@ -98,15 +92,13 @@ public final class LeadInference {
     }
 
     /** The correspondent decided from its own activities, or as before when none of what it reads has changed. */
-    private Decided decided(String key, List<Activity> activities, Linker.Links links, Instant now) {
-        Set<String> addresses = links.addresses().get(key);
-        String name = name(key, addresses, links.contacts());
-        List<Evidence.Confidence> confidence = links.confidences().get(key);
-        boolean introduced = introduced(activities.get(0), links.firstSeen());
-        Decisions.Inputs inputs = new Decisions.Inputs(activities, confidence, addresses, name, introduced);
-        return decisions.decide(key, inputs, now,
-                () -> decide(context(key, activities, confidence, now), name, addresses, introduced),
-                () -> unchangedAround(activities, now));
+    private Decided decided(Linker.Linked linked, Instant now) {
+        Decisions.Inputs inputs = new Decisions.Inputs(linked.activities(), linked.confidences(), linked.addresses(),
+                linked.name(), linked.introduced());
+        return decisions.decide(linked.key(), inputs, now,
+                () -> decide(context(linked.key(), linked.activities(), linked.confidences(), now), linked.name(),
+                        linked.addresses(), linked.introduced()),
+                () -> unchangedAround(linked.activities(), now));
     }
 
     private LeadContext context(String key, List<Activity> activities, List<Evidence.Confidence> links, Instant now) {
@@ -130,12 +122,6 @@ public final class LeadInference {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Whether the first activity's author appeared in an earlier activity: someone who introduces the lead. */
-    private static boolean introduced(Activity first, Map<String, Instant> firstSeen) {
-        Instant seen = first.author() == null ? null : firstSeen.get(first.author().address());
-        return seen != null && seen.isBefore(first.at());
-    }
-
     /**
      * The span of the clock around now over which the correspondent's facts, from these
      * activities, stay as they are now. The rules read the clock only as: whether an activity has
@@ -157,13 +143,6 @@ public final class LeadInference {
             }
         }
         return new Decisions.Span(from, until);
-    }
-
-    private static boolean exists(Activity activity, Instant now) {
-        if (activity.isMessage()) {
-            return !activity.at().isAfter(now);
-        }
-        return activity.created() == null || !activity.created().isAfter(now);
     }
 
     private Contact contact(LeadContext context, SalesConversation.Decision decision, String name, Set<String> addresses) {
@@ -221,16 +200,6 @@ public final class LeadInference {
                 forgotten,
                 missedFollowUps.stream().map(m -> new MissedFollowUp(m.at(), m.title())).toList(),
                 evidence);
-    }
-
-    /** An organisation by the company name its people write, else by its domain; a person by display name. */
-    private static String name(String key, Set<String> addresses, Contacts contacts) {
-        if (Identity.isOrganisationKey(key)) {
-            return contacts.companyNames(addresses).stream().findFirst()
-                    .or(() -> Identity.organisationLabel(key).map(Contacts::niceLabel))
-                    .orElse(key);
-        }
-        return contacts.bestName(key).orElse(key);
     }
 
     /** The first 12 hex digits of the key's SHA-1: stable across recomputations and safe in a URL. */

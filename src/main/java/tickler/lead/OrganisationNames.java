@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +22,8 @@ import org.ahocorasick.trie.Trie;
 final class OrganisationNames {
 
     private final List<String> keys = new ArrayList<>();
-    private final List<Phrases> names = new ArrayList<>();
+    /** Each organisation's names, each compiled alone: which of them a text contains is part of the answer. */
+    private final List<Map<String, Phrases>> names = new ArrayList<>();
     private final Map<String, BitSet> byAnchor = new HashMap<>();
     /** Organisations with a name that needs no literal piece: checked against every text. */
     private final BitSet unanchored = new BitSet();
@@ -37,7 +40,10 @@ final class OrganisationNames {
         for (Map.Entry<String, List<String>> organisation : namesByKey.entrySet()) {
             int index = keys.size();
             keys.add(organisation.getKey());
-            names.add(Phrases.of(organisation.getValue()));
+            Map<String, Phrases> own = new LinkedHashMap<>();
+            organisation.getValue().stream().filter(name -> !name.isBlank())
+                    .forEach(name -> own.put(name, Phrases.of(List.of(name))));
+            names.add(own);
             for (String name : organisation.getValue()) {
                 if (name.isBlank()) {
                     continue;
@@ -63,8 +69,11 @@ final class OrganisationNames {
         return words.stream().filter(pieces -> !pieces.isEmpty()).min(selectivity).orElse(Set.of());
     }
 
-    /** The keys, in construction order, of the eligible organisations one of whose names the text contains as words. */
-    List<String> named(String text, Predicate<String> eligible) {
+    /**
+     * The eligible organisations one of whose names the text contains as words, in construction
+     * order, each with the names it contains.
+     */
+    Map<String, Set<String>> named(String text, Predicate<String> eligible) {
         String normalised = Phrases.normalise(text);
         BitSet candidates = (BitSet) unanchored.clone();
         if (!byAnchor.isEmpty()) {
@@ -73,11 +82,20 @@ final class OrganisationNames {
                 return true;
             });
         }
-        List<String> named = new ArrayList<>();
+        Map<String, Set<String>> named = new LinkedHashMap<>();
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             String key = keys.get(i);
-            if (eligible.test(key) && names.get(i).matchesNormalised(normalised)) {
-                named.add(key);
+            if (!eligible.test(key)) {
+                continue;
+            }
+            Set<String> contained = new LinkedHashSet<>();
+            names.get(i).forEach((name, phrases) -> {
+                if (phrases.matchesNormalised(normalised)) {
+                    contained.add(name);
+                }
+            });
+            if (!contained.isEmpty()) {
+                named.put(key, contained);
             }
         }
         return named;

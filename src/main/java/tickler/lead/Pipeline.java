@@ -30,9 +30,8 @@ public final class Pipeline {
     private final Map<String, Lead> byId;
     private final Map<String, Lead> byKey;
     private final Map<String, List<Activity>> timelines;
-    private final Map<String, Map<String, Evidence.Confidence>> links;
+    private final Linker.Links links;
     private final Identity identity;
-    private final Contacts names;
     private final Map<String, Set<String>> owners;
     private final SortedSet<String> allOwners;
 
@@ -53,15 +52,14 @@ public final class Pipeline {
                         .thenComparing(Contact::key))
                 .toList();
         Map<String, List<Activity>> timelines = new HashMap<>();
-        links.byLead().forEach((key, activities) -> {
-            if (byKey.containsKey(key)) {
-                timelines.put(key, newestFirst(activities));
+        for (Linker.Linked linked : links.correspondents()) {
+            if (byKey.containsKey(linked.key())) {
+                timelines.put(linked.key(), newestFirst(linked.activities()));
             }
-        });
+        }
         this.timelines = Map.copyOf(timelines);
-        this.links = links.byActivity();
+        this.links = links;
         this.identity = identity;
-        this.names = links.contacts();
         this.owners = Map.copyOf(owners);
         this.allOwners = Collections.unmodifiableSortedSet(owners.values().stream().flatMap(Set::stream)
                 .collect(Collectors.toCollection(TreeSet::new)));
@@ -102,14 +100,13 @@ public final class Pipeline {
     }
 
     /** HIGH for a link by address, LOW for a name-only link, null when the activity is not linked to the lead. */
-    public Evidence.Confidence linkConfidence(String leadKey, String activityKey) {
-        return byKey.containsKey(leadKey) ? links.getOrDefault(activityKey, Map.of()).get(leadKey) : null;
+    public Evidence.Confidence linkConfidence(String leadKey, Activity activity) {
+        return byKey.containsKey(leadKey) ? links.confidence(leadKey, activity) : null;
     }
 
     /** The leads (not contacts) an activity is linked to. */
-    public Set<String> leadKeysOf(String activityKey) {
-        return links.getOrDefault(activityKey, Map.of()).keySet().stream().filter(byKey::containsKey)
-                .collect(Collectors.toUnmodifiableSet());
+    public Set<String> leadKeysOf(Activity activity) {
+        return links.keysOf(activity).stream().filter(byKey::containsKey).collect(Collectors.toUnmodifiableSet());
     }
 
     /** An event with a lead's contact invited or inviting, as opposed to a reminder or an event of no lead. */
@@ -130,10 +127,5 @@ public final class Pipeline {
     /** Every owner address any lead's activities have, in order. */
     public SortedSet<String> owners() {
         return allOwners;
-    }
-
-    /** The best display name seen for a contact address. */
-    public Optional<String> contactName(String address) {
-        return names.bestName(address);
     }
 }

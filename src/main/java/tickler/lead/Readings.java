@@ -11,7 +11,8 @@ import tickler.activity.Activity;
  * figure), read once per version of the activity and kept across inferences: recomputing the
  * pipeline every minute, or as of a month's end for a report, then costs the reading of what
  * changed, not of every message again. A reading depends only on the activity, the correspondent
- * and who is who, so one instance serves one {@link tickler.identity.Identity}.
+ * and who is who, so one instance serves one {@link tickler.identity.Identity}. The links made
+ * from the latest activities are kept with them ({@link Linker}).
  */
 public final class Readings {
 
@@ -26,6 +27,8 @@ public final class Readings {
     }
 
     private final Map<Question, Answer> answers = new ConcurrentHashMap<>();
+    /** The links over the latest list of activities, from which the links as of its earlier moments are derived. */
+    private volatile Linker.Links latestLinks;
 
     /**
      * The answer for this version of the activity; an edited activity (new content, same key) is
@@ -42,6 +45,14 @@ public final class Readings {
         T value = reader.get();
         answers.put(question, new Answer(activity, value));
         return value;
+    }
+
+    Linker.Links latestLinks() {
+        return latestLinks;
+    }
+
+    void keepLatestLinks(Linker.Links links) {
+        latestLinks = links;
     }
 
     /** Forgets the activities that are no longer stored. */

@@ -170,11 +170,11 @@ public final class MonthlyReports {
                 .toList();
         int meetings = (int) events.stream().filter(pipeline::isMeeting).count();
         int calls = (int) events.stream()
-                .filter(a -> !pipeline.leadKeysOf(a.key()).isEmpty())
+                .filter(a -> !pipeline.leadKeysOf(a).isEmpty())
                 .filter(a -> inference.vocabulary().call().matches(a.title()))
                 .count();
         List<MonthlyReport.Notable> notable = events.stream()
-                .filter(a -> pipeline.leadKeysOf(a.key()).isEmpty())
+                .filter(a -> pipeline.leadKeysOf(a).isEmpty())
                 .filter(a -> a.allDay() || (a.end() != null && Duration.between(a.at(), a.end()).compareTo(NOTABLE_LENGTH) >= 0))
                 .filter(a -> !(a.recurring() && amongOwnSide(a, inference.identity())))
                 .map(a -> new MonthlyReport.Notable(a.at().atZone(zone).toLocalDate().toString(), a.title()))

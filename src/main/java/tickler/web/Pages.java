@@ -70,7 +70,7 @@ public class Pages {
         Lead lead = pipeline.byId(id).orElseThrow(() -> new NotFoundException("No lead " + id));
         List<TimelineEntry> timeline = pipeline.timeline(lead.key()).stream()
                 .map(a -> new TimelineEntry(a, pipeline.isMeeting(a),
-                        pipeline.linkConfidence(lead.key(), a.key()) == Evidence.Confidence.LOW))
+                        pipeline.linkConfidence(lead.key(), a) == Evidence.Confidence.LOW))
                 .toList();
         return Templates.lead(lead, timeline, status.now());
     }

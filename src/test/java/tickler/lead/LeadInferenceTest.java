@@ -85,9 +85,9 @@ class LeadInferenceTest {
 
     @Test
     void inboundLeadWithTwoContactsOfOneOrganisation() {
-        Pipeline pipeline = infer("2026-10-10T12:00",
-                mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).cc("Petya <petya@mail.otkat.ru>")
-                        .title("Website").text("We need a new website").build(),
+        Activity m1 = mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).cc("Petya <petya@mail.otkat.ru>")
+                .title("Website").text("We need a new website").build();
+        Pipeline pipeline = infer("2026-10-10T12:00", m1,
                 mail("m2").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent().title("Re: Website").text("Happy to help").build());
 
         assertEquals(1, pipeline.leads().size());
@@ -103,21 +103,22 @@ class LeadInferenceTest {
         assertEquals(otkat, pipeline.byId(otkat.id()).orElseThrow());
         assertTrue(otkat.id().matches("[0-9a-f]{12}"));
         assertEquals(List.of("msg:m2", "msg:m1"), pipeline.timeline("otkat.ru").stream().map(Activity::key).toList());
-        assertEquals(Set.of("otkat.ru"), pipeline.leadKeysOf("msg:m1"));
-        assertEquals(Evidence.Confidence.HIGH, pipeline.linkConfidence("otkat.ru", "msg:m1"));
-        assertEquals("Vasya (Otkat Kontora)", pipeline.contactName("vasya@otkat.ru").orElseThrow());
+        assertEquals(Set.of("otkat.ru"), pipeline.leadKeysOf(m1));
+        assertEquals(Evidence.Confidence.HIGH, pipeline.linkConfidence("otkat.ru", m1));
     }
 
     @Test
     void colleaguesMachinesListsAndCalendarResourcesAreNotLeads() {
+        Activity list = mail("l").at("2026-10-01T12:00").from("news@digest.io").to(OWNER)
+                .header("List-Id", "<weekly.digest.io>").build();
         Pipeline pipeline = infer("2026-10-10T12:00",
                 mail("c").at("2026-10-01T10:00").from("petr@sellwell.io").to(OWNER).title("Lunch?").build(),
                 mail("n").at("2026-10-01T11:00").from("noreply@bank-notify.ru").to(OWNER).title("Statement").build(),
-                mail("l").at("2026-10-01T12:00").from("news@digest.io").to(OWNER).header("List-Id", "<weekly.digest.io>").build(),
+                list,
                 event("e").at("2026-10-02T10:00").organizer(OWNER)
                         .attendees("petr@sellwell.io", "Room 1 <c_1888@resource.calendar.google.com>").title("Planning").build());
         assertEquals(List.of(), pipeline.leads());
-        assertEquals(Set.of(), pipeline.leadKeysOf("msg:l"));
+        assertEquals(Set.of(), pipeline.leadKeysOf(list));
     }
 
     @Test
@@ -278,16 +279,17 @@ class LeadInferenceTest {
 
     @Test
     void nameOnlyEventsLinkAKnownLeadWithLowConfidenceAndBecomeNextSteps() {
-        Pipeline pipeline = infer("2026-10-10T12:00",
-                event("early").at("2026-09-20T10:00").organizer(OWNER).title("Think about Otkat Kontora").build(),
+        Activity early = event("early").at("2026-09-20T10:00").organizer(OWNER).title("Think about Otkat Kontora").build();
+        Activity reminder = event("r1").at("2026-10-12T10:00").created("2026-10-02T09:00").organizer(OWNER)
+                .title("Позвонить в Otkat Kontora").build();
+        Pipeline pipeline = infer("2026-10-10T12:00", early,
                 mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Hello").build(),
-                event("r1").at("2026-10-12T10:00").created("2026-10-02T09:00").organizer(OWNER)
-                        .title("Позвонить в Otkat Kontora").build(),
+                reminder,
                 event("r2").at("2026-10-11T10:00").created("2026-10-11T09:00").organizer(OWNER)
                         .title("Call Otkat again").build());
         Lead otkat = lead(pipeline, "otkat.ru");
-        assertEquals(Evidence.Confidence.LOW, pipeline.linkConfidence("otkat.ru", "evt:r1"));
-        assertNull(pipeline.linkConfidence("otkat.ru", "evt:early"));
+        assertEquals(Evidence.Confidence.LOW, pipeline.linkConfidence("otkat.ru", reminder));
+        assertNull(pipeline.linkConfidence("otkat.ru", early));
         assertEquals(t("2026-10-12T10:00"), otkat.nextStepAt());
         assertEquals(Evidence.Confidence.LOW, otkat.evidence().get("nextStep").confidence());
         assertFalse(pipeline.timeline("otkat.ru").stream().anyMatch(a -> a.key().equals("evt:r2")));
@@ -384,14 +386,15 @@ class LeadInferenceTest {
 
     @Test
     void aCompanyNamedInASignatureLinksNameOnlyReminders() {
+        Activity call = event("call").at("2026-10-25T10:00").created("2026-10-15T10:00").organizer(OWNER)
+                .title("Позвонить в Ромашку насчёт сметы").build();
         Pipeline pipeline = infer("2026-10-20T12:00",
                 mail("m1").at("2026-10-01T10:00").from("ivan@rmsh-trade.ru").to(OWNER)
                         .text("Нужен сайт.\n\nС уважением,\nИван Петров\nООО «Ромашка»").build(),
-                event("call").at("2026-10-25T10:00").created("2026-10-15T10:00").organizer(OWNER)
-                        .title("Позвонить в Ромашку насчёт сметы").build());
+                call);
         Lead romashka = lead(pipeline, "rmsh-trade.ru");
         assertEquals(t("2026-10-25T10:00"), romashka.nextStepAt());
-        assertEquals(Evidence.Confidence.LOW, pipeline.linkConfidence("rmsh-trade.ru", "evt:call"));
+        assertEquals(Evidence.Confidence.LOW, pipeline.linkConfidence("rmsh-trade.ru", call));
     }
 
     @Test

@@ -19,13 +19,15 @@ class SalesConversationTest {
 
     @Test
     void suppliersCandidatesAndFriendsAreContactsWithTheReason() {
+        Activity interview = event("c2").at("2026-10-05T10:00").organizer(OWNER).attendees("ivan.dev@gmail.com")
+                .title("Собеседование").build();
         Pipeline pipeline = infer("2026-10-20T12:00",
                 mail("s1").at("2026-10-01T10:00").from("billing@hostwell.com").to(OWNER)
                         .text("Your invoice for the dedicated server is attached, $120 due on the 15th.").build(),
                 mail("s2").at("2026-10-01T12:00").from(OWNER).to("billing@hostwell.com").sent().text("Thanks, paid.").build(),
                 mail("c1").at("2026-10-02T10:00").from("Ivan <ivan.dev@gmail.com>").to(OWNER)
                         .text("Хочу откликнуться на вакансию разработчика, резюме во вложении.").build(),
-                event("c2").at("2026-10-05T10:00").organizer(OWNER).attendees("ivan.dev@gmail.com").title("Собеседование").build(),
+                interview,
                 mail("f1").at("2026-10-03T10:00").from("mike@icloud.com").to(OWNER).text("Beer on Friday?").build(),
                 mail("f2").at("2026-10-03T11:00").from(OWNER).to("mike@icloud.com").sent().text("Sure!").build());
 
@@ -37,7 +39,7 @@ class SalesConversationTest {
         assertEquals(1, candidate.events());
         assertTrue(candidate.reason().startsWith("no sales conversation: it opened on other business (\"откликнуться\""),
                 candidate.reason());
-        assertEquals(Set.of(), pipeline.leadKeysOf("evt:c2"));
+        assertEquals(Set.of(), pipeline.leadKeysOf(interview));
         assertTrue(pipeline.timeline("ivan.dev@gmail.com").isEmpty());
     }
 
@@ -75,7 +77,7 @@ class SalesConversationTest {
                 .title("Interview Jane").build();
         Pipeline pipeline = infer("2026-10-20T12:00", interview);
         assertEquals(List.of(), pipeline.leads());
-        assertEquals(Set.of(), pipeline.leadKeysOf("evt:m"));
+        assertEquals(Set.of(), pipeline.leadKeysOf(interview));
         assertFalse(pipeline.isMeeting(interview));
     }
 

@@ -131,6 +131,48 @@ class IncrementalInferenceTest {
     }
 
     /**
+     * A report infers as of month ends and other earlier moments over the very activities the
+     * latest pipeline was inferred from; its links are then derived from the latest ones instead
+     * of linking every activity again. What each activity is linked to, and every lead, must be
+     * what linking from scratch as of that moment gives.
+     */
+    @Property(tries = 40)
+    void linksAsOfAnEarlierMomentDerivedFromTheLatestAreTheLinksMadeFromScratch(
+            @ForAll("histories") List<Change> changes) throws IOException {
+        LeadInference fresh = Quality.inference(WORLD);
+        LeadInference remembering = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone(),
+                new Readings(), new Decisions());
+        History history = new History();
+        changes.forEach(change -> change.apply(history));
+        List<Activity> activities = new ArrayList<>(history.stored.values());
+        remembering.infer(activities, history.now);
+        List<Instant> earlier = new ArrayList<>();
+        for (Instant monthEnd = midnightAfter(WORLD.now().minus(Duration.ofDays(400)), 0); monthEnd.isBefore(history.now);
+             monthEnd = monthEnd.plus(Duration.ofDays(30))) {
+            earlier.add(monthEnd.minusNanos(1));
+        }
+        activities.stream().limit(25).forEach(activity -> AROUND_AN_ACTIVITY.forEach(offset -> earlier.add(offset.apply(activity.at()))));
+        earlier.add(history.now.plus(Duration.ofDays(20)));
+        for (Instant asOf : earlier) {
+            Pipeline expected = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone()).infer(activities, asOf);
+            Pipeline derived = remembering.infer(activities, asOf);
+            String when = " as of " + asOf + " after " + changes;
+            assertEquals(expected.leads(), derived.leads(), "leads" + when);
+            assertEquals(expected.contacts(), derived.contacts(), "contacts" + when);
+            for (Activity activity : activities) {
+                assertEquals(expected.leadKeysOf(activity), derived.leadKeysOf(activity), activity.key() + when);
+                for (String lead : expected.leadKeysOf(activity)) {
+                    assertEquals(expected.linkConfidence(lead, activity), derived.linkConfidence(lead, activity),
+                            activity.key() + " to " + lead + when);
+                }
+            }
+            for (var lead : expected.leads()) {
+                assertEquals(expected.timeline(lead.key()), derived.timeline(lead.key()), lead.key() + when);
+            }
+        }
+    }
+
+    /**
      * The clock alone moves over the whole world, through every moment where a fact may turn and
      * beside it, in order: decisions kept from the moment before must hold exactly as long as they
      * would be made again the same (a meeting's follow-up deadline passing with nothing new, a lead

@@ -70,6 +70,9 @@ class LinksAsOfTest {
                     assertEquals(expected.linkConfidence(lead, activity), derived.linkConfidence(lead, activity));
                 }
             }
+            for (Lead lead : expected.leads()) {
+                assertEquals(expected.timeline(lead.key()), derived.timeline(lead.key()), lead.key() + " as of " + asOf);
+            }
             sawTheNoteBeforeRnkWasKnown |= expected.byKey("rnk.ru").isPresent() && expected.linkConfidence("rnk.ru", note) == null;
             sawTheNameUnknown |= expected.byKey("rnk.ru").isPresent() && expected.linkConfidence("rnk.ru", reminder) == null;
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,12 +122,17 @@ class IncrementalInferenceTest {
         History history = new History();
         for (Change change : changes) {
             change.apply(history);
-            List<Activity> activities = new ArrayList<>(history.stored.values());
+            // In order, as the service keeps them: the latest links are then updated, not made again.
+            List<Activity> activities = history.stored.values().stream()
+                    .sorted(Comparator.comparing(Activity::at).thenComparing(Activity::key)).toList();
             Pipeline expected = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone())
                     .infer(activities, history.now);
             Pipeline kept = remembering.infer(activities, history.now);
             assertEquals(expected.leads(), kept.leads(), "leads after " + change + " as of " + history.now);
             assertEquals(expected.contacts(), kept.contacts(), "contacts after " + change + " as of " + history.now);
+            for (var lead : expected.leads()) {
+                assertEquals(expected.timeline(lead.key()), kept.timeline(lead.key()), lead.key() + " after " + change);
+            }
         }
     }
 

@@ -32,10 +32,39 @@ public final class Identity {
     public static Identity infer(Collection<Activity> activities, IdentityRules rules) {
         Set<String> owners = new HashSet<>(rules.owners());
         for (Activity activity : activities) {
-            if (activity.isMessage() && isSent(activity) && activity.author() != null) {
-                owners.add(activity.author().address());
-            }
+            sentBy(activity).ifPresent(owners::add);
         }
+        return of(rules, owners);
+    }
+
+    /**
+     * Who is who once these activities have come too (none having left): this very identity
+     * unless one of them was sent from an address not known as the owner's.
+     */
+    public Identity with(Collection<Activity> came) {
+        Set<String> more = new HashSet<>();
+        for (Activity activity : came) {
+            sentBy(activity).filter(address -> !owners.contains(address)).ifPresent(more::add);
+        }
+        if (more.isEmpty()) {
+            return this;
+        }
+        more.addAll(owners);
+        return of(rules, more);
+    }
+
+    /** Whether this identity was inferred under these rules. */
+    public boolean follows(IdentityRules rules) {
+        return this.rules.equals(rules);
+    }
+
+    /** The author of a message labelled Sent: one of the owner's addresses. */
+    public static Optional<String> sentBy(Activity activity) {
+        return activity.isMessage() && isSent(activity) && activity.author() != null
+                ? Optional.of(activity.author().address()) : Optional.empty();
+    }
+
+    private static Identity of(IdentityRules rules, Set<String> owners) {
         Set<String> internal = new HashSet<>(rules.internalDomains());
         for (String owner : owners) {
             String domain = domainOf(owner);
@@ -48,7 +77,7 @@ public final class Identity {
 
     /** Whether the other tells who is who exactly as this one does: the same rules, owners and company domains. */
     public boolean sameAs(Identity other) {
-        return other != null && rules.equals(other.rules) && owners.equals(other.owners)
+        return other == this || other != null && rules.equals(other.rules) && owners.equals(other.owners)
                 && internalDomains.equals(other.internalDomains);
     }
 

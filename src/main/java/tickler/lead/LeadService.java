@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import tickler.activity.Activity;
 import tickler.activity.ActivityStore;
 import tickler.identity.Identity;
+import tickler.identity.IdentityRules;
 import tickler.identity.ConfiguredRules;
 import tickler.identity.OwnerZone;
 
@@ -93,9 +94,15 @@ public class LeadService {
         Instant now = clock.instant();
         Cached last = this.last;
         Optional<List<Activity>> changed = last == null ? Optional.empty() : store.changedSince(last.version);
-        List<Activity> activities = changed.map(those -> merged(last.activities, those))
+        List<Activity> replaced = new ArrayList<>();
+        List<Activity> activities = changed.map(those -> merged(last.activities, those, replaced))
                 .orElseGet(() -> chronological(store.all()));
-        LeadInference inference = inference(activities);
+        IdentityRules rules = this.rules.rules();
+        // Who is who changes only with a message sent from an address not yet known as the owner's, or one leaving.
+        Identity identity = changed.isPresent() && last.identity.follows(rules)
+                && replaced.stream().allMatch(activity -> Identity.sentBy(activity).isEmpty())
+                ? last.identity.with(changed.get()) : Identity.infer(activities, rules);
+        LeadInference inference = inference(identity);
         Pipeline pipeline = inference.infer(activities, now);
         if (changed.isEmpty()) {
             // Read whole, perhaps after a removal: forget what the removed activities said.
@@ -104,25 +111,27 @@ public class LeadService {
             remembered.readings().keepOnly(stored);
             remembered.decisions().keepOnly(stored);
         }
-        Cached computed = new Cached(version, now, pipeline, activities);
+        Cached computed = new Cached(version, now, pipeline, activities, identity);
         this.last = computed;
         return computed;
     }
 
     /**
      * The activities with the changed ones in place of their earlier versions: one pass that drops
-     * the earlier versions and merges the few changed ones in, in the order a full sort would give.
+     * the earlier versions (into {@code replaced}) and merges the few changed ones in, in the order
+     * a full sort would give.
      */
-    private static List<Activity> merged(List<Activity> activities, List<Activity> changed) {
+    private static List<Activity> merged(List<Activity> activities, List<Activity> changed, List<Activity> replaced) {
         if (changed.isEmpty()) {
             return activities;
         }
-        Set<String> replaced = changed.stream().map(Activity::key).collect(Collectors.toSet());
+        Set<String> replacing = changed.stream().map(Activity::key).collect(Collectors.toSet());
         List<Activity> arriving = chronological(changed);
         List<Activity> merged = new ArrayList<>(activities.size() + arriving.size());
         int next = 0;
         for (Activity kept : activities) {
-            if (replaced.contains(kept.key())) {
+            if (replacing.contains(kept.key())) {
+                replaced.add(kept);
                 continue;
             }
             while (next < arriving.size() && LeadInference.CHRONOLOGICAL.compare(arriving.get(next), kept) < 0) {
@@ -143,8 +152,15 @@ public class LeadService {
 
     /** The inference over these activities, for computing states other than now (reports). */
     public LeadInference inference(List<Activity> activities) {
+        Cached last = this.last;
+        IdentityRules rules = this.rules.rules();
+        return inference(last != null && last.activities == activities && last.identity.follows(rules)
+                ? last.identity : Identity.infer(activities, rules));
+    }
+
+    private LeadInference inference(Identity identity) {
         ZoneId zone = zone();
-        Remembered remembered = rememberedFor(Identity.infer(activities, rules.rules()), zone);
+        Remembered remembered = rememberedFor(identity, zone);
         // The remembered identity tells who is who as the new one does, and has looked up every address already.
         return new LeadInference(remembered.identity(), vocabulary, zone, remembered.readings(), remembered.decisions());
     }
@@ -169,6 +185,6 @@ public class LeadService {
         return ownerZone.zone();
     }
 
-    private record Cached(long version, Instant now, Pipeline pipeline, List<Activity> activities) {
+    private record Cached(long version, Instant now, Pipeline pipeline, List<Activity> activities, Identity identity) {
     }
 }

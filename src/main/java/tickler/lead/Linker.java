@@ -222,7 +222,7 @@ final class Linker {
                 names.put(key, own.organisationNames(key));
             }
         });
-        OrganisationNames organisations = organisations(names);
+        OrganisationNames organisations = organisations(names, null);
         Map<String, List<Mention>> mentions = new HashMap<>();
         for (Activity event : events) {
             Set<String> linked = byAddress(event);
@@ -310,10 +310,11 @@ final class Linker {
         return all;
     }
 
-    private static OrganisationNames organisations(Map<String, Set<String>> names) {
+    /** @param before an earlier matcher whose compiled names are reused, or null */
+    private static OrganisationNames organisations(Map<String, Set<String>> names, OrganisationNames before) {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         names.forEach((key, own) -> lists.put(key, List.copyOf(own)));
-        return new OrganisationNames(lists);
+        return new OrganisationNames(lists, before);
     }
 
     /** The links as of another moment at which no activity exists that did not at the latest links' (usually an earlier one). */
@@ -474,7 +475,8 @@ final class Linker {
                 names.put(key, nowNamed);
             }
         }
-        OrganisationNames organisations = names.equals(latest.names()) ? latest.organisations() : organisations(names);
+        OrganisationNames organisations = names.equals(latest.names()) ? latest.organisations()
+                : organisations(names, latest.organisations());
 
         // Name-only links: those of the events that came, and every event again for an organisation renamed or known earlier.
         Map<String, List<Mention>> cameNamed = new HashMap<>();
@@ -487,7 +489,7 @@ final class Linker {
             }
         }
         Map<String, List<Mention>> renamedMentions = renamed.isEmpty() ? Map.of()
-                : mentionsAgain(renamed, names, byAddress, activities, now);
+                : mentionsAgain(renamed, names, organisations, byAddress, activities, now);
         Set<String> touched = new LinkedHashSet<>(relinked);
         touched.addAll(cameNamed.keySet());
         left.forEach(activity -> touched.addAll(links.byName.getOrDefault(activity.key(), Set.of())));
@@ -551,7 +553,7 @@ final class Linker {
     }
 
     /** Every event after each organisation was first linked, read again for the organisations' names. */
-    private Map<String, List<Mention>> mentionsAgain(Set<String> renamed, Map<String, Set<String>> names,
+    private Map<String, List<Mention>> mentionsAgain(Set<String> renamed, Map<String, Set<String>> names, OrganisationNames all,
                                                      Map<String, List<Activity>> byAddress, List<Activity> activities, Instant now) {
         Map<String, Set<String>> theirs = new LinkedHashMap<>();
         Instant from = Instant.MAX;
@@ -561,7 +563,7 @@ final class Linker {
                 from = earlier(from, byAddress.get(key).get(0).at());
             }
         }
-        OrganisationNames organisations = organisations(theirs);
+        OrganisationNames organisations = organisations(theirs, all);
         Map<String, List<Mention>> mentions = new HashMap<>();
         for (int i = firstAfter(activities, from); i < activities.size(); i++) {
             Activity event = activities.get(i);

@@ -24,17 +24,37 @@ final class OrganisationNames {
     private final List<String> keys = new ArrayList<>();
     /** Each organisation's names, each compiled alone: which of them a text contains is part of the answer. */
     private final List<Map<String, Phrases>> names = new ArrayList<>();
+    /** Every name compiled, to be reused by the next instance: names rarely change between two. */
+    private final Map<String, Compiled> compiled = new HashMap<>();
     private final Map<String, BitSet> byAnchor = new HashMap<>();
     /** Organisations with a name that needs no literal piece: checked against every text. */
     private final BitSet unanchored = new BitSet();
     private final Trie anchors;
 
+    /** A name as a phrase, and the literal pieces of each of its words. */
+    private record Compiled(Phrases phrases, List<Set<String>> anchors) {
+        static Compiled of(String name) {
+            return new Compiled(Phrases.of(List.of(name)), Phrases.wordAnchors(name));
+        }
+    }
+
     /** @param namesByKey lead key → the names it can be called by; the order is kept in {@link #named} */
     OrganisationNames(Map<String, List<String>> namesByKey) {
+        this(namesByKey, null);
+    }
+
+    /** @param before an instance whose compiled names are reused, or null */
+    OrganisationNames(Map<String, List<String>> namesByKey, OrganisationNames before) {
         Map<String, Integer> organisationsByPiece = new HashMap<>();
         for (List<String> own : namesByKey.values()) {
+            for (String name : own) {
+                if (!name.isBlank()) {
+                    compiled.computeIfAbsent(name, n -> before != null && before.compiled.containsKey(n)
+                            ? before.compiled.get(n) : Compiled.of(n));
+                }
+            }
             own.stream().filter(name -> !name.isBlank())
-                    .flatMap(name -> Phrases.wordAnchors(name).stream()).flatMap(Set::stream).distinct()
+                    .flatMap(name -> compiled.get(name).anchors().stream()).flatMap(Set::stream).distinct()
                     .forEach(piece -> organisationsByPiece.merge(piece, 1, Integer::sum));
         }
         for (Map.Entry<String, List<String>> organisation : namesByKey.entrySet()) {
@@ -42,13 +62,13 @@ final class OrganisationNames {
             keys.add(organisation.getKey());
             Map<String, Phrases> own = new LinkedHashMap<>();
             organisation.getValue().stream().filter(name -> !name.isBlank())
-                    .forEach(name -> own.put(name, Phrases.of(List.of(name))));
+                    .forEach(name -> own.put(name, compiled.get(name).phrases()));
             names.add(own);
             for (String name : organisation.getValue()) {
                 if (name.isBlank()) {
                     continue;
                 }
-                Set<String> pieces = rarest(Phrases.wordAnchors(name), organisationsByPiece);
+                Set<String> pieces = rarest(compiled.get(name).anchors(), organisationsByPiece);
                 if (pieces.isEmpty()) {
                     unanchored.set(index);
                 }

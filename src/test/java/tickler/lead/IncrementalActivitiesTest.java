@@ -56,4 +56,26 @@ class IncrementalActivitiesTest {
         holdsWhatTheStoreHolds();
         assertTrue(leads.upToDatePipeline().byKey(LEAD).isEmpty());
     }
+
+    /** Who is who is updated with the activities that came, not inferred from them all again: a new address of the owner's counts at once. */
+    @Test
+    void aMessageSentFromANewAddressOfTheOwnersMakesItTheOwnersAtOnce() {
+        String second = "olga@second-desk.example";
+        store.save(List.of(mail("own-1").at("2026-11-21T10:00").from("Olga <" + second + ">").to("Ada <ada@" + LEAD + ">")
+                .title("Re: A site for us").text("We could build it for $30,000. Proposal attached.").build()));
+        Pipeline before = leads.upToDatePipeline();
+        assertTrue(before.byKey("second-desk.example").isPresent() || before.contacts().stream()
+                .anyMatch(contact -> contact.key().equals("second-desk.example")), "an outside address while nothing shows it is the owner's");
+
+        store.save(List.of(mail("own-2").at("2026-11-22T10:00").from("Olga <" + second + ">").to("Ada <ada@" + LEAD + ">")
+                .sent().title("Re: A site for us").text("Following up on our proposal.").build()));
+        Pipeline after = leads.upToDatePipeline();
+        assertTrue(after.byKey("second-desk.example").isEmpty());
+        assertTrue(after.contacts().stream().noneMatch(contact -> contact.key().equals("second-desk.example")));
+        List<Activity> all = store.all();
+        Pipeline fromScratch = leads.inference(all).infer(all, after.asOf());
+        assertEquals(fromScratch.leads(), after.leads());
+        assertEquals(fromScratch.contacts(), after.contacts());
+        database.inTransaction(connection -> store.delete(connection, List.of("msg:own-1", "msg:own-2")));
+    }
 }

@@ -54,11 +54,12 @@ public final class Decisions {
             this.addresses = addresses;
             this.name = name;
             this.introduced = introduced;
-            int h = 1;
-            for (Activity activity : activities) {
-                h = 31 * h + activity.key().hashCode();
+            // Enough to tell most inputs apart at once; equals compares the rest.
+            int h = activities.size();
+            if (!activities.isEmpty()) {
+                h = 31 * (31 * h + activities.get(0).key().hashCode()) + activities.get(activities.size() - 1).key().hashCode();
             }
-            this.hash = 31 * (31 * (31 * h + links.hashCode()) + addresses.hashCode()) + name.hashCode() + (introduced ? 1 : 0);
+            this.hash = 31 * (31 * (31 * h + links.size()) + addresses.hashCode()) + name.hashCode() + (introduced ? 1 : 0);
         }
 
         @Override

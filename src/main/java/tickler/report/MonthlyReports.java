@@ -77,29 +77,22 @@ public final class MonthlyReports {
     }
 
     /** A month in the owner's zone; as of its end means the last instant before the next month. */
-    private record Period(YearMonth month, ZoneId zone) {
+    private record Period(YearMonth month, ZoneId zone, Instant start, Instant end) {
         static Period of(YearMonth month, ZoneId zone) {
-            return new Period(month, zone);
-        }
-
-        Instant start() {
-            return month.atDay(1).atStartOfDay(zone).toInstant();
-        }
-
-        Instant end() {
-            return next().start();
+            return new Period(month, zone, month.atDay(1).atStartOfDay(zone).toInstant(),
+                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
         }
 
         Period next() {
-            return new Period(month.plusMonths(1), zone);
+            return Period.of(month.plusMonths(1), zone);
         }
 
         Instant asOf() {
-            return end().minusNanos(1);
+            return end.minusNanos(1);
         }
 
         boolean contains(Instant instant) {
-            return instant != null && !instant.isBefore(start()) && instant.isBefore(end());
+            return instant != null && !instant.isBefore(start) && instant.isBefore(end);
         }
     }
 

@@ -88,7 +88,7 @@ public final class TeamBenchmark {
             String recording = stringArg(args, "--record", "");
             if (!recording.isEmpty()) {
                 // Where the service's time goes: a flight recording, read with `jfr print` or JDK Mission Control.
-                command.add("-XX:FlightRecorderOptions:stackdepth=512");
+                command.add("-XX:FlightRecorderOptions:stackdepth=2048");
                 command.add("-XX:StartFlightRecording=filename=" + Path.of(recording).toAbsolutePath() + ",settings=profile");
             }
             command.addAll(List.of("-jar", jar.toString()));

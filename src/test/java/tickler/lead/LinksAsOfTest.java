@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tickler.activity.Activity;
+import tickler.testkit.SamePipeline;
 
 /**
  * Links as of an earlier moment are derived from the latest links over the same activities
@@ -62,17 +63,7 @@ class LinksAsOfTest {
         for (Instant asOf = t("2026-09-19T00:00"); asOf.isBefore(now.plus(Duration.ofDays(3))); asOf = asOf.plus(Duration.ofHours(3))) {
             Pipeline expected = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone()).infer(activities, asOf);
             Pipeline derived = remembering.infer(activities, asOf);
-            assertEquals(expected.leads(), derived.leads(), "as of " + asOf);
-            assertEquals(expected.contacts(), derived.contacts(), "as of " + asOf);
-            for (Activity activity : activities) {
-                assertEquals(expected.leadKeysOf(activity), derived.leadKeysOf(activity), activity.key() + " as of " + asOf);
-                for (String lead : expected.leadKeysOf(activity)) {
-                    assertEquals(expected.linkConfidence(lead, activity), derived.linkConfidence(lead, activity));
-                }
-            }
-            for (Lead lead : expected.leads()) {
-                assertEquals(expected.timeline(lead.key()), derived.timeline(lead.key()), lead.key() + " as of " + asOf);
-            }
+            SamePipeline.assertSame(expected, derived, activities, "as of " + asOf);
             sawTheNoteBeforeRnkWasKnown |= expected.byKey("rnk.ru").isPresent() && expected.linkConfidence("rnk.ru", note) == null;
             sawTheNameUnknown |= expected.byKey("rnk.ru").isPresent() && expected.linkConfidence("rnk.ru", reminder) == null;
         }

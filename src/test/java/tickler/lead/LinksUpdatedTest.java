@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import tickler.activity.Activity;
+import tickler.testkit.SamePipeline;
 
 /**
  * The latest links updated with a few changes ({@link Linker}) are the links made from scratch:
@@ -86,17 +87,7 @@ class LinksUpdatedTest {
         }
         Pipeline expected = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone()).infer(activities, NOW);
         Pipeline updated = remembering.infer(List.copyOf(activities), NOW);
-        assertEquals(expected.leads(), updated.leads());
-        assertEquals(expected.contacts(), updated.contacts());
-        for (Activity activity : activities) {
-            assertEquals(expected.leadKeysOf(activity), updated.leadKeysOf(activity), activity.key());
-            for (String lead : expected.leadKeysOf(activity)) {
-                assertEquals(expected.linkConfidence(lead, activity), updated.linkConfidence(lead, activity), activity.key());
-            }
-        }
-        for (Lead lead : expected.leads()) {
-            assertEquals(expected.timeline(lead.key()), updated.timeline(lead.key()), lead.key());
-        }
+        SamePipeline.assertSame(expected, updated, activities, "after the change");
         last = updated;
     }
 

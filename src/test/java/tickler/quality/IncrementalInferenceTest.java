@@ -24,6 +24,7 @@ import tickler.lead.LeadInference;
 import tickler.lead.Pipeline;
 import tickler.lead.Readings;
 import tickler.quality.SyntheticWorld.World;
+import tickler.testkit.SamePipeline;
 
 /**
  * An inference that keeps what it read and decided ({@link Readings}, {@link Decisions}) from one
@@ -128,11 +129,7 @@ class IncrementalInferenceTest {
             Pipeline expected = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone())
                     .infer(activities, history.now);
             Pipeline kept = remembering.infer(activities, history.now);
-            assertEquals(expected.leads(), kept.leads(), "leads after " + change + " as of " + history.now);
-            assertEquals(expected.contacts(), kept.contacts(), "contacts after " + change + " as of " + history.now);
-            for (var lead : expected.leads()) {
-                assertEquals(expected.timeline(lead.key()), kept.timeline(lead.key()), lead.key() + " after " + change);
-            }
+            SamePipeline.assertSame(expected, kept, activities, "after " + change + " as of " + history.now);
         }
     }
 
@@ -163,18 +160,7 @@ class IncrementalInferenceTest {
             Pipeline expected = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone()).infer(activities, asOf);
             Pipeline derived = remembering.infer(activities, asOf);
             String when = " as of " + asOf + " after " + changes;
-            assertEquals(expected.leads(), derived.leads(), "leads" + when);
-            assertEquals(expected.contacts(), derived.contacts(), "contacts" + when);
-            for (Activity activity : activities) {
-                assertEquals(expected.leadKeysOf(activity), derived.leadKeysOf(activity), activity.key() + when);
-                for (String lead : expected.leadKeysOf(activity)) {
-                    assertEquals(expected.linkConfidence(lead, activity), derived.linkConfidence(lead, activity),
-                            activity.key() + " to " + lead + when);
-                }
-            }
-            for (var lead : expected.leads()) {
-                assertEquals(expected.timeline(lead.key()), derived.timeline(lead.key()), lead.key() + when);
-            }
+            SamePipeline.assertSame(expected, derived, activities, when);
         }
     }
 

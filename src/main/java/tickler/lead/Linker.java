@@ -61,14 +61,11 @@ final class Linker {
     record Linked(String key, List<Activity> activities, List<Evidence.Confidence> confidences,
                   Set<String> addresses, String name, boolean introduced) {
 
+        /** Its activities linked by address, chronological. */
         List<Activity> byAddress() {
-            return linkedSo(Evidence.Confidence.HIGH);
-        }
-
-        private List<Activity> linkedSo(Evidence.Confidence confidence) {
             List<Activity> linked = new ArrayList<>();
             for (int i = 0; i < activities.size(); i++) {
-                if (confidences.get(i) == confidence) {
+                if (confidences.get(i) == Evidence.Confidence.HIGH) {
                     linked.add(activities.get(i));
                 }
             }

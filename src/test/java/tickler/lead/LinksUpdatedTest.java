@@ -28,6 +28,8 @@ class LinksUpdatedTest {
     private final Map<String, Activity> stored = new LinkedHashMap<>();
     private LeadInference fresh;
     private LeadInference remembering;
+    /** The pipeline after the last change, inferred with the links updated. */
+    private Pipeline updated;
 
     @Test
     void namesLearnedOrganisationsKnownEarlierAndIntroducersMetEarlierReachOtherCorrespondents() {
@@ -55,21 +57,21 @@ class LinksUpdatedTest {
             s.accept(mail("k1").at("2026-10-06T15:00").from("Kate <kate@newclient.com>").to(OWNER)
                     .text("Yes, we need a mobile app, what would it cost?").build());
         });
-        assertNull(pipeline().linkConfidence("rnk.ru", reminder), "the company name is not known yet");
+        assertNull(updated.linkConfidence("rnk.ru", reminder), "the company name is not known yet");
         change(s -> s.accept(named));
-        assertEquals(Evidence.Confidence.LOW, pipeline().linkConfidence("rnk.ru", reminder), "a name learned names earlier events");
+        assertEquals(Evidence.Confidence.LOW, updated.linkConfidence("rnk.ru", reminder), "a name learned names earlier events");
         change(s -> s.accept(call));
-        assertEquals(Evidence.Confidence.LOW, pipeline().linkConfidence("rnk.ru", note), "known earlier, named earlier");
+        assertEquals(Evidence.Confidence.LOW, updated.linkConfidence("rnk.ru", note), "known earlier, named earlier");
         change(s -> stored.remove(call.key()));
-        assertNull(pipeline().linkConfidence("rnk.ru", note));
+        assertNull(updated.linkConfidence("rnk.ru", note));
         change(s -> s.accept(unnamed));
-        assertNull(pipeline().linkConfidence("rnk.ru", reminder), "the only message naming the company edited");
+        assertNull(updated.linkConfidence("rnk.ru", reminder), "the only message naming the company edited");
         change(s -> s.accept(event("r2").at("2026-10-20T10:00").created("2026-10-11T09:00").organizer(OWNER)
                 .title("RNK: send the estimate").build()));
-        LeadSource before = pipeline().byKey("newclient.com").orElseThrow().source();
+        LeadSource before = updated.byKey("newclient.com").orElseThrow().source();
         change(s -> s.accept(met));
         assertEquals(LeadSource.INBOUND, before);
-        assertEquals(LeadSource.REFERRAL, pipeline().byKey("newclient.com").orElseThrow().source(), "Anna was met before she wrote");
+        assertEquals(LeadSource.REFERRAL, updated.byKey("newclient.com").orElseThrow().source(), "Anna was met before she wrote");
         change(s -> stored.remove(met.key()));
         change(s -> s.accept(named));
         change(s -> stored.remove(reminder.key()));
@@ -88,12 +90,6 @@ class LinksUpdatedTest {
         Pipeline expected = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone()).infer(activities, NOW);
         Pipeline updated = remembering.infer(List.copyOf(activities), NOW);
         SamePipeline.assertSame(expected, updated, activities, "after the change");
-        last = updated;
-    }
-
-    private Pipeline last;
-
-    private Pipeline pipeline() {
-        return last;
+        this.updated = updated;
     }
 }

@@ -66,10 +66,13 @@ public record Activity(
     public static final int MAX_HEADER_VALUE = 1000;
 
     public Activity {
+        // An immutable collection within its bounds is kept as it is (List.copyOf and Set.copyOf return it),
+        // so activities read from the store can share one instance of what many of them hold alike.
         participants = participants == null ? List.of()
-                : List.copyOf(participants.subList(0, Math.min(participants.size(), MAX_PARTICIPANTS)));
-        labels = labels == null ? Set.of() : labels.stream().limit(MAX_LABELS).map(l -> Bounded.cut(l, MAX_NAME))
-                .collect(Collectors.toUnmodifiableSet());
+                : List.copyOf(participants.size() <= MAX_PARTICIPANTS ? participants : participants.subList(0, MAX_PARTICIPANTS));
+        labels = labels == null ? Set.of()
+                : labels.size() <= MAX_LABELS && labels.stream().allMatch(l -> l.length() <= MAX_NAME) ? Set.copyOf(labels)
+                : labels.stream().limit(MAX_LABELS).map(l -> Bounded.cut(l, MAX_NAME)).collect(Collectors.toUnmodifiableSet());
         attachments = attachments == null ? List.of() : attachments.stream().limit(MAX_ATTACHMENTS)
                 .map(a -> Bounded.cut(a, MAX_NAME)).toList();
         headers = headers == null ? Map.of() : headers.entrySet().stream().collect(Collectors.toUnmodifiableMap(

@@ -46,6 +46,8 @@ public class ActivityStore {
      */
     private final AtomicLong version = new AtomicLong();
     private final ChangeLog changes = new ChangeLog();
+    /** Activities read from the store share what they hold alike. */
+    private final SharedValues shared = new SharedValues();
 
     ActivityStore(Database database, ObjectMapper json) {
         this.database = database;
@@ -263,7 +265,7 @@ public class ActivityStore {
 
     private Activity read(String data) {
         try {
-            return json.readValue(data, Activity.class);
+            return shared.of(json.readValue(data, Activity.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored activity cannot be read", e);
         }

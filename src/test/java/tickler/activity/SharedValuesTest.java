@@ -1,0 +1,55 @@
+package tickler.activity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SharedValuesTest {
+
+    private static Activity message(String key, String text) {
+        // Fresh instances of every value, as the store's reader makes them.
+        List<Participant> people = new ArrayList<>(List.of(
+                new Participant(Role.FROM, new String("vasya@otkat.ru"), new String("Вася")),
+                new Participant(Role.TO, new String("me@studio.com"), null)));
+        Set<String> labels = new HashSet<>(Set.of(new String("Inbox"), new String("Clients")));
+        return new Activity(key, ActivityKind.MESSAGE, Instant.parse("2026-03-02T10:00:00Z"), null, false,
+                "Сайт", text, people, labels, new String("18c2a"), List.of(), Map.of(), null, false, null, null,
+                new String("takeout"));
+    }
+
+    @Test
+    void activitiesKeepTheirValuesAndShareWhatTheyHoldAlike() {
+        SharedValues shared = new SharedValues();
+        Activity first = message("msg:1", "Нужен сайт");
+        Activity second = message("msg:2", "Когда созвонимся?");
+
+        Activity firstShared = shared.of(first);
+        Activity secondShared = shared.of(second);
+
+        assertEquals(first, firstShared);
+        assertEquals(second, secondShared);
+        assertSame(firstShared.participants(), secondShared.participants());
+        assertSame(firstShared.labels(), secondShared.labels());
+        assertSame(firstShared.threadId(), secondShared.threadId());
+        assertSame(firstShared.source(), secondShared.source());
+    }
+
+    @Test
+    void sharedParticipantsStayWithinTheBound() {
+        List<Participant> many = new ArrayList<>();
+        for (int i = 0; i < Activity.MAX_PARTICIPANTS + 5; i++) {
+            many.add(new Participant(Role.TO, "p" + i + "@example.com", null));
+        }
+        Activity crowded = new Activity("msg:3", ActivityKind.MESSAGE, Instant.EPOCH, null, false, "t", "x", many,
+                Set.of(), null, List.of(), Map.of(), null, false, null, null, "takeout");
+
+        assertEquals(Activity.MAX_PARTICIPANTS, new SharedValues().of(crowded).participants().size());
+    }
+}

@@ -79,7 +79,8 @@ public class ActivityStore {
         int added = 0;
         int updated = 0;
         Instant earliest = Instant.MAX;
-        Set<String> changedKeys = new HashSet<>();
+        Map<String, Instant> changedAt = new HashMap<>();
+        Map<String, Instant> earlierAt = new HashMap<>();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO activity (activity_key, kind, occurred_at, fingerprint, data) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement update = connection.prepareStatement(
@@ -95,7 +96,7 @@ public class ActivityStore {
                     insert.setString(4, row.fingerprint);
                     insert.setString(5, row.data);
                     insert.addBatch();
-                    changedKeys.add(entry.getKey());
+                    changedAt.put(entry.getKey(), row.activity.at());
                     added++;
                 } else if (!known.fingerprint().equals(row.fingerprint)) {
                     earliest = earlier(earlier(earliest, row.activity.at()), known.at());
@@ -105,7 +106,8 @@ public class ActivityStore {
                     update.setString(4, row.data);
                     update.setString(5, entry.getKey());
                     update.addBatch();
-                    changedKeys.add(entry.getKey());
+                    changedAt.put(entry.getKey(), row.activity.at());
+                    earlierAt.put(entry.getKey(), known.at());
                     updated++;
                 }
             }
@@ -117,7 +119,7 @@ public class ActivityStore {
             }
         }
         if (added + updated > 0) {
-            committed(connection, earliest, changedKeys);
+            committed(connection, earliest, changedAt, earlierAt);
         }
         return new Saved(added, updated, rows.size() - added - updated);
     }
@@ -132,7 +134,7 @@ public class ActivityStore {
             }
         }
         if (removed > 0) {
-            committed(connection, Instant.MIN, null);
+            committed(connection, Instant.MIN, null, Map.of());
         }
         return removed;
     }
@@ -144,7 +146,7 @@ public class ActivityStore {
                 return delete.executeUpdate();
             }
         });
-        publish(Instant.MIN, null);
+        publish(Instant.MIN, null, Map.of());
     }
 
     public List<Activity> all() {
@@ -188,27 +190,47 @@ public class ActivityStore {
      * a reader holding that version's activities need not read them all again; empty when that is
      * not known (a removal, or a version too old to remember): then read {@link #all}.
      */
-    public Optional<List<Activity>> changedSince(long sinceVersion) {
-        Optional<Set<String>> keys = changes.keysSince(sinceVersion, version.get());
-        if (keys.isEmpty() || keys.get().isEmpty()) {
-            return keys.map(none -> List.of());
+    public Optional<Changes> changedSince(long sinceVersion) {
+        Optional<ChangeLog.Keys> keys = changes.keysSince(sinceVersion, version.get());
+        if (keys.isEmpty() || keys.get().keys().isEmpty()) {
+            return keys.map(none -> new Changes(List.of(), Map.of(), Map.of()));
         }
         return Optional.of(database.inTransaction(connection -> {
             List<Activity> changed = new ArrayList<>();
-            selectByKeys(connection, "data", keys.get(), row -> changed.add(read(row.getString(1))));
-            return changed;
+            Map<String, Instant> heldAt = new HashMap<>();
+            Map<String, Set<Instant>> since = new HashMap<>();
+            selectByKeys(connection, "activity_key, data", keys.get().keys(), row -> {
+                Activity activity = read(row.getString(2));
+                changed.add(activity);
+                String stored = row.getString(1);
+                if (keys.get().heldAt().containsKey(stored)) {
+                    heldAt.put(activity.key(), keys.get().heldAt().get(stored));
+                }
+                since.put(activity.key(), keys.get().since().get(stored));
+            });
+            return new Changes(changed, heldAt, since);
         }));
     }
 
+    /**
+     * Activities added or changed after a version, as they are now.
+     *
+     * @param heldAt the moment each had in that version, by key, for those it held
+     * @param since  the moments each had after each change since, by key: a reader that read the
+     *               store a little after that version may hold one of those versions
+     */
+    public record Changes(List<Activity> activities, Map<String, Instant> heldAt, Map<String, Set<Instant>> since) {
+    }
+
     /** The version moves after the commit, never before; the period and keys the change touched with it. */
-    private void committed(Connection connection, Instant earliest, Set<String> changedKeys) {
-        database.afterCommit(connection, () -> publish(earliest, changedKeys));
+    private void committed(Connection connection, Instant earliest, Map<String, Instant> changedAt, Map<String, Instant> earlierAt) {
+        database.afterCommit(connection, () -> publish(earliest, changedAt, earlierAt));
     }
 
     /** The change is in the log before its version is visible, so whoever sees a version can ask what it changed. */
-    private synchronized void publish(Instant earliest, Set<String> changedKeys) {
+    private synchronized void publish(Instant earliest, Map<String, Instant> changedAt, Map<String, Instant> earlierAt) {
         long next = version.get() + 1;
-        changes.record(next, earliest, changedKeys);
+        changes.record(next, earliest, changedAt, earlierAt);
         version.set(next);
     }
 

@@ -2,6 +2,7 @@ package tickler.lead;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,10 +112,16 @@ public final class Decisions {
         Span unchanged = span.get();
         Kept made = new Kept(inputs, unchanged.from(), unchanged.until(), decided);
         byCorrespondent.compute(key, (k, before) -> {
-            List<Kept> after = new ArrayList<>(KEPT_PER_CORRESPONDENT);
+            List<Kept> after = new ArrayList<>(KEPT_PER_CORRESPONDENT + 1);
             after.add(made);
             if (before != null) {
-                before.stream().limit(KEPT_PER_CORRESPONDENT - 1).forEach(after::add);
+                after.addAll(before);
+            }
+            if (after.size() > KEPT_PER_CORRESPONDENT) {
+                // The least recently made gives way, unless it is the decision at the latest moment: the
+                // board's, which the next recomputation asks for again whatever reports were read since.
+                Kept latest = after.stream().max(Comparator.comparing(Kept::from)).orElseThrow();
+                after.remove(after.get(after.size() - 1) == latest ? after.size() - 2 : after.size() - 1);
             }
             return List.copyOf(after);
         });

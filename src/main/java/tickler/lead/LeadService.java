@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tickler.activity.Activity;
 import tickler.activity.ActivityStore;
@@ -93,9 +96,10 @@ public class LeadService {
         long version = store.version();
         Instant now = clock.instant();
         Cached last = this.last;
-        Optional<List<Activity>> changed = last == null ? Optional.empty() : store.changedSince(last.version);
+        Optional<ActivityStore.Changes> changes = last == null ? Optional.empty() : store.changedSince(last.version);
+        Optional<List<Activity>> changed = changes.map(ActivityStore.Changes::activities);
         List<Activity> replaced = new ArrayList<>();
-        List<Activity> activities = changed.map(those -> merged(last.activities, those, replaced))
+        List<Activity> activities = changes.map(those -> merged(last.activities, those, replaced))
                 .orElseGet(() -> chronological(store.all()));
         IdentityRules rules = this.rules.rules();
         // Who is who changes only with a message sent from an address not yet known as the owner's, or one leaving.
@@ -117,14 +121,75 @@ public class LeadService {
     }
 
     /**
-     * The activities with the changed ones in place of their earlier versions: one pass that drops
-     * the earlier versions (into {@code replaced}) and merges the few changed ones in, in the order
-     * a full sort would give.
+     * The activities with the changed ones in place of their earlier versions (dropped into
+     * {@code replaced}), in the order a full sort would give. The version held of each is found by
+     * the moments the store says it had, and the changed ones placed by theirs, each by a binary
+     * search, so that a change costs its own size and not a pass over every activity held; a
+     * version the list must hold and does not hold where its moment says sends the whole list
+     * through a merge walk.
      */
-    private static List<Activity> merged(List<Activity> activities, List<Activity> changed, List<Activity> replaced) {
-        if (changed.isEmpty()) {
+    private static List<Activity> merged(List<Activity> activities, ActivityStore.Changes changes, List<Activity> replaced) {
+        if (changes.activities().isEmpty()) {
             return activities;
         }
+        TreeSet<Integer> leaving = new TreeSet<>();
+        for (Activity came : changes.activities()) {
+            String key = came.key();
+            Set<Instant> moments = new HashSet<>(changes.since().getOrDefault(key, Set.of()));
+            Optional.ofNullable(changes.heldAt().get(key)).ifPresent(moments::add);
+            Optional<Integer> held = moments.stream().map(at -> firstNotBefore(activities, at, key))
+                    .filter(position -> position < activities.size() && activities.get(position).key().equals(key))
+                    .findFirst();
+            if (held.isPresent()) {
+                leaving.add(held.get());
+            } else if (changes.heldAt().containsKey(key)) {
+                return mergedWalk(activities, changes.activities(), replaced);
+            }
+        }
+        List<Activity> arriving = chronological(changes.activities());
+        List<Activity> merged = new ArrayList<>(activities.size() + arriving.size());
+        int copied = 0;
+        for (Activity came : arriving) {
+            int position = firstNotBefore(activities, came.at(), came.key());
+            copyKept(activities, copied, position, leaving, merged, replaced);
+            copied = position;
+            merged.add(came);
+        }
+        copyKept(activities, copied, activities.size(), leaving, merged, replaced);
+        return List.copyOf(merged);
+    }
+
+    /** The activities in [from, to) but those leaving, which go to {@code replaced}. */
+    private static void copyKept(List<Activity> activities, int from, int to, NavigableSet<Integer> leaving,
+                                 List<Activity> merged, List<Activity> replaced) {
+        int start = from;
+        for (int position : leaving.subSet(from, true, to, false)) {
+            merged.addAll(activities.subList(start, position));
+            replaced.add(activities.get(position));
+            start = position + 1;
+        }
+        merged.addAll(activities.subList(start, to));
+    }
+
+    /** The position of the first activity not before (at, key) in the chronological order. */
+    private static int firstNotBefore(List<Activity> activities, Instant at, String key) {
+        int low = 0;
+        int high = activities.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            Activity probe = activities.get(middle);
+            int order = probe.at().compareTo(at);
+            if (order < 0 || order == 0 && probe.key().compareTo(key) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The same as {@link #merged}, reading every activity held: one pass that drops the earlier versions and merges the changed ones in. */
+    private static List<Activity> mergedWalk(List<Activity> activities, List<Activity> changed, List<Activity> replaced) {
         Set<String> replacing = changed.stream().map(Activity::key).collect(Collectors.toSet());
         List<Activity> arriving = chronological(changed);
         List<Activity> merged = new ArrayList<>(activities.size() + arriving.size());

@@ -1,0 +1,61 @@
+package tickler.lead;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class DecisionsTest {
+
+    private static final Decisions.Inputs INPUTS = new Decisions.Inputs(List.of(), List.of(), Set.of("a@client.com"),
+            "client.com", false);
+    private final Decisions decisions = new Decisions();
+    private final AtomicInteger made = new AtomicInteger();
+
+    private void decideAt(Instant moment) {
+        decisions.decide("client.com", INPUTS, moment, () -> {
+            made.incrementAndGet();
+            return null;
+        }, () -> new Decisions.Span(moment, moment.plus(Duration.ofHours(1))));
+    }
+
+    @Test
+    void theBoardsDecisionOutlastsTheReportsReadAfterIt() {
+        Instant now = Instant.parse("2026-11-26T12:00:00Z");
+        decideAt(now);
+        // Three reports' month ends, each made after the board's decision.
+        decideAt(Instant.parse("2026-05-31T21:00:00Z"));
+        decideAt(Instant.parse("2026-04-30T21:00:00Z"));
+        decideAt(Instant.parse("2026-10-31T21:00:00Z"));
+        decideAt(Instant.parse("2026-03-31T21:00:00Z"));
+        int beforeTheBoard = made.get();
+
+        decideAt(now);
+
+        assertEquals(5, beforeTheBoard);
+        assertEquals(beforeTheBoard, made.get(), "the board's decision was kept");
+    }
+
+    @Test
+    void theLeastRecentlyMadeOfTheOthersGivesWay() {
+        Instant now = Instant.parse("2026-11-26T12:00:00Z");
+        Instant may = Instant.parse("2026-05-31T21:00:00Z");
+        Instant april = Instant.parse("2026-04-30T21:00:00Z");
+        Instant march = Instant.parse("2026-03-31T21:00:00Z");
+        decideAt(now);
+        decideAt(may);
+        decideAt(april);
+        decideAt(march);
+        int before = made.get();
+
+        decideAt(april);
+        decideAt(march);
+        decideAt(may);
+
+        assertEquals(before + 1, made.get(), "only May, the least recently made, was decided again");
+    }
+}

@@ -46,6 +46,14 @@ public class ReportService {
 
         /** How long a share link works unless its creator says otherwise; unset: until revoked. */
         Optional<Duration> linkExpiry();
+
+        /**
+         * How many finished months, counted back from the last, are computed in the background before
+         * anyone opens them (and again after a change touches them), so that opening one costs nothing;
+         * 0: each is computed when first opened.
+         */
+        @WithDefault("36")
+        int computeAhead();
     }
 
     private final LeadService leads;
@@ -116,17 +124,55 @@ public class ReportService {
         if (!isFinished(month)) {
             return computeNow(month);
         }
+        return kept(month).orElseGet(() -> {
+            LeadService.Versioned known = leads.upToDateActivities();
+            MonthlyReport report = computeFrom(month, known.activities());
+            computed.put(new PastMonth(month, leads.zone()), new Computed(known.version(), report));
+            return report;
+        });
+    }
+
+    /** The finished month computed earlier, while no change has touched its period since. */
+    private Optional<MonthlyReport> kept(YearMonth month) {
         ZoneId zone = leads.zone();
-        PastMonth key = new PastMonth(month, zone);
-        Computed kept = computed.get(key);
+        Computed kept = computed.get(new PastMonth(month, zone));
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        if (kept != null && !activities.earliestChangeSince(kept.version()).isBefore(end)) {
-            return kept.report();
+        return kept != null && !activities.earliestChangeSince(kept.version()).isBefore(end)
+                ? Optional.of(kept.report()) : Optional.empty();
+    }
+
+    /**
+     * Computes the finished months nobody has opened yet, or that a change has touched since, in the
+     * background: a month's report reads the leads as of its end, which costs seconds on a team's
+     * store, and the person opening it should not wait for that. Oldest first, so that the decisions
+     * kept last are those of the last finished month, which the current month's report reads too.
+     */
+    @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void computeAhead() {
+        computeAhead(config.computeAhead());
+    }
+
+    /** @return how many months were computed */
+    int computeAhead(int months) {
+        List<Activity> held = months == 0 ? List.of() : leads.activities();
+        if (held.isEmpty()) {
+            return 0;
         }
-        LeadService.Versioned known = leads.upToDateActivities();
-        MonthlyReport report = computeFrom(month, known.activities());
-        computed.put(key, new Computed(known.version(), report));
-        return report;
+        YearMonth first = YearMonth.from(held.get(0).at().atZone(leads.zone()));
+        YearMonth last = lastFinishedMonth();
+        long started = System.nanoTime();
+        int computedNow = 0;
+        for (YearMonth month = last.minusMonths(months - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
+            // A month with a kept version shows that version, not a computation.
+            if (!month.isBefore(first) && kept(month).isEmpty() && versions(month).isEmpty()) {
+                compute(month);
+                computedNow++;
+            }
+        }
+        if (computedNow > 0) {
+            Log.infof("Reports of %d finished months computed ahead in %.1f s", computedNow, (System.nanoTime() - started) / 1e9);
+        }
+        return computedNow;
     }
 
     private MonthlyReport computeNow(YearMonth month) {

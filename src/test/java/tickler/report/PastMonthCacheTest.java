@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -34,6 +35,7 @@ class PastMonthCacheTest {
     }
 
     private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
 
     @Inject
     ReportService reports;
@@ -54,6 +56,22 @@ class PastMonthCacheTest {
         assertNotSame(first, again);
         assertEquals(2, again.incoming().count(), "September's late mail is counted");
         assertEquals(2, (int) given().get("/api/reports/monthly/2026-09").then().extract().path("incoming.count"));
+    }
+
+    /** What the background computes ahead is what opening the month then shows, and a change makes only the months it touched computed again. */
+    @Test
+    void finishedMonthsAreComputedAheadUntilAChangeTouchesThem() throws IOException {
+        upload(inquiry("oct-1", "lena@ahead.example", "Mon, 05 Oct 2026 09:00:00 +0000"));
+        assertTrue(reports.computeAhead(3) >= 1, "October at least was never computed");
+        assertEquals(0, reports.computeAhead(3), "August to October are kept");
+        MonthlyReport october = reports.compute(OCTOBER);
+
+        upload(inquiry("oct-2", "boris@ahead-too.example", "Mon, 12 Oct 2026 09:00:00 +0000"));
+        assertEquals(1, reports.computeAhead(3), "only October is touched by mail of the 12th");
+        MonthlyReport again = reports.compute(OCTOBER);
+        assertNotSame(october, again);
+        assertEquals(october.incoming().count() + 1, again.incoming().count());
+        assertEquals(0, reports.computeAhead(0), "none asked for");
     }
 
     private static Path inquiry(String id, String from, String date) throws IOException {

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,6 @@ import tickler.identity.Identity;
 public final class LeadInference {
 
     static final Duration FORGOTTEN_AFTER = Duration.ofDays(14);
-    static final Comparator<Activity> CHRONOLOGICAL =
-            Comparator.comparing(Activity::at).thenComparing(Activity::key);
 
     private final Identity identity;
     private final Vocabulary vocabulary;

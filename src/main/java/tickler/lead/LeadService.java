@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tickler.activity.Activity;
+import tickler.activity.Chronology;
 import tickler.activity.ActivityStore;
 import tickler.identity.Identity;
 import tickler.identity.IdentityRules;
@@ -137,7 +138,7 @@ public class LeadService {
             String key = came.key();
             Set<Instant> moments = new HashSet<>(changes.since().getOrDefault(key, Set.of()));
             Optional.ofNullable(changes.heldAt().get(key)).ifPresent(moments::add);
-            Optional<Integer> held = moments.stream().map(at -> firstNotBefore(activities, at, key))
+            Optional<Integer> held = moments.stream().map(at -> Chronology.firstNotBefore(activities, at, key))
                     .filter(position -> position < activities.size() && activities.get(position).key().equals(key))
                     .findFirst();
             if (held.isPresent()) {
@@ -150,7 +151,7 @@ public class LeadService {
         List<Activity> merged = new ArrayList<>(activities.size() + arriving.size());
         int copied = 0;
         for (Activity came : arriving) {
-            int position = firstNotBefore(activities, came.at(), came.key());
+            int position = Chronology.firstNotBefore(activities, came.at(), came.key());
             copyKept(activities, copied, position, leaving, merged, replaced);
             copied = position;
             merged.add(came);
@@ -171,23 +172,6 @@ public class LeadService {
         merged.addAll(activities.subList(start, to));
     }
 
-    /** The position of the first activity not before (at, key) in the chronological order. */
-    private static int firstNotBefore(List<Activity> activities, Instant at, String key) {
-        int low = 0;
-        int high = activities.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            Activity probe = activities.get(middle);
-            int order = probe.at().compareTo(at);
-            if (order < 0 || order == 0 && probe.key().compareTo(key) < 0) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
     /** The same as {@link #merged}, reading every activity held: one pass that drops the earlier versions and merges the changed ones in. */
     private static List<Activity> mergedWalk(List<Activity> activities, List<Activity> changed, List<Activity> replaced) {
         Set<String> replacing = changed.stream().map(Activity::key).collect(Collectors.toSet());
@@ -199,7 +183,7 @@ public class LeadService {
                 replaced.add(kept);
                 continue;
             }
-            while (next < arriving.size() && LeadInference.CHRONOLOGICAL.compare(arriving.get(next), kept) < 0) {
+            while (next < arriving.size() && Chronology.ORDER.compare(arriving.get(next), kept) < 0) {
                 merged.add(arriving.get(next++));
             }
             merged.add(kept);
@@ -211,7 +195,7 @@ public class LeadService {
     /** By when, then by key: the same order whether read whole or merged. */
     private static List<Activity> chronological(List<Activity> activities) {
         List<Activity> sorted = new ArrayList<>(activities);
-        sorted.sort(LeadInference.CHRONOLOGICAL);
+        sorted.sort(Chronology.ORDER);
         return List.copyOf(sorted);
     }
 

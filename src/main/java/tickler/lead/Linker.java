@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tickler.activity.Activity;
+import tickler.activity.Chronology;
 import tickler.activity.Participant;
 import tickler.identity.Identity;
 
@@ -117,6 +118,12 @@ final class Linker {
             return List.copyOf(correspondents.values());
         }
 
+        /** The correspondent's linked activities in order, none when it is not a correspondent. */
+        List<Activity> activitiesOf(String key) {
+            Linked linked = correspondents.get(key);
+            return linked == null ? List.of() : linked.activities();
+        }
+
         /** HIGH for a link by address, LOW for a name-only link, null when the activity is not linked to the correspondent. */
         Evidence.Confidence confidence(String key, Activity activity) {
             if (!correspondents.containsKey(key) || activity.at() == null || !exists(activity, asOf)
@@ -180,7 +187,7 @@ final class Linker {
                 sorted = false;
                 continue;
             }
-            sorted &= previous == null || LeadInference.CHRONOLOGICAL.compare(previous, activity) < 0;
+            sorted &= previous == null || Chronology.ORDER.compare(previous, activity) < 0;
             previous = activity;
             Instant from = existsFrom(activity);
             if (from.isAfter(now)) {
@@ -190,7 +197,7 @@ final class Linker {
             }
         }
         if (!sorted) {
-            existing.sort(LeadInference.CHRONOLOGICAL);
+            existing.sort(Chronology.ORDER);
         }
 
         Map<String, List<Activity>> byAddress = new LinkedHashMap<>();
@@ -282,7 +289,7 @@ final class Linker {
         List<Evidence.Confidence> confidences = new ArrayList<>(byAddress.size() + byName.size());
         int named = 0;
         for (Activity activity : byAddress) {
-            while (named < byName.size() && LeadInference.CHRONOLOGICAL.compare(byName.get(named).event(), activity) < 0) {
+            while (named < byName.size() && Chronology.ORDER.compare(byName.get(named).event(), activity) < 0) {
                 activities.add(byName.get(named++).event());
                 confidences.add(Evidence.Confidence.LOW);
             }
@@ -444,7 +451,7 @@ final class Linker {
         for (Activity activity : came) {
             for (Participant participant : activity.participants()) {
                 Activity seen = firstAppearance.get(participant.address());
-                if (seen == null || LeadInference.CHRONOLOGICAL.compare(activity, seen) < 0) {
+                if (seen == null || Chronology.ORDER.compare(activity, seen) < 0) {
                     firstAppearance.put(participant.address(), activity);
                     appearedAnew.add(participant.address());
                 }
@@ -611,7 +618,7 @@ final class Linker {
             if (is != null && is.at() == null) {
                 return null;
             }
-            int order = was == null ? 1 : is == null ? -1 : LeadInference.CHRONOLOGICAL.compare(was, is);
+            int order = was == null ? 1 : is == null ? -1 : Chronology.ORDER.compare(was, is);
             if (order <= 0) {
                 removed.add(was);
                 i++;
@@ -627,8 +634,8 @@ final class Linker {
         }
         // The activities both lists hold keep their order; only those that came could be out of it.
         for (int position : addedAt) {
-            if ((position > 0 && LeadInference.CHRONOLOGICAL.compare(after.get(position - 1), after.get(position)) >= 0)
-                    || (position + 1 < after.size() && LeadInference.CHRONOLOGICAL.compare(after.get(position), after.get(position + 1)) >= 0)) {
+            if ((position > 0 && Chronology.ORDER.compare(after.get(position - 1), after.get(position)) >= 0)
+                    || (position + 1 < after.size() && Chronology.ORDER.compare(after.get(position), after.get(position + 1)) >= 0)) {
                 return null;
             }
         }
@@ -643,7 +650,7 @@ final class Linker {
         List<T> merged = new ArrayList<>(kept.size() + came.size());
         merged.addAll(kept);
         merged.addAll(came);
-        merged.sort((a, b) -> LeadInference.CHRONOLOGICAL.compare(activity.apply(a), activity.apply(b)));
+        merged.sort((a, b) -> Chronology.ORDER.compare(activity.apply(a), activity.apply(b)));
         return merged;
     }
 

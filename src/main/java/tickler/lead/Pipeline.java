@@ -1,10 +1,9 @@
 package tickler.lead;
 
+import com.google.common.collect.Lists;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,6 @@ public final class Pipeline {
     private final List<Contact> contacts;
     private final Map<String, Lead> byId;
     private final Map<String, Lead> byKey;
-    private final Map<String, List<Activity>> timelines;
     private final Linker.Links links;
     private final Identity identity;
     private final Map<String, Set<String>> owners;
@@ -51,25 +49,11 @@ public final class Pipeline {
                 .sorted(Comparator.comparing(Contact::lastActivityAt, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(Contact::key))
                 .toList();
-        Map<String, List<Activity>> timelines = new HashMap<>();
-        for (Linker.Linked linked : links.correspondents()) {
-            if (byKey.containsKey(linked.key())) {
-                timelines.put(linked.key(), newestFirst(linked.activities()));
-            }
-        }
-        this.timelines = Map.copyOf(timelines);
         this.links = links;
         this.identity = identity;
         this.owners = Map.copyOf(owners);
         this.allOwners = Collections.unmodifiableSortedSet(owners.values().stream().flatMap(Set::stream)
                 .collect(Collectors.toCollection(TreeSet::new)));
-    }
-
-    /** A chronological list the other way round: the same order as sorting newest first, without the sort. */
-    private static List<Activity> newestFirst(List<Activity> chronological) {
-        List<Activity> reversed = new ArrayList<>(chronological);
-        Collections.reverse(reversed);
-        return Collections.unmodifiableList(reversed);
     }
 
     /** Sorted for the board: stage (PROPOSAL first, WON and LOST last), then latest activity first. */
@@ -96,7 +80,8 @@ public final class Pipeline {
 
     /** The lead's activities, newest first; next steps (future events existing now) come first. */
     public List<Activity> timeline(String leadKey) {
-        return timelines.getOrDefault(leadKey, List.of());
+        // The chronological list seen the other way round, not copied: the same order as sorting newest first.
+        return byKey.containsKey(leadKey) ? Collections.unmodifiableList(Lists.reverse(links.activitiesOf(leadKey))) : List.of();
     }
 
     /** HIGH for a link by address, LOW for a name-only link, null when the activity is not linked to the lead. */

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Comparator;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import tickler.activity.Activity;
+import tickler.activity.Chronology;
 import tickler.activity.Participant;
 import tickler.identity.Identity;
 import tickler.lead.Lead;
@@ -37,12 +38,32 @@ public final class MonthlyReports {
     private static final List<LeadSource> INCOMING_SOURCES =
             List.of(LeadSource.INBOUND, LeadSource.REFERRAL, LeadSource.PARTNER);
 
+    /** @param activities in {@link Chronology#ORDER} */
     public MonthlyReport build(YearMonth month, List<Activity> activities, LeadInference inference,
                                ZoneId zone, Instant generatedAt) {
-        Period current = Period.of(month, zone);
         Period previous = Period.of(month.minusMonths(1), zone);
+        return build(month, activities, inference, zone, generatedAt,
+                MonthEnd.of(inference.infer(activities, previous.asOf()), previous));
+    }
+
+    /**
+     * The same report, reading what the month before ended with from that month's report computed
+     * over the same activities, rather than inferring the leads as of its end again.
+     *
+     * @param activities in {@link Chronology#ORDER}
+     */
+    public MonthlyReport build(YearMonth month, List<Activity> activities, LeadInference inference,
+                               ZoneId zone, Instant generatedAt, MonthlyReport monthBefore) {
+        if (!monthBefore.month().equals(month.minusMonths(1).toString())) {
+            throw new IllegalArgumentException(monthBefore.month() + " is not the month before " + month);
+        }
+        return build(month, activities, inference, zone, generatedAt, MonthEnd.of(monthBefore));
+    }
+
+    private MonthlyReport build(YearMonth month, List<Activity> activities, LeadInference inference,
+                                ZoneId zone, Instant generatedAt, MonthEnd before) {
+        Period current = Period.of(month, zone);
         Pipeline now = inference.infer(activities, current.asOf());
-        Pipeline before = inference.infer(activities, previous.asOf());
 
         List<Lead> incoming = incoming(now, current);
         List<Lead> engaged = incoming.stream().filter(lead -> lead.engagedAt() != null).toList();
@@ -50,13 +71,11 @@ public final class MonthlyReports {
         List<Lead> outbound = firstTouched(now, current).stream()
                 .filter(lead -> lead.source() == LeadSource.OUTBOUND).toList();
 
-        List<Lead> incomingBefore = incoming(before, previous);
         MonthlyReport.MonthOverMonth change = new MonthlyReport.MonthOverMonth(
                 month.minusMonths(1).toString(),
-                MonthlyReport.Change.of(incomingBefore.size(), incoming.size()),
-                MonthlyReport.Change.of((int) incomingBefore.stream().filter(l -> l.engagedAt() != null).count(),
-                        engaged.size()),
-                MonthlyReport.Change.of(won(before, previous).size(), won.size()));
+                MonthlyReport.Change.of(before.incoming(), incoming.size()),
+                MonthlyReport.Change.of(before.engaged(), engaged.size()),
+                MonthlyReport.Change.of(before.won(), won.size()));
 
         return new MonthlyReport(
                 month.toString(),
@@ -71,9 +90,24 @@ public final class MonthlyReports {
                         (int) outbound.stream().filter(lead -> lead.engagedAt() != null).count(), refs(outbound)),
                 activities(activities, now, inference, current, zone),
                 conversion(now),
-                forecast(maturing(before, previous), won),
+                forecast(before.maturing(), won),
                 change,
                 trend(now, current));
+    }
+
+    /** What the next month's report reads of a month: its incoming, engaged and won counts and its maturing leads. */
+    private record MonthEnd(int incoming, int engaged, int won, Set<String> maturing) {
+        static MonthEnd of(Pipeline pipeline, Period period) {
+            List<Lead> incoming = MonthlyReports.incoming(pipeline, period);
+            return new MonthEnd(incoming.size(), (int) incoming.stream().filter(lead -> lead.engagedAt() != null).count(),
+                    MonthlyReports.won(pipeline, period).size(),
+                    MonthlyReports.maturing(pipeline, period).stream().map(Lead::key).collect(Collectors.toSet()));
+        }
+
+        static MonthEnd of(MonthlyReport report) {
+            return new MonthEnd(report.incoming().count(), report.engaged().count(), report.won().count(),
+                    report.maturing().stream().map(maturing -> maturing.lead().key()).collect(Collectors.toSet()));
+        }
     }
 
     /** A month in the owner's zone; as of its end means the last instant before the next month. */
@@ -98,21 +132,40 @@ public final class MonthlyReports {
 
     /**
      * Read from the one pipeline as of the end of the month rather than a pipeline per month, so
-     * the report infers twice, not fourteen times: a month of the trend counts what is known at
+     * the report infers once for its trend, not twelve times: a month of the trend counts what is known at
      * the end of this one (a contact that became a lead later counts in its first month).
      */
     private static List<MonthlyReport.TrendPoint> trend(Pipeline pipeline, Period last) {
+        YearMonth first = last.month().minusMonths(TREND_MONTHS - 1);
+        int[] incoming = new int[TREND_MONTHS];
+        int[] engaged = new int[TREND_MONTHS];
+        int[] won = new int[TREND_MONTHS];
+        for (Lead lead : pipeline.leads()) {
+            int touched = monthIndex(first, lead.firstTouchAt(), last.zone());
+            if (touched >= 0 && lead.source() != LeadSource.OUTBOUND) {
+                incoming[touched]++;
+                Instant touchedMonthEnd = Period.of(first.plusMonths(touched), last.zone()).end();
+                if (lead.engagedAt() != null && lead.engagedAt().isBefore(touchedMonthEnd)) {
+                    engaged[touched]++;
+                }
+            }
+            int wonIn = lead.stage() == Stage.WON ? monthIndex(first, lead.evidence().get("stage").at(), last.zone()) : -1;
+            if (wonIn >= 0) {
+                won[wonIn]++;
+            }
+        }
         return IntStream.range(0, TREND_MONTHS)
-                .mapToObj(i -> Period.of(last.month().minusMonths(TREND_MONTHS - 1 - i), last.zone()))
-                .map(period -> {
-                    List<Lead> incoming = incoming(pipeline, period);
-                    int engaged = (int) incoming.stream()
-                            .filter(lead -> lead.engagedAt() != null && lead.engagedAt().isBefore(period.end()))
-                            .count();
-                    return new MonthlyReport.TrendPoint(period.month().toString(), incoming.size(), engaged,
-                            won(pipeline, period).size());
-                })
+                .mapToObj(i -> new MonthlyReport.TrendPoint(first.plusMonths(i).toString(), incoming[i], engaged[i], won[i]))
                 .toList();
+    }
+
+    /** The month of the instant counted from {@code first}, or -1 when it is null or outside the trend's months. */
+    private static int monthIndex(YearMonth first, Instant at, ZoneId zone) {
+        if (at == null) {
+            return -1;
+        }
+        long index = first.until(YearMonth.from(at.atZone(zone)), ChronoUnit.MONTHS);
+        return index >= 0 && index < TREND_MONTHS ? (int) index : -1;
     }
 
     private static List<Lead> firstTouched(Pipeline pipeline, Period period) {
@@ -156,10 +209,9 @@ public final class MonthlyReports {
 
     private static MonthlyReport.Activities activities(List<Activity> activities, Pipeline pipeline,
                                                        LeadInference inference, Period period, ZoneId zone) {
-        List<Activity> events = activities.stream()
-                .filter(a -> a.isEvent() && period.contains(a.at()))
+        List<Activity> events = Chronology.between(activities, period.start(), period.end()).stream()
+                .filter(Activity::isEvent)
                 .filter(a -> a.created() == null || !a.created().isAfter(period.asOf()))
-                .sorted(Comparator.comparing(Activity::at).thenComparing(Activity::key))
                 .toList();
         int meetings = (int) events.stream().filter(pipeline::isMeeting).count();
         int calls = (int) events.stream()
@@ -192,9 +244,8 @@ public final class MonthlyReports {
         return conversion;
     }
 
-    private static MonthlyReport.ForecastAccuracy forecast(List<Lead> maturingBefore, List<Lead> wonNow) {
-        Set<String> wonKeys = wonNow.stream().map(Lead::key).collect(Collectors.toSet());
-        int hits = (int) maturingBefore.stream().filter(lead -> wonKeys.contains(lead.key())).count();
+    private static MonthlyReport.ForecastAccuracy forecast(Set<String> maturingBefore, List<Lead> wonNow) {
+        int hits = (int) wonNow.stream().filter(lead -> maturingBefore.contains(lead.key())).count();
         Double ratio = maturingBefore.isEmpty() ? null : (double) hits / maturingBefore.size();
         return new MonthlyReport.ForecastAccuracy(maturingBefore.size(), hits, ratio);
     }

@@ -25,7 +25,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import tickler.activity.Activity;
+import tickler.activity.Chronology;
 import tickler.activity.ActivityStore;
+import tickler.lead.LeadInference;
 import tickler.lead.LeadService;
 import tickler.store.Database;
 
@@ -179,8 +181,13 @@ public class ReportService {
         return computeFrom(month, leads.activities());
     }
 
+    /** Reads the month before from its report while that is kept, rather than inferring the leads as of its end again. */
     private MonthlyReport computeFrom(YearMonth month, List<Activity> all) {
-        return new MonthlyReports().build(month, all, leads.inference(all), leads.zone(), clock.instant());
+        MonthlyReports reports = new MonthlyReports();
+        LeadInference inference = leads.inference(all);
+        return kept(month.minusMonths(1))
+                .map(before -> reports.build(month, all, inference, leads.zone(), clock.instant(), before))
+                .orElseGet(() -> reports.build(month, all, inference, leads.zone(), clock.instant()));
     }
 
     /** The last finished month, in the owner's time zone. */
@@ -302,7 +309,13 @@ public class ReportService {
     public List<YearMonth> months() {
         YearMonth current = currentMonth();
         TreeSet<YearMonth> months = new TreeSet<>(Comparator.reverseOrder());
-        leads.activities().forEach(activity -> months.add(YearMonth.from(activity.at().atZone(leads.zone()))));
+        List<Activity> all = leads.activities();
+        // One step per month, found by binary search in the chronological list rather than by reading all of it.
+        for (int position = 0; position < all.size(); ) {
+            YearMonth month = YearMonth.from(all.get(position).at().atZone(leads.zone()));
+            months.add(month);
+            position = Chronology.firstNotBefore(all, month.plusMonths(1).atDay(1).atStartOfDay(leads.zone()).toInstant(), "");
+        }
         allVersions().forEach(version -> months.add(YearMonth.parse(version.month())));
         return months.stream().filter(month -> !month.isAfter(current)).toList();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tickler.activity.Activity;
+import tickler.activity.Chronology;
 
 /**
  * The hostile calendar of the audit: 100 daily series with one contact, 100,000 occurrences.
@@ -42,7 +43,7 @@ class FollowUpsAtScaleTest {
         activities.add(LeadInferenceTest.ownerIntro());
         LeadInference inference = LeadInferenceTest.inference(activities);
         List<Activity> ofLead = activities.stream().filter(a -> !a.key().equals("msg:intro"))
-                .sorted(LeadInference.CHRONOLOGICAL).toList();
+                .sorted(Chronology.ORDER).toList();
         LeadContext otkat = new LeadContext("otkat.ru", inference.identity(), inference.vocabulary(), new Readings(),
                 tickler.testkit.Acts.t("2026-11-26T12:00"), ofLead, Map.of());
 

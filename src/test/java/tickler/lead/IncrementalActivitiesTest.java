@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tickler.activity.Activity;
+import tickler.activity.Chronology;
 import tickler.activity.ActivityStore;
 import tickler.store.Database;
 
@@ -37,7 +38,7 @@ class IncrementalActivitiesTest {
     private void holdsWhatTheStoreHolds() {
         List<Activity> held = leads.upToDateActivities().activities();
         List<Activity> stored = new ArrayList<>(store.all());
-        stored.sort(LeadInference.CHRONOLOGICAL);
+        stored.sort(Chronology.ORDER);
         assertEquals(stored, held, "the same activities in the same order");
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import tickler.activity.Activity;
+import tickler.activity.Chronology;
 import tickler.testkit.SamePipeline;
 
 /**
@@ -82,7 +83,7 @@ class LinksUpdatedTest {
     private void change(Consumer<Consumer<Activity>> change) {
         change.accept(activity -> stored.put(activity.key(), activity));
         List<Activity> activities = new ArrayList<>(stored.values());
-        activities.sort(LeadInference.CHRONOLOGICAL);
+        activities.sort(Chronology.ORDER);
         if (fresh == null) {
             fresh = LeadInferenceTest.inference(activities);
             remembering = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone(), new Readings(), new Decisions());

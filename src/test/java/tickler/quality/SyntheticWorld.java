@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import tickler.activity.Activity;
+import tickler.activity.Chronology;
 import tickler.activity.ActivityKind;
 import tickler.activity.Participant;
 import tickler.activity.Role;
@@ -172,7 +173,7 @@ final class SyntheticWorld {
         world.leads(leads);
         world.contacts(Math.max(Phrasebook.CONTACT_ROLES.size(), leads / 5));
         world.noise();
-        world.activities.sort(Comparator.comparing(Activity::at).thenComparing(Activity::key));
+        world.activities.sort(Chronology.ORDER);
         Map<String, Truth> truth = new LinkedHashMap<>();
         world.stories.values().forEach(story -> truth.put(story.key, world.truth(story)));
         return new World(seed, world.now, List.copyOf(world.activities), Set.copyOf(world.partnerDomains),

@@ -1,6 +1,7 @@
 package tickler.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tickler.testkit.Acts.event;
 import static tickler.testkit.Acts.mail;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tickler.activity.Activity;
+import tickler.activity.Chronology;
 import tickler.identity.Identity;
 import tickler.identity.IdentityRules;
 import tickler.lead.LeadInference;
@@ -69,13 +71,16 @@ class MonthlyReportsTest {
             event("dent").at("2026-10-23T08:00").minutes(30).organizer(OWNER).title("Dentist").build(),
             event("offs").at("2026-10-26T10:00").minutes(240).organizer(OWNER).attendees(COLLEAGUE).title("Offsite").build());
 
+    static final List<Activity> IN_ORDER = WORLD.stream().sorted(Chronology.ORDER).toList();
+
+    static LeadInference inference;
     static MonthlyReport report;
 
     @BeforeAll
     static void build() throws IOException {
         IdentityRules rules = IdentityRules.load(Acts.DEFAULTS).with(Set.of(), Set.of(), Set.of("partnerhub.io"));
-        LeadInference inference = new LeadInference(Identity.infer(WORLD, rules), Vocabulary.load(Acts.DEFAULTS), Acts.ZONE);
-        report = new MonthlyReports().build(YearMonth.of(2026, 10), WORLD, inference, Acts.ZONE, t("2026-11-01T06:00"));
+        inference = new LeadInference(Identity.infer(WORLD, rules), Vocabulary.load(Acts.DEFAULTS), Acts.ZONE);
+        report = new MonthlyReports().build(YearMonth.of(2026, 10), IN_ORDER, inference, Acts.ZONE, t("2026-11-01T06:00"));
     }
 
     private static Set<String> keys(List<MonthlyReport.LeadRef> leads) {
@@ -115,6 +120,25 @@ class MonthlyReportsTest {
         assertEquals(new MonthlyReport.ForecastAccuracy(2, 1, 0.5), report.forecastAccuracy());
         assertEquals(new MonthlyReport.Change(3, 4, 1), report.monthOverMonth().incoming());
         assertEquals(new MonthlyReport.Change(0, 2, 2), report.monthOverMonth().won());
+    }
+
+    @Test
+    void theMonthBeforeReadFromItsOwnReportGivesTheSameReport() {
+        MonthlyReport september = new MonthlyReports().build(YearMonth.of(2026, 9), IN_ORDER, inference, Acts.ZONE,
+                t("2026-10-01T06:00"));
+        assertEquals(report, new MonthlyReports().build(YearMonth.of(2026, 10), IN_ORDER, inference, Acts.ZONE,
+                t("2026-11-01T06:00"), september));
+        assertThrows(IllegalArgumentException.class, () -> new MonthlyReports().build(YearMonth.of(2026, 11), IN_ORDER,
+                inference, Acts.ZONE, t("2026-12-01T06:00"), september));
+    }
+
+    @Test
+    void trendCountsEachMonthAsKnownAtTheEndOfThisOne() {
+        List<MonthlyReport.TrendPoint> trend = report.trend();
+        assertEquals(MonthlyReports.TREND_MONTHS, trend.size());
+        assertEquals(new MonthlyReport.TrendPoint("2025-11", 0, 0, 0), trend.get(0));
+        assertEquals(new MonthlyReport.TrendPoint("2026-09", 3, 3, 0), trend.get(10));
+        assertEquals(new MonthlyReport.TrendPoint("2026-10", 4, 2, 2), trend.get(11));
     }
 
     @Test

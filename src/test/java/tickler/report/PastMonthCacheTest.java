@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +74,24 @@ class PastMonthCacheTest {
         assertNotSame(october, again);
         assertEquals(october.incoming().count() + 1, again.incoming().count());
         assertEquals(0, reports.computeAhead(0), "none asked for");
+    }
+
+    /** The current month reads the month before from that month's kept report, and never from one a change has touched since. */
+    @Test
+    void theCurrentMonthReadsTheMonthBeforeAsItIsNow() throws IOException {
+        YearMonth current = reports.lastFinishedMonth().plusMonths(1);
+        YearMonth before = current.minusMonths(1);
+        upload(inquiry("before-1", "mira@before.example", date(before, 22)));
+        MonthlyReport kept = reports.compute(before);
+        assertEquals(kept.incoming().count(), reports.compute(current).monthOverMonth().incoming().previous());
+
+        upload(inquiry("before-2", "gleb@before-too.example", date(before, 23)));
+        assertEquals(kept.incoming().count() + 1, reports.compute(current).monthOverMonth().incoming().previous(),
+                "the month before's report, computed before its new mail, is not read");
+    }
+
+    private static String date(YearMonth month, int day) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(month.atDay(day).atTime(9, 0).atZone(ZoneOffset.UTC));
     }
 
     private static Path inquiry(String id, String from, String date) throws IOException {

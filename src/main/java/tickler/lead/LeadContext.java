@@ -130,12 +130,23 @@ final class LeadContext {
         }
         StringBuilder kept = new StringBuilder();
         for (String sentence : Words.sentences(own)) {
-            if (!vocabulary.screeningTemplate().matches(sentence)
-                    || Amounts.first(vocabulary.numberWords().digits(sentence)).isEmpty()) {
+            if (!screening(sentence)) {
                 kept.append(sentence).append('\n');
+                continue;
+            }
+            // Only the part that is the template: a price may follow it after a full stop and a small letter.
+            for (String part : Words.looseSentences(sentence)) {
+                if (!screening(part)) {
+                    kept.append(part).append('\n');
+                }
             }
         }
         return kept.toString();
+    }
+
+    /** A sentence of the screening template that names a sum. */
+    private boolean screening(String sentence) {
+        return vocabulary.screeningTemplate().matches(sentence) && Amounts.first(vocabulary.numberWords().digits(sentence)).isPresent();
     }
 
     /**

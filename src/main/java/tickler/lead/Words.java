@@ -10,13 +10,21 @@ final class Words {
     private static final Pattern REPLY_OR_FORWARD = Pattern.compile(
             "^\\s*(re|fw|fwd|aw|wg|sv|vs|ответ|отв|пересл|пересылка)\\s*(\\[\\d+])?\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A sentence ends at . ! ? before a capital letter, or at a line break; "500 тыс. рублей" stays whole. */
+    /** A full stop, question or exclamation mark that is not the dot of an abbreviation ("excl. VAT", "т.е. мы"). */
+    private static final String END_OF_SENTENCE =
+            "(?<=[.!?])(?<!(?:^|[\\s(])(?iu:excl|incl|approx|vs|ca|e\\.g|i\\.e|искл|вкл|прим|т\\.е|т\\.к)\\.)";
     /**
-     * A full stop, question or exclamation mark before a capital, or a line break; not the dot of
-     * an abbreviation that a capital may follow ("Total budget: CHF 150,000 (excl. VAT)").
+     * A sentence ends before a capital, or at a line break: "500 тыс. рублей" stays whole, and so does
+     * a sum of thousands or millions written short before the currency's code ("95 тыс. BYN").
      */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile(
-            "(?<=[.!?])(?<!(?:^|[\\s(])(?iu:excl|incl|approx|vs|ca|e\\.g|i\\.e|искл|вкл|прим|т\\.е|т\\.к)\\.)\\s+(?=\\p{Lu})|\\R");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(END_OF_SENTENCE
+            + "(?!(?<=(?iu:тыс|млн|млрд|тис)\\.)\\s+\\p{Lu}{3}\\b)\\s+(?=\\p{Lu})|\\R");
+    /**
+     * Any end of a sentence, before a small letter too (people write "…от 1,5 млн руб. короч, выходит
+     * $101,000"), but not the dot of thousands or millions written short ("от 300 тыс. рублей").
+     */
+    private static final Pattern LOOSE_SENTENCE_BREAK = Pattern.compile(
+            END_OF_SENTENCE + "(?<!(?iu:тыс|млн|млрд|тис)\\.)\\s+(?=\\p{L})|\\R");
 
     private Words() {
     }
@@ -42,6 +50,11 @@ final class Words {
     /** The sentences of a text. */
     static String[] sentences(String text) {
         return SENTENCE_BREAK.split(text);
+    }
+
+    /** The sentences of a text, a full stop before a small letter ending one too. */
+    static String[] looseSentences(String text) {
+        return LOOSE_SENTENCE_BREAK.split(text);
     }
 
     /** When the words were written: an event's creation where known, else when the activity happens. */

@@ -84,6 +84,20 @@ class LeadInferenceTest {
     }
 
     @Test
+    void aPriceAfterTheScreeningTemplateInOneRunOnSentenceStays() {
+        Pipeline pipeline = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Нужно расширение для браузера.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Сразу обозначу: наши проекты начинаются от 1,5 млн руб. короч, прошлись по фигме, выходит в районе $101,000.")
+                        .build(),
+                mail("c").at("2026-10-03T10:00").from("Ivan <ivan@byn.by>").to(OWNER).text("Нужен бот для автосервиса.").build(),
+                mail("d").at("2026-10-04T10:00").from(OWNER).to("ivan@byn.by").sent()
+                        .text("Полная разработка — 95 тыс. BYN. Можем сделать и урезанный первый этап.").build());
+        assertEquals(new Money(new BigDecimal("101000"), "USD"), lead(pipeline, "otkat.ru").budget());
+        assertEquals(new Money(new BigDecimal("95000"), "BYN"), lead(pipeline, "byn.by").budget());
+    }
+
+    @Test
     void inboundLeadWithTwoContactsOfOneOrganisation() {
         Activity m1 = mail("m1").at("2026-10-01T10:00").from(VASYA).to(OWNER).cc("Petya <petya@mail.otkat.ru>")
                 .title("Website").text("We need a new website").build();

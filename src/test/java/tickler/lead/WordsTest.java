@@ -32,6 +32,9 @@ class WordsTest {
                         "Can we talk?"),
                 List.of(Words.sentences("We need a customer portal. Total budget: CHF 150,000 (excl. VAT), approx. Q3 start. Can we talk?")));
         assertEquals(List.of("Бюджет 2 млн (вкл. НДС).", "Это потолок."), List.of(Words.sentences("Бюджет 2 млн (вкл. НДС). Это потолок.")));
+        assertEquals(List.of("Полная разработка — 95 тыс. BYN.", "Можем начать в мае."),
+                List.of(Words.sentences("Полная разработка — 95 тыс. BYN. Можем начать в мае.")));
+        assertEquals(List.of("Бюджет 500 тыс.", "Можем обсудить."), List.of(Words.sentences("Бюджет 500 тыс. Можем обсудить.")));
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -59,6 +61,10 @@ final class SyntheticWorld {
                  Set<String> partnerLabels, Map<String, Truth> truth, Set<String> noise, Set<String> contacts,
                  Map<YearMonth, Map<String, BigDecimal>> wonByMonth) {
     }
+
+    /** A currency sign, code or word, in English or Russian. */
+    private static final Pattern NAMES_A_CURRENCY = Pattern.compile("[$€£₽¥₸₴]|(?iu)(?<!\\p{L})(?:usd|eur|gbp|rub|cad|chf|aud|byn|kzt|uah|inr|pln|sek|nok|jpy|cny|"
+            + "dollar|buck|euro|pound|quid|руб|р\\.|доллар|бакс|евро|фунт|тенге|гривн|франк)");
 
     private record Mark<T>(Instant at, T value) {
     }
@@ -640,9 +646,15 @@ final class SyntheticWorld {
         return figures(s, fill(s, phrase.text()), phrase);
     }
 
-    /** {amount} and {n} made up for the story, or the literal figures the phrase was annotated with. */
+    /**
+     * {amount} and {n} made up for the story, or the literal figures the phrase was annotated with. A
+     * literal sum the phrase writes without a currency ("could we do it for 60k?") is, by
+     * docs/definitions.md, in the currency of the figure before it in the negotiation (in rubles in
+     * Russian text with none before): the writer's annotation, made for the line alone, cannot know it.
+     */
     private Filled figures(Story s, String text, Phrase phrase) {
-        Money amount = phrase.amount();
+        Money amount = phrase.amount() == null || NAMES_A_CURRENCY.matcher(text).find() ? phrase.amount()
+                : new Money(phrase.amount().amount(), negotiationCurrency(s).orElse(s.russian() ? "RUB" : phrase.amount().currency()));
         Integer team = phrase.team();
         if (text.contains("{amount}")) {
             amount = amounts.budget(s.russian());
@@ -653,6 +665,14 @@ final class SyntheticWorld {
             text = text.replace("{n}", Integer.toString(team));
         }
         return new Filled(text, amount, team);
+    }
+
+    /** The currency of the latest figure the negotiation has stated so far, the lead's unsent one included. */
+    private static Optional<String> negotiationCurrency(Story s) {
+        if (s.pendingAmount != null) {
+            return Optional.of(s.pendingAmount.currency());
+        }
+        return s.amounts.stream().max(Comparator.comparing(Mark::at)).map(mark -> mark.value().currency());
     }
 
     /** Figures written in a calendar event about the lead count from when it was written. */

@@ -71,6 +71,10 @@ final class Amounts {
     /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */
     private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "не", "flat", "max",
             "tops", "total", "all", "and", "or", "not", "for", "to", "in", "on");
+    /** A word saying the sum after it is money, whatever follows it: "бюджет 3 млн. команда 6", "budget: 90k, team 4". */
+    private static final Pattern MONEY_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:budget|бюджет\\p{L}*|price|цена|стоимост\\p{L}*)\\s*[:=~–—-]?\\s*(?:около|примерно|порядка|about|around|~)?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONEY_SLANG = Pattern.compile("grand|лям\\p{L}*|косар\\p{L}*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A currency named on its own: "Dollars, to be clear", "in euros". */
     private static final Pattern LONE_CURRENCY = Pattern.compile(
@@ -173,7 +177,8 @@ final class Amounts {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             if (!AFTER_A_SUM.contains(Phrases.normalise(matcher.group("next").strip()))
-                    && !MONEY_SLANG.matcher(matcher.group("mult")).matches()) {
+                    && !MONEY_SLANG.matcher(matcher.group("mult")).matches()
+                    && !MONEY_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - 24), matcher.start())).find()) {
                 continue;
             }
             String upper = pattern == UNWRITTEN_INVERTED ? matcher.group("upper") : null;

@@ -121,7 +121,8 @@ class QuantitiesTest {
             "около полутора миллионов рублей|1500000|RUB",
             "бухгалтерия вернулась с лимитом в полтора ляма рублей|1500000|RUB",
             "Бюджет небольшой, тысяч 600–700, мы пока на собственные деньги живём.|700000|RUB",
-            "денег немного — тысяч 300|300000|RUB"})
+            "денег немного — тысяч 300|300000|RUB",
+            "b2b-портал, интеграция с 1с. бюджет 3 млн. команда 6 вкл. qa|3000000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }
@@ -129,5 +130,6 @@ class QuantitiesTest {
     @Test
     void capitalsThatAreNoCurrencyAreNoMoney() {
         assertEquals(Optional.empty(), money("we need 3 FTE and 2 QA"));
+        assertEquals(Optional.empty(), money("у нас 2 млн. пользователей в месяц"));
     }
 }

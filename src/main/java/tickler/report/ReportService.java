@@ -52,7 +52,7 @@ public class ReportService {
         /**
          * How many finished months, counted back from the last, are computed in the background before
          * anyone opens them (and again after a change touches them), so that opening one costs nothing;
-         * 0: each is computed when first opened.
+         * the current month is computed there once after each change too. 0: each is computed when first opened.
          */
         @WithDefault("36")
         int computeAhead();
@@ -66,6 +66,8 @@ public class ReportService {
      * past month costs its inference once, not on every view.
      */
     private final Map<PastMonth, Computed> computed = new ConcurrentHashMap<>();
+    /** The store version the current month was last computed in the background at. */
+    private volatile long currentMonthPreparedAt = -1;
     private final Database database;
     private final ObjectMapper json;
     private final Clock clock;
@@ -171,10 +173,24 @@ public class ReportService {
                 computedNow++;
             }
         }
+        prepareCurrentMonth();
         if (computedNow > 0) {
             Log.infof("Reports of %d finished months computed ahead in %.1f s", computedNow, (System.nanoTime() - started) / 1e9);
         }
         return computedNow;
+    }
+
+    /**
+     * Computes the current month once after each change, and forgets the report: what it decides of
+     * each lead as of the month's end is kept by the inference, so the person who opens the month
+     * next meets only what is left (a tenth of a second at a million activities, not 0.6 s).
+     */
+    private void prepareCurrentMonth() {
+        long version = activities.version();
+        if (version != currentMonthPreparedAt) {
+            computeNow(currentMonth());
+            currentMonthPreparedAt = version;
+        }
     }
 
     private MonthlyReport computeNow(YearMonth month) {

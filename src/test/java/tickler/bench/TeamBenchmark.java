@@ -153,7 +153,8 @@ public final class TeamBenchmark {
         System.out.printf("report %s (past): %s %.1f s, again %.1f s%n", past,
                 computingAhead != null ? "first opened (computed ahead)" : "cold (computed when opened)",
                 seconds(time("/reports/monthly/" + past)), seconds(time("/reports/monthly/" + past)));
-        System.out.printf("report %s (current): %.1f s%n", current, seconds(time("/reports/monthly/" + current)));
+        System.out.printf("report %s (current): %.2f s, again %.2f s%n", current,
+                seconds(time("/reports/monthly/" + current)), seconds(time("/reports/monthly/" + current)));
         System.out.printf("report %s (past) again after the pipeline's recomputation: %.1f s%n", past.minusMonths(1),
                 seconds(time("/reports/monthly/" + past.minusMonths(1))));
         // The first change after a start also runs code the JIT has not compiled yet; the next ones are what a day of syncs meets.

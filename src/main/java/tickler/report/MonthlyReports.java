@@ -28,7 +28,8 @@ import tickler.lead.Stage;
 /**
  * Builds the monthly report of docs/definitions.md ("The monthly report"): every section is read from
  * the pipeline as of the end of the month, the forecast and the month-over-month change also from
- * the pipeline as of the end of the month before.
+ * what the month before ended with: the pipeline as of its end, or that month's own report, which
+ * was read from the same pipeline.
  */
 public final class MonthlyReports {
 

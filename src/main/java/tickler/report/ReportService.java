@@ -25,8 +25,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import tickler.activity.Activity;
-import tickler.activity.Chronology;
 import tickler.activity.ActivityStore;
+import tickler.activity.Chronology;
 import tickler.lead.LeadInference;
 import tickler.lead.LeadService;
 import tickler.store.Database;
@@ -183,13 +183,13 @@ public class ReportService {
     /**
      * Computes the current month once after each change, and forgets the report: what it decides of
      * each lead as of the month's end is kept by the inference, so the person who opens the month
-     * next meets only what is left (a tenth of a second at a million activities, not 0.6 s).
+     * next meets only what is left (0.3 s at a million activities rather than 0.6 s).
      */
     private void prepareCurrentMonth() {
-        long version = activities.version();
-        if (version != currentMonthPreparedAt) {
-            computeNow(currentMonth());
-            currentMonthPreparedAt = version;
+        LeadService.Versioned known = leads.upToDateActivities();
+        if (known.version() != currentMonthPreparedAt) {
+            computeFrom(currentMonth(), known.activities());
+            currentMonthPreparedAt = known.version();
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Money amounts as people write them: "$120,000", "120k USD", "USD 85 000", "€50 000",
  * "3,5 млн руб", "500 тыс. рублей", "1.2M RUB", "₽900 000", "120 thousand dollars", "CHF 150'000",
- * "200 grand (USD)", "полтора ляма рублей". A bare number is never money; a sum with its magnitude
+ * "200 grand (USD)", "полтора ляма рублей", "INR 18 lakh", "₹1.2 crore". A bare number is never money; a sum with its magnitude
  * but no currency ("could we fit into 90K?", "давайте 500к") is read only where its currency is
  * known otherwise: named on its own in the same text ("… 72k. Dollars, to be clear"), or the one
  * the caller says is usual (the conversation's, or rubles in Russian text).
@@ -29,8 +29,8 @@ final class Amounts {
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
     private static final String MULTIPLIER =
             "(?<mult>k|к|тыс\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|million|millions|m|"
-                    + "лям\\p{L}*|bn|млрд\\.?|billion)";
-    private static final String SYMBOL = "us\\$|\\$|€|£|₽";
+                    + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?)";
+    private static final String SYMBOL = "us\\$|\\$|€|£|₽|₹|rs\\.?";
     private static final String CODE = "usd|eur|rub|gbp|rur|chf|cad|aud";
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
     private static final String ISO = "(?-i:[A-Z]{3})";
@@ -239,6 +239,12 @@ final class Amounts {
         if (w.startsWith("bn") || w.startsWith("млрд") || w.startsWith("billion")) {
             return BigDecimal.valueOf(1_000_000_000);
         }
+        if (w.startsWith("lakh") || w.startsWith("lac")) {
+            return BigDecimal.valueOf(100_000);
+        }
+        if (w.startsWith("crore")) {
+            return BigDecimal.valueOf(10_000_000);
+        }
         return BigDecimal.valueOf(1_000_000);
     }
 
@@ -260,7 +266,7 @@ final class Amounts {
         if (c.equals("£") || c.equals("gbp") || c.startsWith("pound") || c.startsWith("фунт")) {
             return "GBP";
         }
-        if (c.startsWith("rupee") || c.startsWith("рупи")) {
+        if (c.startsWith("rupee") || c.startsWith("рупи") || c.equals("₹") || c.startsWith("rs")) {
             return "INR";
         }
         if (c.equals("тенге") || c.equals("tenge")) {

@@ -90,6 +90,21 @@ final class SalesConversation {
         return Optional.empty();
     }
 
+    /**
+     * A recommendation, read in all their words (who recommended may be met at dinner), but not in a
+     * sentence of other business: "one of your clients mentioned you in an interview" is the press,
+     * "you mentioned you might be hiring" a candidate.
+     */
+    private static Optional<String> recommendation(LeadContext lead, String own) {
+        for (String sentence : Words.sentences(own)) {
+            Optional<String> mark = lead.vocabulary.referral().find(sentence);
+            if (mark.isPresent() && !lead.vocabulary.otherBusiness().matches(sentence)) {
+                return mark;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The latest {@code #lead} or {@code #notlead} the salesperson wrote about it. */
     private static Optional<Decision> tagged(LeadContext lead) {
         Decision latest = null;
@@ -153,10 +168,9 @@ final class SalesConversation {
             if (lead.vocabulary.theirOffer().matches(own)) {
                 return Optional.empty();
             }
-            // A recommendation is read in all their words: who recommended may be met at dinner or be an accountant.
             Optional<String> inquiry = otherBusiness(lead, own).isPresent() ? Optional.empty() : inquiry(lead, words);
             return inquiry.map(w -> "inquiry: " + w)
-                    .or(() -> lead.vocabulary.referral().find(own).map(w -> "recommended: " + w));
+                    .or(() -> recommendation(lead, own).map(w -> "recommended: " + w));
         }
         if (lead.ownerToLead(activity)) {
             if (lead.vocabulary.ownerBuying().matches(own)) {

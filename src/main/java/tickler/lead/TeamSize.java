@@ -37,7 +37,7 @@ final class TeamSize {
     private static final Set<String> QUALIFIERS = Set.of("preferably", "ideally", "желательно", "предпочтительно", "лучше", "обязательно");
     /** A magnitude or currency after a team word's number makes it money: "у нас примерно 1 млн". */
     private static final Pattern MONEY_AFTER = Pattern.compile(
-            "\\s*(?:млн|млрд|тыс|тысяч|миллион|k|к|m|mln|million|thousand|руб|р\\.|usd|eur|\\$|€|£|₽|%)(?![\\p{L}])",
+            "\\s*(?:млн|млрд|тыс|тысяч|миллион|k|к|m|mln|million|thousand|lakhs?|lacs?|crores?|руб|р\\.|usd|eur|\\$|€|£|₽|%)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final String NUMBER = "(?<n>\\d{1,6})(?:[ \\u00A0]*(?:[-–—]|to|or|или|до)[ \\u00A0]*(?<upper>\\d{1,6}))?";

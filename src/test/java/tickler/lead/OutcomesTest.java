@@ -63,6 +63,16 @@ class OutcomesTest {
         assertEquals(Stage.WON, stageAfter("Our team voted for your studio. Can we book the kickoff for Monday?"));
     }
 
+    /** Phrases whose alternatives once took a two-word alternative for two words ("happy to proceed|move forward"). */
+    @Test
+    void phrasesWithAlternativesOfSeveralWords() {
+        assertEquals(Stage.WON, stageAfter("We've reviewed everything and are happy to proceed."));
+        assertEquals(Stage.WON, stageAfter("We can start whenever you're ready."));
+        assertEquals(Stage.PROPOSAL, stageAfter("We'd be happy to proceed at 2 млн рублей."));
+        assertEquals(Stage.LOST, stageAfter("Unfortunately we signed with a different agency."));
+        assertEquals(Stage.LOST, stageAfter("The budget wasn't approved this year."));
+    }
+
     @Test
     void acceptancesAndDeclinesWrittenElsewhere() {
         assertEquals(Stage.WON, stageAfter("Count us in. Just send me the SOW and we're off."));

@@ -122,7 +122,11 @@ class QuantitiesTest {
             "бухгалтерия вернулась с лимитом в полтора ляма рублей|1500000|RUB",
             "Бюджет небольшой, тысяч 600–700, мы пока на собственные деньги живём.|700000|RUB",
             "денег немного — тысяч 300|300000|RUB",
-            "b2b-портал, интеграция с 1с. бюджет 3 млн. команда 6 вкл. qa|3000000|RUB"})
+            "b2b-портал, интеграция с 1с. бюджет 3 млн. команда 6 вкл. qa|3000000|RUB",
+            "Budget sanctioned for the project is INR 18 lakhs, kindly do the needful.|1800000|INR",
+            "we can go up to Rs. 1.2 crore for both apps|12000000|INR",
+            "₹45 lakh, inclusive of GST|4500000|INR",
+            "around 30 lakh rupees|3000000|INR"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

@@ -140,4 +140,32 @@ class SalesConversationTest {
                         .text("Видела ваш доклад на конференции. Нам нужна платформа для продажи билетов.").build());
         assertEquals(Set.of("staffly.com", "expo.ru"), Set.copyOf(pipeline.leads().stream().map(Lead::key).toList()));
     }
+
+    @Test
+    void askingForSomeoneElseOrForAnExpertIsNoInquiry() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("f1").at("2026-10-01T10:00").from("mark@mail.ru").to(OWNER)
+                        .text("My cousin runs a bakery and needs a simple website - would you know someone cheap?").build(),
+                mail("f2").at("2026-10-02T10:00").from("natasha@mail.ru").to(OWNER)
+                        .text("У двоюродной сестры пекарня, нужен простой сайт. Посоветуешь кого недорого?").build(),
+                mail("w").at("2026-10-03T10:00").from("anna@meetupcraft.io").to(OWNER)
+                        .text("Hello, our webinar series on ERP integration needs one more expert. Would you be available on Jan 21?").build(),
+                mail("d").at("2026-10-04T10:00").from("olga@itsummit.ru").to(OWNER)
+                        .text("Не хотите поучаствовать в онлайн-дискуссии «ИИ в заказной разработке»? 45 минут.").build(),
+                mail("b").at("2026-10-05T10:00").from("ceo@bakery.io").to(OWNER)
+                        .text("We run a bakery and need a simple website. Could you help?").build());
+        assertEquals(Set.of("bakery.io"), Set.copyOf(pipeline.leads().stream().map(Lead::key).toList()));
+    }
+
+    @Test
+    void aRecommendationInTheWordsOfThePressOrOfACandidateMakesNoLead() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("j").at("2026-10-01T10:00").from("kate@technews.com").to(OWNER)
+                        .text("Hi, one of your clients mentioned you in an interview. Would you like to add anything?").build(),
+                mail("c").at("2026-10-02T10:00").from("lucas@yandex.ru").to(OWNER)
+                        .text("Hey, we met at the meetup last week. You mentioned you might be hiring a backend dev?").build(),
+                mail("r").at("2026-10-03T10:00").from("ben@fieldnote.io").to(OWNER)
+                        .text("Ben from Acme mentioned you. Keen to chat.").build());
+        assertEquals(Set.of("fieldnote.io"), Set.copyOf(pipeline.leads().stream().map(Lead::key).toList()));
+    }
 }

@@ -1,6 +1,7 @@
 package tickler.activity;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import java.util.stream.Collectors;
  * @param end         occurrence end; null for messages
  * @param allDay      an all-day event
  * @param title       subject or event summary (untrusted)
- * @param text        the author's own words: body text without quoted replies or forwarded parts,
- *                    for events the description and location; capped (see {@link #MAX_TEXT})
+ * @param body        the author's own words ({@link #text()}): body text without quoted replies or
+ *                    forwarded parts, for events the description and location; capped (see {@link #MAX_TEXT})
  * @param participants addresses with their roles
  * @param labels      Gmail labels by display name (Inbox, Sent, user labels); empty for events
  * @param threadId    Gmail thread id in hex (as the Gmail API spells it), or null
@@ -41,7 +42,7 @@ public record Activity(
         Instant end,
         boolean allDay,
         String title,
-        String text,
+        @JsonProperty("text") Body body,
         List<Participant> participants,
         Set<String> labels,
         String threadId,
@@ -78,9 +79,20 @@ public record Activity(
         headers = headers == null ? Map.of() : headers.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 Map.Entry::getKey, h -> Bounded.cut(h.getValue(), MAX_HEADER_VALUE)));
         title = Bounded.cut(title, MAX_TITLE);
-        if (text != null && text.length() > MAX_TEXT) {
-            text = text.substring(0, MAX_TEXT);
-        }
+        body = body == null ? Body.NONE : body;
+    }
+
+    public Activity(String key, ActivityKind kind, Instant at, Instant end, boolean allDay, String title, String text,
+                    List<Participant> participants, Set<String> labels, String threadId, List<String> attachments,
+                    Map<String, String> headers, String calendar, boolean recurring, Instant created, String link,
+                    String source) {
+        this(key, kind, at, end, allDay, title, Body.of(text), participants, labels, threadId, attachments, headers,
+                calendar, recurring, created, link, source);
+    }
+
+    /** The author's own words, read from the store when the activity came from there; null when there are none. */
+    public String text() {
+        return body.text();
     }
 
     @JsonIgnore
@@ -100,6 +112,12 @@ public record Activity(
     /** The sender of a message or the organiser of an event, if any. */
     public Participant author() {
         Role role = isMessage() ? Role.FROM : Role.ORGANIZER;
-        return participants.stream().filter(p -> p.role() == role).findFirst().orElse(null);
+        // A loop, not a stream: the inference asks this of every activity many times per recompute.
+        for (Participant participant : participants) {
+            if (participant.role() == role) {
+                return participant;
+            }
+        }
+        return null;
     }
 }

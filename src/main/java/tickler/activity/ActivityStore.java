@@ -1,6 +1,7 @@
 package tickler.activity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import tickler.store.Database;
 
+
 /**
  * Activities by their source-independent key ({@link ActivityKeys}). {@code save} is the one door
  * by which every source's activities enter: an upsert, so an unchanged activity is not written
@@ -37,6 +39,7 @@ public class ActivityStore {
     /** Keys longer than the column are replaced by their hash; they are still unique. */
     private static final int MAX_KEY = 400;
     private static final int KEYS_PER_QUERY = 100;
+    private static final int RECENT_TEXTS = 4096;
 
     private final Database database;
     private final ObjectMapper json;
@@ -46,8 +49,18 @@ public class ActivityStore {
      */
     private final AtomicLong version = new AtomicLong();
     private final ChangeLog changes = new ChangeLog();
-    /** Activities read from the store share what they hold alike. */
-    private final SharedValues shared = new SharedValues();
+    /** Activities read from the store share what they hold alike, and leave their words here. */
+    private final SharedValues shared = new SharedValues(this::textOf);
+    /**
+     * The words read again most recently: the inference asks for one correspondent's activities
+     * several times in a row, and a lead page for its timeline's.
+     */
+    private final Map<String, String> recentTexts = Collections.synchronizedMap(new LinkedHashMap<>(RECENT_TEXTS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > RECENT_TEXTS;
+        }
+    });
 
     ActivityStore(Database database, ObjectMapper json) {
         this.database = database;
@@ -200,7 +213,8 @@ public class ActivityStore {
             Map<String, Instant> heldAt = new HashMap<>();
             Map<String, Set<Instant>> since = new HashMap<>();
             selectByKeys(connection, "activity_key, data", keys.get().keys(), row -> {
-                Activity activity = read(row.getString(2));
+                // What changed is read by the rules next: its words are kept at hand.
+                Activity activity = read(row.getString(2), true);
                 changed.add(activity);
                 String stored = row.getString(1);
                 if (keys.get().heldAt().containsKey(stored)) {
@@ -285,9 +299,77 @@ public class ActivityStore {
         }
     }
 
-    private Activity read(String data) {
+    /**
+     * Reads the words of these activities from the store in a few queries, so that showing them
+     * (a lead's timeline) does not read them one by one.
+     */
+    public void readWords(Collection<Activity> activities) {
+        Map<String, Long> wanted = new HashMap<>();
+        for (Activity activity : activities) {
+            Body body = activity.body();
+            String recent = recentTexts.get(activity.key());
+            if (body.isStored() && (recent == null || Body.versionOf(recent) != body.version())) {
+                wanted.put(storedKey(activity.key()), body.version());
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        database.inTransaction(connection -> {
+            selectByKeys(connection, "data", wanted.keySet(), row -> {
+                StoredWords stored = wordsIn(row.getString(1));
+                if (stored.text() != null && Body.versionOf(stored.text()) == wanted.getOrDefault(storedKey(stored.key()), 0L)) {
+                    recentTexts.put(stored.key(), stored.text());
+                }
+            });
+            return null;
+        });
+    }
+
+    /**
+     * The words of the activity as stored now ({@link Body}); null when it has none or is gone. An
+     * activity changed since its {@code version} was read gives its new words (the reader holding
+     * the old version reads the change next); only the words of the version asked for are kept.
+     */
+    private String textOf(String key, long version) {
+        String recent = recentTexts.get(key);
+        if (recent != null && Body.versionOf(recent) == version) {
+            return recent;
+        }
+        String[] text = {null};
+        database.inTransaction(connection -> {
+            selectByKeys(connection, "data", List.of(storedKey(key)), row -> text[0] = wordsIn(row.getString(1)).text());
+            return null;
+        });
+        if (text[0] != null && Body.versionOf(text[0]) == version) {
+            recentTexts.put(key, text[0]);
+        }
+        return text[0];
+    }
+
+    private record StoredWords(String key, String text) {
+    }
+
+    private StoredWords wordsIn(String data) {
         try {
-            return shared.of(json.readValue(data, Activity.class));
+            JsonNode stored = json.readTree(data);
+            return new StoredWords(stored.path("key").textValue(), stored.path("text").textValue());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored activity cannot be read", e);
+        }
+    }
+
+    private Activity read(String data) {
+        return read(data, false);
+    }
+
+    private Activity read(String data, boolean keepWordsAtHand) {
+        try {
+            Activity parsed = json.readValue(data, Activity.class);
+            if (keepWordsAtHand && parsed.text() != null) {
+                recentTexts.put(parsed.key(), parsed.text());
+            }
+            return shared.of(parsed);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored activity cannot be read", e);
         }

@@ -56,12 +56,20 @@ final class LeadContext {
     }
 
     boolean fromOwner(Activity activity) {
-        return activity.isMessage() && activity.author() != null && identity.isOwner(activity.author().address());
+        if (!activity.isMessage()) {
+            return false;
+        }
+        Participant author = activity.author();
+        return author != null && identity.isOwner(author.address());
     }
 
     boolean toLead(Activity activity) {
-        return activity.participants().stream()
-                .anyMatch(p -> (p.role() == Role.TO || p.role() == Role.CC || p.role() == Role.BCC) && isLead(p));
+        for (Participant p : activity.participants()) {
+            if ((p.role() == Role.TO || p.role() == Role.CC || p.role() == Role.BCC) && isLead(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean ownerToLead(Activity activity) {

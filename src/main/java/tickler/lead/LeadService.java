@@ -64,6 +64,13 @@ public class LeadService {
         return current.get(this::fresh, this::compute).pipeline;
     }
 
+    /** A lead's activities, latest first, with their words read from the store together (a lead page shows them). */
+    public List<Activity> timeline(Pipeline pipeline, String leadKey) {
+        List<Activity> timeline = pipeline.timeline(leadKey);
+        store.readWords(timeline);
+        return timeline;
+    }
+
     /** The pipeline including every committed change, e.g. for the answer to an import; waits for a recomputation under way. */
     public Pipeline upToDatePipeline() {
         return current.getFresh(this::fresh, this::compute).pipeline;

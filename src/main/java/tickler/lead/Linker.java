@@ -86,7 +86,42 @@ final class Linker {
             Map<String, Activity> firstAppearance,
             Map<String, List<Mention>> mentions,
             Map<String, Set<String>> names,
-            OrganisationNames organisations) {
+            NameMatcher organisations) {
+    }
+
+    /**
+     * The organisations' name matcher for one set of names, built when first asked for: most
+     * updates bring messages only, and no event to read for names.
+     */
+    private static final class NameMatcher {
+        private final Map<String, Set<String>> names;
+        /** An earlier matcher whose compiled names are reused, until this one is built. */
+        private OrganisationNames earlier;
+        private OrganisationNames built;
+
+        NameMatcher(Map<String, Set<String>> names, OrganisationNames earlier) {
+            this.names = names;
+            this.earlier = earlier;
+        }
+
+        static NameMatcher built(Map<String, Set<String>> names) {
+            NameMatcher matcher = new NameMatcher(names, null);
+            matcher.get();
+            return matcher;
+        }
+
+        synchronized OrganisationNames get() {
+            if (built == null) {
+                built = organisations(names, earlier);
+                earlier = null;
+            }
+            return built;
+        }
+
+        /** The latest matcher built, whose compiled names the next one may reuse; null when none. */
+        synchronized OrganisationNames compiled() {
+            return built != null ? built : earlier;
+        }
     }
 
     /** The links as of one moment over one list of activities. */
@@ -226,11 +261,11 @@ final class Linker {
                 names.put(key, own.organisationNames(key));
             }
         });
-        OrganisationNames organisations = organisations(names, null);
+        NameMatcher organisations = NameMatcher.built(names);
         Map<String, List<Mention>> mentions = new HashMap<>();
         for (Activity event : events) {
             Set<String> linked = byAddress(event);
-            organisations.named(Words.all(event), key -> !linked.contains(key) && byAddress.get(key).get(0).at().isBefore(event.at()))
+            organisations.get().named(Words.all(event), key -> !linked.contains(key) && byAddress.get(key).get(0).at().isBefore(event.at()))
                     .forEach((key, named) -> mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(event, named)));
         }
 
@@ -479,21 +514,21 @@ final class Linker {
                 names.put(key, nowNamed);
             }
         }
-        OrganisationNames organisations = names.equals(latest.names()) ? latest.organisations()
-                : organisations(names, latest.organisations());
+        NameMatcher organisations = names.equals(latest.names()) ? latest.organisations()
+                : new NameMatcher(names, latest.organisations().compiled());
 
         // Name-only links: those of the events that came, and every event again for an organisation renamed or known earlier.
         Map<String, List<Mention>> cameNamed = new HashMap<>();
         for (Activity event : came) {
             if (event.isEvent()) {
                 Set<String> linked = byAddress(event);
-                organisations.named(Words.all(event), key -> !renamed.contains(key) && !linked.contains(key)
+                organisations.get().named(Words.all(event), key -> !renamed.contains(key) && !linked.contains(key)
                                 && firstLinkedAt(key, byAddress, links).isBefore(event.at()))
                         .forEach((key, named) -> cameNamed.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(event, named)));
             }
         }
         Map<String, List<Mention>> renamedMentions = renamed.isEmpty() ? Map.of()
-                : mentionsAgain(renamed, names, organisations, byAddress, activities, now);
+                : mentionsAgain(renamed, names, organisations.compiled(), byAddress, activities, now);
         Set<String> touched = new LinkedHashSet<>(relinked);
         touched.addAll(cameNamed.keySet());
         left.forEach(activity -> touched.addAll(links.byName.getOrDefault(activity.key(), Set.of())));
@@ -557,7 +592,7 @@ final class Linker {
     }
 
     /** Every event after each organisation was first linked, read again for the organisations' names. */
-    private Map<String, List<Mention>> mentionsAgain(Set<String> renamed, Map<String, Set<String>> names, OrganisationNames all,
+    private Map<String, List<Mention>> mentionsAgain(Set<String> renamed, Map<String, Set<String>> names, OrganisationNames compiledBefore,
                                                      Map<String, List<Activity>> byAddress, List<Activity> activities, Instant now) {
         Map<String, Set<String>> theirs = new LinkedHashMap<>();
         Instant from = Instant.MAX;
@@ -567,7 +602,7 @@ final class Linker {
                 from = earlier(from, byAddress.get(key).get(0).at());
             }
         }
-        OrganisationNames organisations = organisations(theirs, all);
+        OrganisationNames organisations = organisations(theirs, compiledBefore);
         Map<String, List<Mention>> mentions = new HashMap<>();
         for (int i = firstAfter(activities, from); i < activities.size(); i++) {
             Activity event = activities.get(i);

@@ -1,6 +1,7 @@
 package tickler.lead;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import tickler.activity.Activity;
 
@@ -34,7 +35,7 @@ final class Words {
      * which is usually the other side's words.
      */
     static String own(Activity activity) {
-        String text = activity.text() == null ? "" : activity.text();
+        String text = Objects.requireNonNullElse(activity.text(), "");
         String title = activity.title() == null ? "" : activity.title();
         if (activity.isMessage() && REPLY_OR_FORWARD.matcher(title).find()) {
             return text;
@@ -44,7 +45,7 @@ final class Words {
 
     /** Title and text, for what the salesperson writes anywhere (tags). */
     static String all(Activity activity) {
-        return (activity.title() == null ? "" : activity.title()) + "\n" + (activity.text() == null ? "" : activity.text());
+        return Objects.requireNonNullElse(activity.title(), "") + "\n" + Objects.requireNonNullElse(activity.text(), "");
     }
 
     /** The sentences of a text. */

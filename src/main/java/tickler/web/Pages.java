@@ -68,7 +68,7 @@ public class Pages {
     public TemplateInstance lead(@PathParam("id") String id) {
         Pipeline pipeline = leads.pipeline();
         Lead lead = pipeline.byId(id).orElseThrow(() -> new NotFoundException("No lead " + id));
-        List<TimelineEntry> timeline = pipeline.timeline(lead.key()).stream()
+        List<TimelineEntry> timeline = leads.timeline(pipeline, lead.key()).stream()
                 .map(a -> new TimelineEntry(a, pipeline.isMeeting(a),
                         pipeline.linkConfidence(lead.key(), a) == Evidence.Confidence.LOW))
                 .toList();

@@ -1,10 +1,12 @@
 package tickler.activity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +26,17 @@ class SharedValuesTest {
                 new String("takeout"));
     }
 
+    /** A store of two activities' words, counting how often they are read again. */
+    private final Map<String, String> stored = new HashMap<>(Map.of("msg:1", "Нужен сайт", "msg:2", "Когда созвонимся?"));
+    private int readsAgain;
+    private final Body.Reader store = (key, version) -> {
+        readsAgain++;
+        return stored.get(key);
+    };
+
     @Test
     void activitiesKeepTheirValuesAndShareWhatTheyHoldAlike() {
-        SharedValues shared = new SharedValues();
+        SharedValues shared = new SharedValues(store);
         Activity first = message("msg:1", "Нужен сайт");
         Activity second = message("msg:2", "Когда созвонимся?");
 
@@ -39,6 +49,20 @@ class SharedValuesTest {
         assertSame(firstShared.labels(), secondShared.labels());
         assertSame(firstShared.threadId(), secondShared.threadId());
         assertSame(firstShared.source(), secondShared.source());
+        assertSame(firstShared.title(), secondShared.title());
+    }
+
+    @Test
+    void theWordsStayInTheStoreAndTellTheirVersion() {
+        Activity read = new SharedValues(store).of(message("msg:1", "Нужен сайт"));
+
+        assertEquals(0, readsAgain);
+        assertEquals("Нужен сайт", read.text());
+        assertEquals(1, readsAgain);
+        assertEquals(message("msg:1", "Нужен сайт"), read);
+        assertEquals(message("msg:1", "Нужен сайт").hashCode(), read.hashCode());
+        assertNotEquals(message("msg:1", "Нужен сайт и бот"), read);
+        assertNotEquals(new SharedValues(store).of(message("msg:1", "Нужен сайт и бот")), read);
     }
 
     @Test
@@ -50,6 +74,6 @@ class SharedValuesTest {
         Activity crowded = new Activity("msg:3", ActivityKind.MESSAGE, Instant.EPOCH, null, false, "t", "x", many,
                 Set.of(), null, List.of(), Map.of(), null, false, null, null, "takeout");
 
-        assertEquals(Activity.MAX_PARTICIPANTS, new SharedValues().of(crowded).participants().size());
+        assertEquals(Activity.MAX_PARTICIPANTS, new SharedValues(store).of(crowded).participants().size());
     }
 }

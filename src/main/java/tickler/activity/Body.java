@@ -1,0 +1,101 @@
+package tickler.activity;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.google.common.hash.Hashing;
+import java.util.Objects;
+
+/**
+ * An activity's own words ({@link Activity#text()}): held in memory, or, for an activity read from
+ * the store, read again from the store when asked. A team's store holds a million messages of up to
+ * {@value Activity#MAX_TEXT} characters each, more than a service's heap; what the inference reads
+ * from them is kept apart ({@code tickler.lead.Readings}), so the words are seldom asked for again.
+ * Two bodies are equal when their words are, which a stored body tells by a hash of them.
+ */
+public final class Body {
+
+    /** Reads the words of a stored activity again, by its key, as they are now; {@code version} says which were read before. */
+    @FunctionalInterface
+    interface Reader {
+        String textOf(String key, long version);
+    }
+
+    static final Body NONE = new Body(null, null, null);
+
+    private final String held;
+    private final String key;
+    private final Reader reader;
+    private long version;
+
+    private Body(String held, String key, Reader reader) {
+        this.held = held;
+        this.key = key;
+        this.reader = reader;
+    }
+
+    /** Words held in memory, capped at {@link Activity#MAX_TEXT}. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Body of(String text) {
+        if (text == null) {
+            return NONE;
+        }
+        return new Body(text.length() > Activity.MAX_TEXT ? text.substring(0, Activity.MAX_TEXT) : text, null, null);
+    }
+
+    /** Words left in the store: only their hash stays in memory, to tell this version from another. */
+    static Body stored(Body read, String key, Reader reader) {
+        if (read.held == null || read.reader != null) {
+            return read;
+        }
+        Body stored = new Body(null, key, reader);
+        stored.version = read.version();
+        return stored;
+    }
+
+    /** The words, read from the store when they are not held; null when there are none. */
+    @JsonValue
+    public String text() {
+        return reader == null ? held : reader.textOf(key, version);
+    }
+
+    /** Whether the words are left in the store. */
+    boolean isStored() {
+        return reader != null;
+    }
+
+    /** Which words these are, without them: 0 for none, else a hash of them. */
+    static long versionOf(String text) {
+        return text == null ? 0 : Hashing.murmur3_128().hashUnencodedChars(text).asLong() | 1;
+    }
+
+    long version() {
+        if (reader == null && version == 0 && held != null) {
+            version = versionOf(held);
+        }
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Body that)) {
+            return false;
+        }
+        if (reader == null && that.reader == null) {
+            return Objects.equals(held, that.held);
+        }
+        return version() == that.version();
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(version());
+    }
+
+    @Override
+    public String toString() {
+        return reader == null ? String.valueOf(held) : "(stored " + key + ")";
+    }
+}

@@ -7,6 +7,8 @@ import static tickler.lead.LeadInferenceTest.lead;
 import static tickler.testkit.Acts.mail;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tickler.activity.Activity;
 
 /** Acceptance, decline and postponement in everyday words; negation; a lost lead taken up again. */
@@ -64,13 +66,15 @@ class OutcomesTest {
     }
 
     /** Phrases whose alternatives once took a two-word alternative for two words ("happy to proceed|move forward"). */
-    @Test
-    void phrasesWithAlternativesOfSeveralWords() {
-        assertEquals(Stage.WON, stageAfter("We've reviewed everything and are happy to proceed."));
-        assertEquals(Stage.WON, stageAfter("We can start whenever you're ready."));
-        assertEquals(Stage.PROPOSAL, stageAfter("We'd be happy to proceed at 2 млн рублей."));
-        assertEquals(Stage.LOST, stageAfter("Unfortunately we signed with a different agency."));
-        assertEquals(Stage.LOST, stageAfter("The budget wasn't approved this year."));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "We've reviewed everything and are happy to proceed.|WON",
+            "We can start whenever you're ready.|WON",
+            "We'd be happy to proceed at 2 млн рублей.|PROPOSAL",
+            "Unfortunately we signed with a different agency.|LOST",
+            "The budget wasn't approved this year.|LOST"})
+    void phrasesWithAlternativesOfSeveralWords(String reply, Stage stage) {
+        assertEquals(stage, stageAfter(reply));
     }
 
     @Test

@@ -143,29 +143,29 @@ class SalesConversationTest {
 
     @Test
     void askingForSomeoneElseOrForAnExpertIsNoInquiry() {
-        Pipeline pipeline = infer("2026-10-20T12:00",
-                mail("f1").at("2026-10-01T10:00").from("mark@mail.ru").to(OWNER)
-                        .text("My cousin runs a bakery and needs a simple website - would you know someone cheap?").build(),
-                mail("f2").at("2026-10-02T10:00").from("natasha@mail.ru").to(OWNER)
-                        .text("У двоюродной сестры пекарня, нужен простой сайт. Посоветуешь кого недорого?").build(),
-                mail("w").at("2026-10-03T10:00").from("anna@meetupcraft.io").to(OWNER)
-                        .text("Hello, our webinar series on ERP integration needs one more expert. Would you be available on Jan 21?").build(),
-                mail("d").at("2026-10-04T10:00").from("olga@itsummit.ru").to(OWNER)
-                        .text("Не хотите поучаствовать в онлайн-дискуссии «ИИ в заказной разработке»? 45 минут.").build(),
-                mail("b").at("2026-10-05T10:00").from("ceo@bakery.io").to(OWNER)
-                        .text("We run a bakery and need a simple website. Could you help?").build());
-        assertEquals(Set.of("bakery.io"), Set.copyOf(pipeline.leads().stream().map(Lead::key).toList()));
+        assertEquals(Set.of("bakery.io"), leadsAmong(
+                written(1, "mark@mail.ru", "My cousin runs a bakery and needs a simple website - would you know someone cheap?"),
+                written(2, "natasha@mail.ru", "У двоюродной сестры пекарня, нужен простой сайт. Посоветуешь кого недорого?"),
+                written(3, "anna@meetupcraft.io",
+                        "Hello, our webinar series on ERP integration needs one more expert. Would you be available on Jan 21?"),
+                written(4, "olga@itsummit.ru", "Не хотите поучаствовать в онлайн-дискуссии «ИИ в заказной разработке»? 45 минут."),
+                written(5, "ceo@bakery.io", "We run a bakery and need a simple website. Could you help?")));
     }
 
     @Test
     void aRecommendationInTheWordsOfThePressOrOfACandidateMakesNoLead() {
-        Pipeline pipeline = infer("2026-10-20T12:00",
-                mail("j").at("2026-10-01T10:00").from("kate@technews.com").to(OWNER)
-                        .text("Hi, one of your clients mentioned you in an interview. Would you like to add anything?").build(),
-                mail("c").at("2026-10-02T10:00").from("lucas@yandex.ru").to(OWNER)
-                        .text("Hey, we met at the meetup last week. You mentioned you might be hiring a backend dev?").build(),
-                mail("r").at("2026-10-03T10:00").from("ben@fieldnote.io").to(OWNER)
-                        .text("Ben from Acme mentioned you. Keen to chat.").build());
-        assertEquals(Set.of("fieldnote.io"), Set.copyOf(pipeline.leads().stream().map(Lead::key).toList()));
+        assertEquals(Set.of("fieldnote.io"), leadsAmong(
+                written(1, "kate@technews.com", "Hi, one of your clients mentioned you in an interview. Would you like to add anything?"),
+                written(2, "lucas@yandex.ru", "Hey, we met at the meetup last week. You mentioned you might be hiring a backend dev?"),
+                written(3, "ben@fieldnote.io", "Ben from Acme mentioned you. Keen to chat.")));
+    }
+
+    /** A message to the owner on a day of October. */
+    private static Activity written(int day, String from, String text) {
+        return mail("w" + day).at("2026-10-%02dT10:00".formatted(day)).from(from).to(OWNER).text(text).build();
+    }
+
+    private static Set<String> leadsAmong(Activity... activities) {
+        return Set.copyOf(infer("2026-10-20T12:00", activities).leads().stream().map(Lead::key).toList());
     }
 }

@@ -198,13 +198,28 @@ final class StageRules {
         if (vocabulary.postpone().matches(words)) {
             return new Said(reopen, true, Optional.empty(), Optional.empty());
         }
-        return new Said(reopen, false, accepted(vocabulary, words), affirmed(vocabulary.lost(), words, vocabulary.negation()));
+        // A message that offers another sum goes on negotiating, whatever it says of the last one.
+        Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence))
+                ? Optional.empty() : affirmed(vocabulary.lost(), words, vocabulary.negation());
+        return new Said(reopen, false, accepted(vocabulary, words), lost);
     }
 
-    /** An acceptance outside sentences that ask the price: "сколько стоит час и когда можете стартовать?" is an inquiry. */
+    /**
+     * A question naming a sum, a counter-offer: "The price is too high for us. Can you do it for
+     * $80,000?" declines nothing, "500к и по рукам?" accepts nothing.
+     */
+    private static boolean offersASum(Vocabulary vocabulary, String sentence) {
+        return sentence.strip().endsWith("?")
+                && Amounts.first(vocabulary.numberWords().digits(sentence), Amounts.usualIn(sentence)).isPresent();
+    }
+
+    /**
+     * An acceptance outside sentences that ask the price or offer another sum: "сколько стоит час и
+     * когда можете стартовать?" is an inquiry.
+     */
     private static Optional<String> accepted(Vocabulary vocabulary, String words) {
         for (String sentence : Words.sentences(words)) {
-            if (!vocabulary.priceQuestion().matches(sentence)) {
+            if (!vocabulary.priceQuestion().matches(sentence) && !offersASum(vocabulary, sentence)) {
                 Optional<String> won = affirmed(vocabulary.won(), sentence, vocabulary.negation());
                 if (won.isPresent()) {
                     return won;

@@ -65,6 +65,13 @@ class OutcomesTest {
         assertEquals(Stage.WON, stageAfter("Our team voted for your studio. Can we book the kickoff for Monday?"));
     }
 
+    @Test
+    void aCounterOfferNeitherDeclinesNorAccepts() {
+        assertEquals(Stage.PROPOSAL, stageAfter("The proposal looks good but the price is too high for us. Can you do it for $80,000?"));
+        assertEquals(Stage.PROPOSAL, stageAfter("Давай по-честному — 500 000 рублей и по рукам?"));
+        assertEquals(Stage.LOST, stageAfter("The proposal looks good but the price is too high for us."));
+    }
+
     /** Phrases whose alternatives once took a two-word alternative for two words ("happy to proceed|move forward"). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

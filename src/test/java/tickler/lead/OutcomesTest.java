@@ -72,14 +72,19 @@ class OutcomesTest {
         assertEquals(Stage.LOST, stageAfter("The proposal looks good but the price is too high for us."));
     }
 
-    /** Phrases whose alternatives once took a two-word alternative for two words ("happy to proceed|move forward"). */
+    /**
+     * Phrases whose alternatives once took a two-word alternative for two words ("happy to
+     * proceed|move forward"), or whose last word took any ending ("вопрос ... закрыт*").
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "We've reviewed everything and are happy to proceed.|WON",
             "We can start whenever you're ready.|WON",
             "We'd be happy to proceed at 2 млн рублей.|PROPOSAL",
             "Unfortunately we signed with a different agency.|LOST",
-            "The budget wasn't approved this year.|LOST"})
+            "The budget wasn't approved this year.|LOST",
+            "Пришлите, пожалуйста, какие вопросы нужно закрыть для оценки.|PROPOSAL",
+            "Вопрос закрыт, спасибо.|LOST"})
     void phrasesWithAlternativesOfSeveralWords(String reply, Stage stage) {
         assertEquals(stage, stageAfter(reply));
     }

@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import tickler.store.Database;
 
-
 /**
  * Activities by their source-independent key ({@link ActivityKeys}). {@code save} is the one door
  * by which every source's activities enter: an upsert, so an unchanged activity is not written

@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 /**
  * Money amounts as people write them: "$120,000", "120k USD", "USD 85 000", "€50 000",
  * "3,5 млн руб", "500 тыс. рублей", "1.2M RUB", "₽900 000", "120 thousand dollars", "CHF 150'000",
- * "200 grand (USD)", "полтора ляма рублей", "INR 18 lakh", "₹1.2 crore". A bare number is never money; a sum with its magnitude
- * but no currency ("could we fit into 90K?", "давайте 500к") is read only where its currency is
- * known otherwise: named on its own in the same text ("… 72k. Dollars, to be clear"), or the one
- * the caller says is usual (the conversation's, or rubles in Russian text).
+ * "200 grand (USD)", "полтора ляма рублей", "INR 18 lakh", "₹1.2 crore". A bare number is never
+ * money; a sum with its magnitude but no currency ("could we fit into 90K?", "давайте 500к") is read
+ * only where its currency is known otherwise: named on its own in the same text ("… 72k. Dollars,
+ * to be clear"), or the one the caller says is usual (the conversation's, or rubles in Russian text).
  */
 final class Amounts {
 

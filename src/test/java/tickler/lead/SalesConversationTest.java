@@ -143,13 +143,16 @@ class SalesConversationTest {
 
     @Test
     void askingForSomeoneElseOrForAnExpertIsNoInquiry() {
-        assertEquals(Set.of("bakery.io"), leadsAmong(
+        assertEquals(Set.of("bakery.io", "flowers.io"), leadsAmong(
                 written(1, "mark@mail.ru", "My cousin runs a bakery and needs a simple website - would you know someone cheap?"),
                 written(2, "natasha@mail.ru", "У двоюродной сестры пекарня, нужен простой сайт. Посоветуешь кого недорого?"),
                 written(3, "anna@meetupcraft.io",
                         "Hello, our webinar series on ERP integration needs one more expert. Would you be available on Jan 21?"),
                 written(4, "olga@itsummit.ru", "Не хотите поучаствовать в онлайн-дискуссии «ИИ в заказной разработке»? 45 минут."),
-                written(5, "ceo@bakery.io", "We run a bakery and need a simple website. Could you help?")));
+                written(5, "ceo@bakery.io", "We run a bakery and need a simple website. Could you help?"),
+                written(6, "sergey@mail.ru", "Брат хочет сделать приложение и спрашивает, дашь ли скидку. Можно дам ему твой номер?"),
+                written(7, "jane@gmail.com", "My brother wants an app for his gym, can I give him your number?"),
+                written(8, "ann@flowers.io", "My husband and I run a flower shop and need an online store.")));
     }
 
     @Test

@@ -6,12 +6,47 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tickler.testkit.Acts;
 
 /** The Quarkus mapping reads the same defaults file as the tests, and a user's key replaces a default. */
 class VocabularyConfigTest {
+
+    /**
+     * An alternative is one word: "asks|is looking|is learning" reads "(asks|is) (looking|is)
+     * (learning)". A word offered in two neighbouring groups is the sign of alternatives written as
+     * several words.
+     */
+    @Test
+    void noAlternativeIsWrittenAsSeveralWords() throws Exception {
+        Properties defaults = new Properties();
+        try (Reader reader = Files.newBufferedReader(Acts.DEFAULTS)) {
+            defaults.load(reader);
+        }
+        List<String> suspicious = new ArrayList<>();
+        for (String key : defaults.stringPropertyNames()) {
+            for (String phrase : defaults.getProperty(key).split(",")) {
+                String[] words = phrase.strip().split("\\s+");
+                for (int i = 0; i + 1 < words.length; i++) {
+                    Set<String> here = new HashSet<>(Arrays.asList(words[i].split("\\|")));
+                    if ((words[i].contains("|") || words[i + 1].contains("|"))
+                            && Arrays.stream(words[i + 1].split("\\|")).anyMatch(here::contains)) {
+                        suspicious.add(key + ": " + phrase.strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), suspicious);
+    }
 
     @Test
     void mappingOfTheDefaultsFileGivesTheSameVocabulary() throws Exception {

@@ -54,9 +54,9 @@ public class ActivityStore {
      * The words read again most recently: the inference asks for one correspondent's activities
      * several times in a row, and a lead page for its timeline's.
      */
-    private final Map<String, String> recentTexts = Collections.synchronizedMap(new LinkedHashMap<>(RECENT_TEXTS, 0.75f, true) {
+    private final Map<String, RecentWords> recentTexts = Collections.synchronizedMap(new LinkedHashMap<>(RECENT_TEXTS, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, RecentWords> eldest) {
             return size() > RECENT_TEXTS;
         }
     });
@@ -306,8 +306,8 @@ public class ActivityStore {
         Map<String, Long> wanted = new HashMap<>();
         for (Activity activity : activities) {
             Body body = activity.body();
-            String recent = recentTexts.get(activity.key());
-            if (body.isStored() && (recent == null || Body.versionOf(recent) != body.version())) {
+            RecentWords recent = recentTexts.get(activity.key());
+            if (body.isStored() && (recent == null || recent.version() != body.version())) {
                 wanted.put(storedKey(activity.key()), body.version());
             }
         }
@@ -317,8 +317,9 @@ public class ActivityStore {
         database.inTransaction(connection -> {
             selectByKeys(connection, "data", wanted.keySet(), row -> {
                 StoredWords stored = wordsIn(row.getString(1));
-                if (stored.text() != null && Body.versionOf(stored.text()) == wanted.getOrDefault(storedKey(stored.key()), 0L)) {
-                    recentTexts.put(stored.key(), stored.text());
+                RecentWords words = RecentWords.of(stored.text());
+                if (words != null && words.version() == wanted.getOrDefault(storedKey(stored.key()), 0L)) {
+                    recentTexts.put(stored.key(), words);
                 }
             });
             return null;
@@ -331,22 +332,31 @@ public class ActivityStore {
      * the old version reads the change next); only the words of the version asked for are kept.
      */
     private String textOf(String key, long version) {
-        String recent = recentTexts.get(key);
-        if (recent != null && Body.versionOf(recent) == version) {
-            return recent;
+        RecentWords recent = recentTexts.get(key);
+        if (recent != null && recent.version() == version) {
+            return recent.text();
         }
         String[] text = {null};
         database.inTransaction(connection -> {
             selectByKeys(connection, "data", List.of(storedKey(key)), row -> text[0] = wordsIn(row.getString(1)).text());
             return null;
         });
-        if (text[0] != null && Body.versionOf(text[0]) == version) {
-            recentTexts.put(key, text[0]);
+        RecentWords words = RecentWords.of(text[0]);
+        if (words != null && words.version() == version) {
+            recentTexts.put(key, words);
         }
         return text[0];
     }
 
     private record StoredWords(String key, String text) {
+    }
+
+    /** RecentWords read again, with their hash, so that a cache hit is not hashed again. */
+    private record RecentWords(String text, long version) {
+        /** null for no words */
+        static RecentWords of(String text) {
+            return text == null ? null : new RecentWords(text, Body.versionOf(text));
+        }
     }
 
     private StoredWords wordsIn(String data) {
@@ -366,7 +376,7 @@ public class ActivityStore {
         try {
             Activity parsed = json.readValue(data, Activity.class);
             if (keepWordsAtHand && parsed.text() != null) {
-                recentTexts.put(parsed.key(), parsed.text());
+                recentTexts.put(parsed.key(), RecentWords.of(parsed.text()));
             }
             return shared.of(parsed);
         } catch (JsonProcessingException e) {

@@ -20,17 +20,19 @@ public final class Body {
         String textOf(String key, long version);
     }
 
-    static final Body NONE = new Body(null, null, null);
+    static final Body NONE = new Body(null, null, null, 0);
 
     private final String held;
     private final String key;
     private final Reader reader;
+    /** For held words, computed when first asked (most are never compared). */
     private long version;
 
-    private Body(String held, String key, Reader reader) {
+    private Body(String held, String key, Reader reader, long version) {
         this.held = held;
         this.key = key;
         this.reader = reader;
+        this.version = version;
     }
 
     /** Words held in memory, capped at {@link Activity#MAX_TEXT}. */
@@ -39,7 +41,7 @@ public final class Body {
         if (text == null) {
             return NONE;
         }
-        return new Body(text.length() > Activity.MAX_TEXT ? text.substring(0, Activity.MAX_TEXT) : text, null, null);
+        return new Body(text.length() > Activity.MAX_TEXT ? text.substring(0, Activity.MAX_TEXT) : text, null, null, 0);
     }
 
     /** Words left in the store: only their hash stays in memory, to tell this version from another. */
@@ -47,9 +49,7 @@ public final class Body {
         if (read.held == null || read.reader != null) {
             return read;
         }
-        Body stored = new Body(null, key, reader);
-        stored.version = read.version();
-        return stored;
+        return new Body(null, key, reader, read.version());
     }
 
     /** The words, read from the store when they are not held; null when there are none. */

@@ -31,7 +31,8 @@ final class SourceRules {
             return decision(lead, first, LeadSource.INBOUND, "first message, sender unknown");
         }
         if (lead.isLead(author)) {
-            return lead.vocabulary.referral().find(Words.own(first))
+            // Read once per version of the message: every report's month end asks again.
+            return lead.read(first, "referral", () -> lead.vocabulary.referral().find(Words.own(first)))
                     .map(words -> decision(lead, first, LeadSource.REFERRAL, words))
                     .orElseGet(() -> decision(lead, first, LeadSource.INBOUND, "the lead wrote first"));
         }

@@ -48,7 +48,10 @@ final class StageRules {
         Optional<Activity> engaging = engaging(lead, firstMeeting);
         Instant engagedAt = engaging.map(Activity::at).orElse(null);
 
-        Optional<Decision> terminal = tagged(lead, engagedAt).or(() -> terminal(lead, engagedAt));
+        // The words are read even when a tag decides: a report as of a month before the tag was
+        // written decides by them, and would otherwise read every message of the lead again then.
+        Optional<Decision> inWords = terminal(lead, engagedAt);
+        Optional<Decision> terminal = tagged(lead, engagedAt).or(() -> inWords);
         if (terminal.isPresent()) {
             return terminal.get();
         }

@@ -152,6 +152,29 @@ final class LeadContext {
         return kept.toString();
     }
 
+    /**
+     * The words an outcome is read from: the activity's own words less the owner's terms, the
+     * screening template and the sentences that name a sum only as a floor ("берём задачи от 500
+     * тыс.", "we take on projects from $30k"): the studio's terms answer no question of the deal.
+     */
+    String withoutTerms(Activity activity) {
+        String words = withoutScreening(activity);
+        if (!ownerToLead(activity)) {
+            return words;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : Words.sentences(words)) {
+            String digits = vocabulary.numberWords().digits(sentence);
+            String usual = Amounts.usualIn(digits);
+            boolean floorOnly = Amounts.first(digits, usual).isPresent()
+                    && Amounts.first(Amounts.withoutFloors(digits, vocabulary.floor()), usual).isEmpty();
+            if (!floorOnly) {
+                kept.append(sentence).append('\n');
+            }
+        }
+        return kept.toString();
+    }
+
     /** A sentence of the screening template that names a sum. */
     private boolean screening(String sentence) {
         return vocabulary.screeningTemplate().matches(sentence) && Amounts.first(vocabulary.numberWords().digits(sentence)).isPresent();

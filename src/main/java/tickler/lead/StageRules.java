@@ -196,7 +196,7 @@ final class StageRules {
 
     private static Said said(LeadContext lead, Activity activity) {
         Vocabulary vocabulary = lead.vocabulary;
-        String words = lead.withoutScreening(activity);
+        String words = lead.withoutTerms(activity);
         Optional<String> reopen = lead.fromLead(activity) ? affirmed(vocabulary.reopen(), words, vocabulary.negation()) : Optional.empty();
         if (vocabulary.postpone().matches(words)) {
             return new Said(reopen, true, Optional.empty(), Optional.empty());

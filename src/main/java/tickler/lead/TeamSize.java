@@ -87,13 +87,19 @@ final class TeamSize {
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**
      * What may follow the last item of a list: the end of the text or of its clause, or words that
-     * only place or time it ("…and a QA part-time", "…и пм с вашей стороны").
+     * only place or time it ("…and a QA part-time", "…и пм с вашей стороны", "…and a designer for
+     * two weeks", "…и дизайнер на пару недель").
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s|на полставки|part[- ]time|full[- ]time|фултайм"
-            + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны)");
+            + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны"
+            + "|(?:for|на) (?:\\S+ ){0,2}(?:weeks?|months?|days?|sprints?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*)(?![\\p{L}\\p{N}]))");
 
-    /** What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the writer's own role. */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\+|&)?\\s*(?:and|и|plus)?\\s*(?:(?:me|myself) as|я как)?\\s*");
+    /**
+     * What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the
+     * writer's own role, "your" before the studio's ("плюс ваш менеджер").
+     */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "\\s*(?:,|;|\\+|&)?\\s*(?:and|и|plus|плюс)?\\s*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей)?\\s*");
 
     /** @param counted the head count was written ("2 backend devs"), not a role alone ("a QA") */
     record Found(int size, String words, int position, boolean counted) {

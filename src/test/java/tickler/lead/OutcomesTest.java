@@ -19,6 +19,26 @@ class OutcomesTest {
     private static final Activity OFFER = mail("offer").at("2026-10-03T10:00").from(OWNER).to(LEAD).sent()
             .text("Высылаю коммерческое предложение").build();
 
+    /** The stage after the lead's inquiry, the owner's reply and the owner's message after a call. */
+    private static Stage afterTheOwnersMessage(String text) {
+        Activity reply = mail("reply").at("2026-10-02T10:00").from(LEAD).to(OWNER).text("Давайте созвонимся в четверг.").build();
+        Activity owners = mail("owners").at("2026-10-05T10:00").from(OWNER).to(LEAD).sent().text(text).build();
+        return lead(infer("2026-10-25T12:00", ASK, reply, owners), "shop.ru").stage();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Чтобы не тратить ваше время: берём задачи от 500 000 рублей.|ENGAGED",
+            "Берём фикс-проекты от 2 млн руб., дальше можно на поддержку.|ENGAGED",
+            "Following up on today's call — could you send over the API docs so we can refine the estimate?|ENGAGED",
+            "As promised, here's the link to the case study; the proposal follows early next week.|ENGAGED",
+            "Great to meet in person. I've booked a follow-up for Thursday to go through the estimate.|ENGAGED",
+            "Рад был увидеться вживую. Поставил встречу на четверг, разберём смету.|ENGAGED",
+            "Высылаю смету: 1 850 000 руб. за весь объём работ.|PROPOSAL"})
+    void theOwnersTermsAndPlansAreNoOutcomeAndNoProposal(String text, Stage stage) {
+        assertEquals(stage, afterTheOwnersMessage(text));
+    }
+
     private static Stage stageAfter(String... replies) {
         Activity[] world = new Activity[replies.length + 2];
         world[0] = ASK;

@@ -82,7 +82,10 @@ class QuantitiesTest {
             "Состав: тимлид, фронтендер, два бэкендера и дизайнер.|5",
             "Поставим 6 специалистов, дизайнер подключится на второй неделе.|6",
             "Can you put 6 people on it? We have 40 staff ourselves but nobody who codes.|6",
-            "Нужно 4 сеньора на бэкенд, у нас своих 15 человек, но все фронтендеры.|4"})
+            "Нужно 4 сеньора на бэкенд, у нас своих 15 человек, но все фронтендеры.|4",
+            "Нужны два фронта и один бэк, плюс ваш менеджер.|4",
+            "One senior full-stack dev and a designer for two weeks — that's all this needs.|2",
+            "Тут нужен один сильный фулстек и дизайнер на пару недель.|2"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

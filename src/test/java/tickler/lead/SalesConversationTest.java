@@ -163,6 +163,34 @@ class SalesConversationTest {
                 written(3, "ben@fieldnote.io", "Ben from Acme mentioned you. Keen to chat.")));
     }
 
+    @Test
+    void anAccountManagerAnAccountantsQuestionAndTheOwnersOrderMakeNoLead() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                written(1, "maria@cloudhost.de", "Hi, I'm your new account manager at CloudHost. Would love to introduce myself and "
+                        + "go through your budget with us for next year."),
+                written(2, "tom@ledgerly.co", "The Swiss client paid in CHF — which rate did you agree? I need it for the books."),
+                written(3, "sales@printpro.de", "Here is the offer for the new office printers you asked about."),
+                mail("o3").at("2026-10-04T10:00").from(OWNER).to("sales@printpro.de").sent()
+                        .text("Quote looks fine, please go ahead with the order. PO number to follow.").build(),
+                written(5, "igor@mail.ru", "Нам бы MVP маркетплейса собрать к осени. Есть время на звонок в четверг?"));
+
+        assertEquals(Set.of("igor@mail.ru"), Set.copyOf(pipeline.leads().stream().map(Lead::key).toList()));
+    }
+
+    @Test
+    void aRecommendationToldInPassingIsAReferral() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                written(1, "emma@falctech.com", "Hi Anna, my old boss from London, Richard, said if I ever needed developers "
+                        + "I should ring you. Well, I do now. We need a customer portal."),
+                written(2, "olga@spektr.ru", "Привет, Anna! Твой номер дала Катя, мы с ней вместе учились. Нужно приложение, созвонимся?"),
+                written(3, "dan@shopify-fans.com", "Hi Anna, you worked with my brother-in-law's company a couple of years ago. "
+                        + "We need a Shopify Plus build, do you have time to meet?"));
+
+        for (String key : List.of("falctech.com", "spektr.ru", "shopify-fans.com")) {
+            assertEquals(LeadSource.REFERRAL, lead(pipeline, key).source(), key);
+        }
+    }
+
     /** A message to the owner on a day of October. */
     private static Activity written(int day, String from, String text) {
         return mail("w" + day).at("2026-10-%02dT10:00".formatted(day)).from(from).to(OWNER).text(text).build();

@@ -17,7 +17,7 @@ import tickler.activity.Activity;
  *     -Dexec.mainClass=tickler.quality.QualityBenchmark -Dexec.args="--seeds 101,202,303,404,505"
  * </pre>
  * Options: {@code --seeds a,b,c} (default 101,202,303,404,505), {@code --leads N} per world
- * (default 100), {@code --bank tuning|blind|blind3…blind12|all} (default all: the figures per bank), {@code --mistakes}
+ * (default 100), {@code --bank tuning|blind|blind3…blind13|all} (default all: the figures per bank), {@code --mistakes}
  * to list every wrong fact with its evidence, {@code --classes} to count the wrong facts by class without
  * printing any phrasing (for a held-out bank), {@code --trace KEY} to print the activities that name a
  * lead key (to see why a fact is wrong). The blind banks are held out ({@link HeldOutBank}): measure
@@ -34,7 +34,7 @@ public final class QualityBenchmark {
                 .map(String::strip).map(Long::parseLong).toList();
         int leads = Integer.parseInt(option(options, "--leads", "100"));
         String bank = option(options, "--bank", "all");
-        for (String name : bank.equals("all") ? List.of("tuning", "blind", "blind4", "blind5", "blind6", "blind7", "blind9", "blind10", "blind11", "blind12", "blind3", "blind8") : List.of(bank)) {
+        for (String name : bank.equals("all") ? List.of("tuning", "blind", "blind4", "blind5", "blind6", "blind7", "blind9", "blind10", "blind11", "blind12", "blind3", "blind8", "blind13") : List.of(bank)) {
             Books books = Books.named(name);
             System.out.println("bank " + name);
             Scores overall = null;

@@ -39,6 +39,8 @@ final class StageRules {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How many words before a phrase a negation may stand: "we did not choose", "мы так и не подписали". */
     private static final int NEGATION_REACH = 4;
+    /** How many words a phrase written across a comma or a "but" may have: "ок, го", "спасибо, но нет". */
+    private static final int ACROSS_A_CLAUSE_MARK = 3;
     /** How many words after a phrase a negation may stand: "отказываться ... мы не собираемся". */
     private static final int NEGATION_AFTER = 3;
 
@@ -258,25 +260,42 @@ final class StageRules {
                 continue;
             }
             StringBuilder earlier = new StringBuilder();
+            boolean inAClause = false;
             for (String clause : CLAUSE.split(sentence)) {
                 Optional<String> match = phrases.find(clause);
-                if (match.isEmpty()) {
-                    earlier.append(clause).append(' ');
-                    continue;
-                }
-                String normalisedClause = Phrases.normalise(clause);
-                int at = normalisedClause.indexOf(Phrases.normalise(match.get()));
-                String before = at < 0 ? "" : clause.substring(0, at);
-                String near = wholeSentence ? earlier + before : lastWords(before);
-                String after = at < 0 ? "" : firstWords(normalisedClause.substring(at + Phrases.normalise(match.get()).length()));
-                if (!negation.matches(near) && !negation.matches(after) && !CONDITION_WORD.matcher(lastWords(before)).find()
-                        && !negatedInside(match.get(), phrases, negation)) {
-                    return match;
+                if (match.isPresent()) {
+                    inAClause = true;
+                    if (stands(match.get(), clause, earlier.toString(), phrases, negation, wholeSentence)) {
+                        return match;
+                    }
                 }
                 earlier.append(clause).append(' ');
             }
+            // A short phrase across a clause mark ("ок, го", "спасибо, но нет") is read in its sentence as a
+            // whole; a longer one would join what the mark keeps apart ("agreed, I'll send the proposal").
+            Optional<String> across = inAClause ? Optional.empty()
+                    : phrases.find(sentence).filter(match -> match.strip().split("\\s+").length <= ACROSS_A_CLAUSE_MARK);
+            if (across.isPresent() && stands(across.get(), sentence, "", phrases, negation, wholeSentence)) {
+                return across;
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the phrase found in the clause says what it says: no negation word before it (in
+     * its clause, or anywhere earlier in its sentence when {@code wholeSentence}), just after it or
+     * skipped inside it, and no condition just before it.
+     */
+    private static boolean stands(String match, String clause, String earlier, Phrases phrases, Phrases negation,
+                                  boolean wholeSentence) {
+        String normalisedClause = Phrases.normalise(clause);
+        int at = normalisedClause.indexOf(Phrases.normalise(match));
+        String before = at < 0 ? "" : clause.substring(0, at);
+        String near = wholeSentence ? earlier + before : lastWords(before);
+        String after = at < 0 ? "" : firstWords(normalisedClause.substring(at + Phrases.normalise(match).length()));
+        return !negation.matches(near) && !negation.matches(after) && !CONDITION_WORD.matcher(lastWords(before)).find()
+                && !negatedInside(match, phrases, negation);
     }
 
     /**
@@ -302,7 +321,8 @@ final class StageRules {
      * не собираемся", "cancelling the project is not an option".
      */
     private static String firstWords(String text) {
-        String[] words = text.strip().split("\\s+");
+        // Not beyond a conjunction: "the budget got cut and it's not coming back" declines.
+        String[] words = text.strip().split("(?:^|\\s+)(?:and|и|а|so|так что)\\s+", 2)[0].split("\\s+");
         return String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, NEGATION_AFTER)));
     }
 

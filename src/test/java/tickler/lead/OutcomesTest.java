@@ -19,6 +19,17 @@ class OutcomesTest {
     private static final Activity OFFER = mail("offer").at("2026-10-03T10:00").from(OWNER).to(LEAD).sent()
             .text("Высылаю коммерческое предложение").build();
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ок, го|WON",
+            "Спасибо, но нет.|LOST",
+            "Hej, we have decided not to continue with this project. Thank you for your time.|LOST",
+            "Sorry, the budget for this got cut and it's not coming back this year.|LOST",
+            "Agreed, please send the proposal for the second phase.|PROPOSAL"})
+    void aShortPhraseAcrossACommaAndANegationBeyondAnAnd(String reply, Stage stage) {
+        assertEquals(stage, stageAfter(reply));
+    }
+
     /** The stage after the lead's inquiry, the owner's reply and the owner's message after a call. */
     private static Stage afterTheOwnersMessage(String text) {
         Activity reply = mail("reply").at("2026-10-02T10:00").from(LEAD).to(OWNER).text("Давайте созвонимся в четверг.").build();

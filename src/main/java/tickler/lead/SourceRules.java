@@ -32,7 +32,7 @@ final class SourceRules {
         }
         if (lead.isLead(author)) {
             // Read once per version of the message: every report's month end asks again.
-            return lead.read(first, "referral", () -> lead.vocabulary.referral().find(Words.own(first)))
+            return lead.read(first, "referral", () -> recommendation(lead.vocabulary, Words.own(first)))
                     .map(words -> decision(lead, first, LeadSource.REFERRAL, words))
                     .orElseGet(() -> decision(lead, first, LeadSource.INBOUND, "the lead wrote first"));
         }
@@ -46,6 +46,26 @@ final class SourceRules {
             return decision(lead, first, LeadSource.REFERRAL, "introduced by " + author.address());
         }
         return decision(lead, first, LeadSource.INBOUND, "first written by " + author.address());
+    }
+
+    /**
+     * A recommendation in the vocabulary's words, or told in others: someone from outside the
+     * writer's company and a word telling of the owner in one sentence ("my old boss said if I
+     * ever needed developers I should ring you", "мама сказала, что ваша студия делала ей сайт").
+     */
+    private static Optional<String> recommendation(Vocabulary vocabulary, String words) {
+        Optional<String> phrase = vocabulary.referral().find(words);
+        if (phrase.isPresent()) {
+            return phrase;
+        }
+        for (String sentence : Words.sentences(words)) {
+            Optional<String> who = vocabulary.referrers().find(sentence);
+            Optional<String> told = who.isEmpty() ? Optional.empty() : vocabulary.toldOf().find(sentence);
+            if (told.isPresent()) {
+                return Optional.of(who.get() + " … " + told.get());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Decision decision(LeadContext lead, Activity first, LeadSource source, String quote) {

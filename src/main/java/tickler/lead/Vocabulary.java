@@ -13,6 +13,8 @@ import java.util.function.Function;
 /** The word lists of the inference, compiled (defaults in {@code config/vocabulary.properties}). */
 public record Vocabulary(
         Phrases referral,
+        Phrases referrers,
+        Phrases toldOf,
         Phrases proposal,
         Phrases price,
         Phrases theirBudget,
@@ -50,6 +52,8 @@ public record Vocabulary(
     public static Vocabulary from(VocabularyConfig config) {
         return of(key -> switch (key) {
             case "referral" -> config.referral();
+            case "referrers" -> config.referrers();
+            case "told-of" -> config.toldOf();
             case "proposal" -> config.proposal();
             case "price" -> config.price();
             case "their-budget" -> config.theirBudget();
@@ -98,6 +102,8 @@ public record Vocabulary(
         Function<String, Phrases> phrases = key -> Phrases.of(lists.apply(key));
         return new Vocabulary(
                 phrases.apply("referral"),
+                phrases.apply("referrers"),
+                phrases.apply("told-of"),
                 phrases.apply("proposal"),
                 phrases.apply("price"),
                 phrases.apply("their-budget"),

@@ -12,6 +12,12 @@ public interface VocabularyConfig {
 
     List<String> referral();
 
+    /** Who may recommend the owner from outside the writer's company: "my ex-boss", "мама", "a friend". */
+    List<String> referrers();
+
+    /** Telling of the owner: "said ... you", "вас ... хвалил*"; with a referrer in its sentence, a recommendation. */
+    List<String> toldOf();
+
     List<String> proposal();
 
     List<String> price();

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A finished month computed live is kept while no change touches its period: later mail leaves it
- * as it is, mail dated inside it (or before) makes it computed anew with that mail counted.
+ * as it is, mail dated inside it (or before) makes it computed anew with that mail counted. The
+ * current month is kept while nothing changes at all.
  */
 @QuarkusTest
 @TestProfile(PastMonthCacheTest.OwnStore.class)
@@ -88,6 +89,18 @@ class PastMonthCacheTest {
         upload(inquiry("before-2", "gleb@before-too.example", date(before, 23)));
         assertEquals(kept.incoming().count() + 1, reports.compute(current).monthOverMonth().incoming().previous(),
                 "the month before's report, computed before its new mail, is not read");
+    }
+
+    /** The current month is kept while nothing changes, and computed anew after any change, even mail dated after it. */
+    @Test
+    void theCurrentMonthIsKeptUntilAnythingChanges() throws IOException {
+        YearMonth current = reports.lastFinishedMonth().plusMonths(1);
+        upload(inquiry("now-1", "vera@now.example", date(current, 1)));
+        MonthlyReport first = reports.compute(current);
+        assertSame(first, reports.compute(current), "nothing changed: the same report");
+
+        upload(inquiry("later-1", "pavel@later.example", date(current.plusMonths(2), 1)));
+        assertNotSame(first, reports.compute(current), "any change makes the current month computed anew");
     }
 
     private static String date(YearMonth month, int day) {

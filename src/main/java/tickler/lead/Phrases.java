@@ -1,6 +1,7 @@
 package tickler.lead;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
 
 /**
@@ -35,21 +38,36 @@ public final class Phrases {
     private final List<String> phrases;
     private final String alternation;
     private final Pattern pattern;
+    /**
+     * The literal pieces one of which begins every match ({@link #wordAnchors} of each phrase's first
+     * word), or null when a phrase may begin with anything. The expression is tried only where one of
+     * them stands: a list of hundreds of phrases tried at every letter of every sentence was two
+     * thirds of the time a team's store took to be read.
+     */
+    private final Trie starts;
 
-    private Phrases(List<String> phrases, String alternation) {
+    private Phrases(List<String> phrases, String alternation, Trie starts) {
         this.phrases = phrases;
         this.alternation = alternation;
         this.pattern = alternation == null ? null
                 : Pattern.compile("(?<!" + WORD_CHAR + ")" + alternation + "(?!" + WORD_CHAR + ")");
+        this.starts = starts;
     }
 
     public static Phrases of(List<String> phrases) {
         List<String> clean = phrases.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
         List<String> alternatives = new ArrayList<>();
+        Set<String> firstPieces = new HashSet<>();
+        boolean anchored = true;
         for (String phrase : clean) {
             alternatives.add(toRegex(normalise(phrase)));
+            List<Set<String>> words = wordAnchors(phrase);
+            Set<String> first = words.isEmpty() ? Set.of() : words.get(0);
+            anchored &= !first.isEmpty();
+            firstPieces.addAll(first);
         }
-        return new Phrases(clean, alternatives.isEmpty() ? null : "(?:" + String.join("|", alternatives) + ")");
+        return new Phrases(clean, alternatives.isEmpty() ? null : "(?:" + String.join("|", alternatives) + ")",
+                anchored && !firstPieces.isEmpty() ? Trie.builder().addKeywords(firstPieces).build() : null);
     }
 
     public List<String> phrases() {
@@ -68,7 +86,7 @@ public final class Phrases {
         }
         String normalised = normalise(text);
         Matcher matcher = pattern.matcher(normalised);
-        if (!matcher.find()) {
+        if (!firstMatch(matcher, normalised)) {
             return Optional.empty();
         }
         boolean sameLength = normalised.length() == text.length();
@@ -81,7 +99,26 @@ public final class Phrases {
 
     /** {@link #matches} over text already {@link #normalise normalised}, so one text is normalised once for many lists. */
     boolean matchesNormalised(String normalised) {
-        return pattern != null && !normalised.isEmpty() && pattern.matcher(normalised).find();
+        return pattern != null && !normalised.isEmpty() && firstMatch(pattern.matcher(normalised), normalised);
+    }
+
+    /**
+     * Finds the leftmost match as {@link Matcher#find} would: every match begins where one of the
+     * first words' pieces stands, so the expression is tried at those places only, in their order.
+     */
+    private boolean firstMatch(Matcher matcher, String normalised) {
+        if (starts == null) {
+            return matcher.find();
+        }
+        int[] places = starts.parseText(normalised).stream().mapToInt(Emit::getStart).sorted().distinct().toArray();
+        matcher.useTransparentBounds(true);
+        for (int place : places) {
+            matcher.region(place, normalised.length());
+            if (matcher.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

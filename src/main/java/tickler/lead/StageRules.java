@@ -27,6 +27,8 @@ final class StageRules {
 
     private enum Outcome { WON, LOST, REOPEN }
 
+    private static final Acceptances ACCEPTANCES = Acceptances.bundled();
+
     private record Signal(Activity activity, String words, Outcome outcome) {
     }
 
@@ -162,9 +164,12 @@ final class StageRules {
     private static List<Signal> signals(LeadContext lead) {
         List<Signal> signals = new ArrayList<>();
         boolean declined = false;
+        boolean proposed = false;
         Activity opening = lead.happened.stream().filter(a -> !a.isEvent()).findFirst().orElse(null);
         for (Activity activity : lead.happened) {
-            if (activity.isEvent() || activity == opening || lead.proposalWords(activity).isPresent()) {
+            boolean proposal = lead.proposalWords(activity).isPresent();
+            proposed |= proposal && lead.ownerToLead(activity);
+            if (activity.isEvent() || activity == opening || proposal) {
                 // The message that opens the talk accepts or declines nothing ("я работал с вами на
                 // прошлом месте"); a reply to the owner's outreach may ("thanks, not interested"). A
                 // meeting's title names a meeting ("kickoff discussion"); the owner's proposal tells
@@ -180,8 +185,10 @@ final class StageRules {
             if (said.postpones()) {
                 continue;
             }
-            Optional<String> won = said.won();
             Optional<String> lost = said.lost();
+            Optional<String> won = said.won().isEmpty() && lost.isEmpty() && proposed && lead.fromLead(activity)
+                    ? lead.read(activity, "acceptance in other words", () -> acceptedInOtherWords(lead.vocabulary, lead.withoutTerms(activity)))
+                    : said.won();
             if (won.isPresent() && (lost.isEmpty() || won.get().length() >= lost.get().length())) {
                 signals.add(new Signal(activity, won.get(), Outcome.WON));
             } else if (lost.isPresent()) {
@@ -207,6 +214,24 @@ final class StageRules {
         Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence))
                 ? Optional.empty() : affirmed(vocabulary.lost(), words, vocabulary.negation());
         return new Said(reopen, false, accepted(vocabulary, words), lost);
+    }
+
+    /**
+     * An acceptance in words no phrase names, in the lead's reply to the owner's proposal, read from all its words
+     * ({@link Acceptances}) but its sentences that ask the price, offer another sum, hold a
+     * condition ("what happens if we cancel the contract?") or name a proposal ("agreed, please send
+     * the proposal for the second phase": the phrases read those); the sentence that tells it most is the evidence.
+     */
+    private static Optional<String> acceptedInOtherWords(Vocabulary vocabulary, String words) {
+        List<String> stating = Arrays.stream(Words.sentences(words)).map(String::strip)
+                .filter(sentence -> !sentence.isEmpty() && !CONDITION_WORD.matcher(sentence).find()
+                        && !vocabulary.priceQuestion().matches(sentence) && !offersASum(vocabulary, sentence)
+                        && !vocabulary.proposal().matches(sentence))
+                .toList();
+        if (stating.isEmpty() || !ACCEPTANCES.accepts(String.join(" ", stating))) {
+            return Optional.empty();
+        }
+        return stating.stream().max(Comparator.comparingDouble(ACCEPTANCES::logOdds));
     }
 
     /**

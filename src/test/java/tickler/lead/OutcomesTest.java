@@ -9,6 +9,7 @@ import static tickler.testkit.Acts.mail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tickler.activity.Activity;
 
 /** Acceptance, decline and postponement in everyday words; negation; a lost lead taken up again. */
@@ -62,6 +63,23 @@ class OutcomesTest {
     void everydayAcceptanceIsWon() {
         assertEquals(Stage.WON, stageAfter("Let's go ahead with your proposal."));
         assertEquals(Stage.WON, stageAfter("Согласовали ваше КП, давайте начинать."));
+    }
+
+    /**
+     * Acceptances no phrase of the vocabulary names, read by all the words of the lead's reply
+     * ({@link Acceptances}): after the owner's proposal only, and not in a sentence with a condition.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Legal has read the papers and has no comments, we can put our stamps on it.",
+            "Finance approved the spend, the advance goes out this week.",
+            "Юристы вычитали бумаги, замечаний нет, можно ставить печати.",
+            "Бюджет согласован, бухгалтерия уже проводит оплату аванса."})
+    void anAcceptanceInWordsNoPhraseNamesIsReadInAReplyToTheProposal(String reply) {
+        assertEquals(Stage.WON, stageAfter(reply));
+        Activity call = mail("call").at("2026-10-02T10:00").from(OWNER).to(LEAD).sent().text("Давайте созвонимся в четверг.").build();
+        Activity before = mail("before").at("2026-10-04T10:00").from(LEAD).to(OWNER).text(reply).build();
+        assertEquals(Stage.ENGAGED, lead(infer("2026-10-25T12:00", ASK, call, before), "shop.ru").stage(), "no proposal yet");
+        assertEquals(Stage.PROPOSAL, stageAfter("If the board agrees. " + reply.replaceAll("^\\p{L}+", "If")), "a condition");
     }
 
     @Test

@@ -108,6 +108,14 @@ final class Phrasebook {
         return bank;
     }
 
+    /** Every phrasing of a situation, the held-out ones too. */
+    List<String> phrasings(String situation) {
+        Bank bank = bank(situation);
+        List<String> all = new java.util.ArrayList<>(bank.tuning());
+        all.addAll(bank.heldOut());
+        return all;
+    }
+
     /** What a contact of this role writes ({@code from}) or what the owner answers ({@code reply}). */
     Bank contact(String role, String direction) {
         return bank(role + "." + direction);

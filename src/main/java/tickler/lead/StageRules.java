@@ -225,8 +225,7 @@ final class StageRules {
     private static Optional<String> acceptedInOtherWords(Vocabulary vocabulary, String words) {
         List<String> stating = Arrays.stream(Words.sentences(words)).map(String::strip)
                 .filter(sentence -> !sentence.isEmpty() && !CONDITION_WORD.matcher(sentence).find()
-                        && !vocabulary.priceQuestion().matches(sentence) && !offersASum(vocabulary, sentence)
-                        && !vocabulary.proposal().matches(sentence))
+                        && !asksThePriceOrOffersASum(vocabulary, sentence) && !vocabulary.proposal().matches(sentence))
                 .toList();
         if (stating.isEmpty() || !ACCEPTANCES.accepts(String.join(" ", stating))) {
             return Optional.empty();
@@ -243,13 +242,17 @@ final class StageRules {
                 && Amounts.first(vocabulary.numberWords().digits(sentence), Amounts.usualIn(sentence)).isPresent();
     }
 
+    private static boolean asksThePriceOrOffersASum(Vocabulary vocabulary, String sentence) {
+        return vocabulary.priceQuestion().matches(sentence) || offersASum(vocabulary, sentence);
+    }
+
     /**
      * An acceptance outside sentences that ask the price or offer another sum: "сколько стоит час и
      * когда можете стартовать?" is an inquiry.
      */
     private static Optional<String> accepted(Vocabulary vocabulary, String words) {
         for (String sentence : Words.sentences(words)) {
-            if (!vocabulary.priceQuestion().matches(sentence) && !offersASum(vocabulary, sentence)) {
+            if (!asksThePriceOrOffersASum(vocabulary, sentence)) {
                 Optional<String> won = affirmed(vocabulary.won(), sentence, vocabulary.negation());
                 if (won.isPresent()) {
                     return won;

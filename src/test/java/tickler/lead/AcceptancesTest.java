@@ -11,7 +11,7 @@ class AcceptancesTest {
 
     @Test
     void theFeaturesAreStemmedWordsAndNeighbouringPairsInBothLanguages() {
-        assertEquals(List.of("we", "sign", "contract", "we_sign", "sign_contract"), Acceptances.features("We signed the contracts".replace(" the", "")));
+        assertEquals(List.of("we", "sign", "contract", "we_sign", "sign_contract"), Acceptances.features("We signed contracts"));
         assertEquals(List.of("подписал", "договор", "подписал_договор"), Acceptances.features("Подписали договоры"));
     }
 

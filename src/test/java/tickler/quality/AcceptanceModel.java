@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import tickler.lead.Acceptances;
+import tickler.lead.Phrases;
+import tickler.lead.Vocabulary;
+import tickler.testkit.Acts;
 
 /**
  * Learns the counts of {@link Acceptances} from the tuning phrase banks: the acceptances against
@@ -19,6 +23,7 @@ import tickler.lead.Acceptances;
  *   ... -Dexec.mainClass=tickler.quality.AcceptanceModel -Dexec.args=--write     writes the kept counts
  *   ... -Dexec.mainClass=tickler.quality.AcceptanceModel -Dexec.args=--measure   each tuning bank read by
  *        counts learnt from the others; the held-out bank's totals only, by counts learnt from all
+ *        and by the vocabulary's acceptance phrases
  * </pre>
  */
 public final class AcceptanceModel {
@@ -103,13 +108,18 @@ public final class AcceptanceModel {
             System.out.println("wrote " + KEPT);
             return;
         }
+        // For comparison, the vocabulary's acceptance phrases alone, without the negations and the context the rules read.
+        Phrases phrases = Vocabulary.load(Acts.DEFAULTS).won();
+        int[] byPhrases = read(reply -> phrases.matches(reply) ? 1 : 0, replies(Books.BLIND.get(HELD_OUT)), 0);
+        System.out.printf("the acceptance phrases alone on %s: acceptances %d/%d, other replies %d/%d%n", HELD_OUT,
+                byPhrases[0], byPhrases[0] + byPhrases[1], byPhrases[2], byPhrases[2] + byPhrases[3]);
         for (double threshold : new double[] {2, 4, 6, 8, 10, 12}) {
             int[] tuning = new int[4];
             for (String left : banks.keySet()) {
                 List<Replies> others = banks.entrySet().stream().filter(bank -> !bank.getKey().equals(left)).map(Map.Entry::getValue).toList();
-                add(tuning, read(learnt(others), banks.get(left), threshold));
+                add(tuning, read(learnt(others)::logOdds, banks.get(left), threshold));
             }
-            int[] heldOut = read(learnt(banks.values()), replies(Books.BLIND.get(HELD_OUT)), threshold);
+            int[] heldOut = read(learnt(banks.values())::logOdds, replies(Books.BLIND.get(HELD_OUT)), threshold);
             System.out.printf("threshold %4.1f%s | each tuning bank by the others: acceptances %d/%d, other replies %d/%d"
                             + " | %s by all tuning banks: acceptances %d/%d, other replies %d/%d%n", threshold,
                     threshold == Acceptances.THRESHOLD ? " (the reader's)" : "",
@@ -119,9 +129,9 @@ public final class AcceptanceModel {
     }
 
     /** Acceptances read as such, acceptances missed, other replies read as acceptances, other replies not. */
-    private static int[] read(Acceptances model, Replies bank, double threshold) {
-        int found = (int) bank.acceptances().stream().filter(reply -> model.logOdds(reply) > threshold).count();
-        int mistaken = (int) bank.others().stream().filter(reply -> model.logOdds(reply) > threshold).count();
+    private static int[] read(ToDoubleFunction<String> logOdds, Replies bank, double threshold) {
+        int found = (int) bank.acceptances().stream().filter(reply -> logOdds.applyAsDouble(reply) > threshold).count();
+        int mistaken = (int) bank.others().stream().filter(reply -> logOdds.applyAsDouble(reply) > threshold).count();
         return new int[] {found, bank.acceptances().size() - found, mistaken, bank.others().size() - mistaken};
     }
 

@@ -29,6 +29,7 @@ import org.apache.james.mime4j.field.address.LenientAddressParser;
 import org.apache.james.mime4j.io.MaxHeaderLengthLimitException;
 import org.apache.james.mime4j.io.MaxHeaderLimitException;
 import org.apache.james.mime4j.io.MaxLineLimitException;
+import org.apache.james.mime4j.field.LenientFieldParser;
 import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
 import org.apache.james.mime4j.message.MaximalBodyDescriptor;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
@@ -119,7 +120,10 @@ public final class MessageReader {
     public Activity read(InputStream rfc822, Set<String> labels, String threadIdHex, String envelope)
             throws MalformedMessageException, IOException {
         Handler h = new Handler();
-        MimeStreamParser parser = new MimeStreamParser(CONFIG, DecodeMonitor.SILENT, new DefaultBodyDescriptorBuilder());
+        MimeStreamParser parser = new MimeStreamParser(CONFIG, DecodeMonitor.SILENT,
+                // The lenient parsers read a part's Content-Type and -Disposition without the strict ones'
+                // generated grammar, whose every use allocated buffers of tens of kilobytes (a tenth of an import).
+                new DefaultBodyDescriptorBuilder(null, LenientFieldParser.getParser(), DecodeMonitor.SILENT));
         parser.setContentDecoding(true);
         parser.setNoRecurse();
         parser.setContentHandler(h);

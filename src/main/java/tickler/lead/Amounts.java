@@ -39,12 +39,15 @@ final class Amounts {
     private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     private static final String SP = "[ \\u00A0\\u202F]?";
+    /** The other currencies, by ICU's signs and names for them: "R$", "₺", "Singapore dollars", "белорусских рублей". */
+    private static final CurrencyNames OTHER_CURRENCIES = new CurrencyNames(Pattern.compile(SYMBOL + "|" + CODE + "|" + WORD,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).asMatchPredicate());
 
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<cur>" + SYMBOL + "|" + CODE + "|" + ISO + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
+            "(?<![\\p{L}\\d])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AFTER = Pattern.compile(
-            "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + SP + "\\(?(?<cur>" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
+            "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + SP + "\\(?(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
                     + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -249,6 +252,10 @@ final class Amounts {
     }
 
     private static String currency(String written) {
+        String other = OTHER_CURRENCIES.code(written.replace('\u00A0', ' '));
+        if (other != null) {
+            return other;
+        }
         String c = Phrases.normalise(written);
         if (c.contains("франк") || c.contains("franc")) {
             return "CHF";

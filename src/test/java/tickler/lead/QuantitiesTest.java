@@ -129,7 +129,14 @@ class QuantitiesTest {
             "Budget sanctioned for the project is INR 18 lakhs, kindly do the needful.|1800000|INR",
             "we can go up to Rs. 1.2 crore for both apps|12000000|INR",
             "₹45 lakh, inclusive of GST|4500000|INR",
-            "around 30 lakh rupees|3000000|INR"})
+            "around 30 lakh rupees|3000000|INR",
+            "Orçamento: R$ 250.000 para o app|250000|BRL",
+            "we have ₺1.5 million for phase one|1500000|TRY",
+            "the board signed off on ₦40 million|40000000|NGN",
+            "about 120,000 Singapore dollars all in|120000|SGD",
+            "HK$ 800,000 is the ceiling|800000|HKD",
+            "у нас 25 000 белорусских рублей на всё|25000|BYN",
+            "готовы заплатить 400 тысяч турецких лир|400000|TRY"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

@@ -51,6 +51,16 @@ final class Amounts {
                     + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Millions and then thousands, as Russian says a sum: "лям двести" (1,2 million), "1 млн 200 тыс.
+     * руб.", "2 миллиона 300 тысяч рублей"; read as money with the word for thousands, a currency,
+     * or the slang "лям" ("2 млн 500 пользователей" is no money).
+     */
+    private static final Pattern MILLIONS_AND_THOUSANDS = Pattern.compile(
+            "(?<![\\p{L}\\d.,])(?:(?<num>\\d+(?:[.,]\\d+)?)" + SP + ")?(?<mult>лям\\p{L}*|млн\\.?|миллион\\p{L}*)[ \\u00A0]+"
+                    + "(?<thousands>\\d{1,3})(?![\\d.,]\\d)(?:" + SP + "(?<k>тыс\\.?|тысяч\\p{L}*|к))?"
+                    + "(?:" + SP + "(?<cur>" + SYMBOL + "|" + CODE + "|" + WORD + "))?(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The multiplier before the number, as spoken Russian puts it: "тысяч пятьдесят долларов". */
     private static final Pattern INVERTED = Pattern.compile(
             "(?<![\\p{L}\\d])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + NUMBER + SP + "(?<cur>" + SYMBOL + "|" + CODE + "|" + WORD + ")"
@@ -152,6 +162,7 @@ final class Amounts {
         found.addAll(find(INVERTED, text));
         found.addAll(find(BEFORE, text));
         found.addAll(find(AFTER, text));
+        found.addAll(millionsAndThousands(text, usual));
         String unwritten = found.isEmpty()
                 ? LONE_CURRENCY.matcher(text).results().map(m -> currency(m.group())).findFirst().orElse(usual)
                 : found.get(found.size() - 1).money().currency();
@@ -190,6 +201,24 @@ final class Amounts {
             if (amount.signum() > 0) {
                 found.add(new Found(new Money(amount.setScale(Math.max(0, amount.scale())), currency),
                         text.substring(matcher.start(), matcher.start("next")).strip(), matcher.start()));
+            }
+        }
+        return found;
+    }
+
+    private static List<Found> millionsAndThousands(String text, String usual) {
+        List<Found> found = new ArrayList<>();
+        Matcher matcher = MILLIONS_AND_THOUSANDS.matcher(text);
+        while (matcher.find()) {
+            String written = matcher.group("cur");
+            String currency = written != null ? currency(written) : usual;
+            boolean money = written != null || matcher.group("k") != null || MONEY_SLANG.matcher(matcher.group("mult")).matches();
+            if (money && currency != null) {
+                BigDecimal millions = matcher.group("num") == null ? BigDecimal.ONE : number(matcher.group("num"));
+                BigDecimal amount = millions.multiply(BigDecimal.valueOf(1_000_000))
+                        .add(new BigDecimal(matcher.group("thousands")).multiply(BigDecimal.valueOf(1_000))).stripTrailingZeros();
+                found.add(new Found(new Money(amount.setScale(Math.max(0, amount.scale())), currency), matcher.group().strip(),
+                        matcher.start()));
             }
         }
         return found;

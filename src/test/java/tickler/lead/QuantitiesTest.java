@@ -136,7 +136,10 @@ class QuantitiesTest {
             "about 120,000 Singapore dollars all in|120000|SGD",
             "HK$ 800,000 is the ceiling|800000|HKD",
             "у нас 25 000 белорусских рублей на всё|25000|BYN",
-            "готовы заплатить 400 тысяч турецких лир|400000|TRY"})
+            "готовы заплатить 400 тысяч турецких лир|400000|TRY",
+            "Короче, лям двести рублей — и по рукам?|1200000|RUB",
+            "бюджет 1 млн 200 тыс. руб.|1200000|RUB",
+            "готовы на 2 миллиона 300 тысяч рублей|2300000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

@@ -1,5 +1,7 @@
 package tickler.lead;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 import tickler.activity.Activity;
 import tickler.activity.Participant;
@@ -51,7 +53,9 @@ final class SourceRules {
     /**
      * A recommendation in the vocabulary's words, or told in others: someone from outside the
      * writer's company and a word telling of the owner in one sentence ("my old boss said if I
-     * ever needed developers I should ring you", "мама сказала, что ваша студия делала ей сайт").
+     * ever needed developers I should ring you", "мама сказала, что ваша студия делала ей сайт"),
+     * or a sentence naming someone from outside whose words, all together, are those of
+     * recommendations ({@link WordOdds#RECOMMENDATIONS}).
      */
     private static Optional<String> recommendation(Vocabulary vocabulary, String words) {
         Optional<String> phrase = vocabulary.referral().find(words);
@@ -65,7 +69,12 @@ final class SourceRules {
                 return Optional.of(who.get() + " … " + told.get());
             }
         }
-        return Optional.empty();
+        // The words of a request stand in many recommendations too ("… recommended you; could we set up a
+        // call?"): a sentence read by its words tells of someone else as well.
+        return Arrays.stream(Words.sentences(words))
+                .filter(sentence -> WordOdds.RECOMMENDATIONS.logOdds(sentence) > WordOdds.RECOMMENDATION_THRESHOLD)
+                .filter(sentence -> vocabulary.referrers().find(sentence).isPresent())
+                .max(Comparator.comparingDouble(WordOdds.RECOMMENDATIONS::logOdds));
     }
 
     private static Decision decision(LeadContext lead, Activity first, LeadSource source, String quote) {

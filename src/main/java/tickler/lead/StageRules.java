@@ -27,7 +27,6 @@ final class StageRules {
 
     private enum Outcome { WON, LOST, REOPEN }
 
-    private static final Acceptances ACCEPTANCES = Acceptances.bundled();
 
     private record Signal(Activity activity, String words, Outcome outcome) {
     }
@@ -218,7 +217,7 @@ final class StageRules {
 
     /**
      * An acceptance in words no phrase names, in the lead's reply to the owner's proposal, read from all its words
-     * ({@link Acceptances}) but its sentences that ask the price, offer another sum, hold a
+     * ({@link WordOdds#ACCEPTANCES}) but its sentences that ask the price, offer another sum, hold a
      * condition ("what happens if we cancel the contract?") or name a proposal ("agreed, please send
      * the proposal for the second phase": the phrases read those); the sentence that tells it most is the evidence.
      */
@@ -227,10 +226,10 @@ final class StageRules {
                 .filter(sentence -> !sentence.isEmpty() && !CONDITION_WORD.matcher(sentence).find()
                         && !asksThePriceOrOffersASum(vocabulary, sentence) && !vocabulary.proposal().matches(sentence))
                 .toList();
-        if (stating.isEmpty() || !ACCEPTANCES.accepts(String.join(" ", stating))) {
+        if (stating.isEmpty() || WordOdds.ACCEPTANCES.logOdds(String.join(" ", stating)) <= WordOdds.ACCEPTANCE_THRESHOLD) {
             return Optional.empty();
         }
-        return stating.stream().max(Comparator.comparingDouble(ACCEPTANCES::logOdds));
+        return stating.stream().max(Comparator.comparingDouble(WordOdds.ACCEPTANCES::logOdds));
     }
 
     /**

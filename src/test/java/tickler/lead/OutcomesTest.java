@@ -67,7 +67,7 @@ class OutcomesTest {
 
     /**
      * Acceptances no phrase of the vocabulary names, read by all the words of the lead's reply
-     * ({@link Acceptances}): after the owner's proposal only, and not in a sentence with a condition.
+     * ({@link WordOdds#ACCEPTANCES}): after the owner's proposal only, and not in a sentence with a condition.
      */
     @ParameterizedTest
     @ValueSource(strings = {"Legal has read the papers and has no comments, we can put our stamps on it.",

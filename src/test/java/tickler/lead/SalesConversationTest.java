@@ -190,7 +190,16 @@ class SalesConversationTest {
             "irina@fotolab.ru|fotolab.ru|Мама сказала, что ваша студия делала сайт её турфирме. Мне нужен сайт для фотостудии.|REFERRAL",
             "tom@eventa.co.uk|eventa.co.uk|A mate from uni reckons you're sound. Looking for someone to build our event app.|REFERRAL",
             "ann@bolt.io|bolt.io|Our CTO said you could start in March? We need a booking app.|INBOUND",
-            "max@grid.io|grid.io|My colleague and I need an estimate for a mobile app.|INBOUND"})
+            "max@grid.io|grid.io|My colleague and I need an estimate for a mobile app.|INBOUND",
+            // No phrase of the vocabulary: read by the words of recommendations, with someone from outside named.
+            "lena@crumbs.de|crumbs.de|Hi Anna. Our accountant keeps talking about the portal you made for her other client. "
+                    + "We need one for our bakeries.|REFERRAL",
+            "paul@brew.ie|brew.ie|Hi Anna. A friend who runs a coffee chain is very happy with the loyalty app from your studio. "
+                    + "We would like something similar.|REFERRAL",
+            "vera@cvetok.ru|cvetok.ru|Здравствуйте, Анна. Подруга держит сеть салонов, очень довольна вашим приложением для записи. "
+                    + "Хотим такое же для цветочного магазина.|REFERRAL",
+            // The words of a request a recommendation often ends with, and nobody else: no recommendation.
+            "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {
         assertEquals(source, lead(infer("2026-10-20T12:00", written(1, from, text)), key).source());
     }

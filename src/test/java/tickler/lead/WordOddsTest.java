@@ -6,18 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The acceptance reader's words and counts, on a corpus small enough to read. */
-class AcceptancesTest {
+/** The word-odds reader's words and counts, on a corpus small enough to read. */
+class WordOddsTest {
 
     @Test
     void theFeaturesAreStemmedWordsAndNeighbouringPairsInBothLanguages() {
-        assertEquals(List.of("we", "sign", "contract", "we_sign", "sign_contract"), Acceptances.features("We signed contracts"));
-        assertEquals(List.of("подписал", "договор", "подписал_договор"), Acceptances.features("Подписали договоры"));
+        assertEquals(List.of("we", "sign", "contract", "we_sign", "sign_contract"), WordOdds.features("We signed contracts"));
+        assertEquals(List.of("подписал", "договор", "подписал_договор"), WordOdds.features("Подписали договоры"));
     }
 
     @Test
     void wordsOfAcceptancesWeighForOneAndWordsOfOtherRepliesAgainst() {
-        Acceptances learnt = Acceptances.learnt(List.of("we accept your offer", "go ahead, we accept", "договор подписан"),
+        WordOdds learnt = WordOdds.learnt(List.of("we accept your offer", "go ahead, we accept", "договор подписан"),
                 List.of("we decline your offer", "not now, maybe later", "договор не подписан"));
         assertTrue(learnt.logOdds("we accept") > 0);
         assertTrue(learnt.logOdds("we decline") < 0);

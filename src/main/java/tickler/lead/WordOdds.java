@@ -1,0 +1,167 @@
+package tickler.lead;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.ru.RussianLightStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * How much likelier a text's words are in one kind of sentence than in the others, judged by all of
+ * its words rather than by one phrase: a naive Bayes model over stemmed words and pairs of
+ * neighbouring words. Each new writer says a thing in words no phrase list was written against;
+ * the words around it say it across wordings. Two are kept beside this class, their counts learnt
+ * from the tuning phrase banks (never the held-out one) by the test tree's {@code WordModels},
+ * which fails the build when the kept counts differ ({@code WordModelsTest}):
+ * <ul>
+ * <li>{@link #ACCEPTANCES}: a lead's reply accepting the deal, against the lead's other replies
+ * (docs/definitions.md, "WON");</li>
+ * <li>{@link #RECOMMENDATIONS}: a sentence of a first message telling who sent the writer, against
+ * the other sentences first messages hold, the contacts' too (docs/definitions.md, "source").</li>
+ * </ul>
+ */
+public final class WordOdds {
+
+    public static final String ACCEPTANCE_MODEL = "acceptance-model.tsv";
+    public static final String RECOMMENDATION_MODEL = "recommendation-model.tsv";
+    /**
+     * The log-odds above which a reply accepts. Learning from all tuning banks but one and reading
+     * that one, in turn: 88 % of its acceptances and 0.4 % of its other replies (declines,
+     * postponements, counter-offers, budgets, inquiries) are read as acceptances at this threshold;
+     * 92 % and 0.7 % at 6, which read acceptances a month early on a tuning bank (the test tree's
+     * {@code WordModels --measure} and {@code QualityBenchmark}).
+     */
+    public static final double ACCEPTANCE_THRESHOLD = 6;
+    /** The log-odds above which a sentence of a first message tells of a recommendation (see {@code WordModels --measure}). */
+    public static final double RECOMMENDATION_THRESHOLD = 12;
+    /**
+     * Prior counts for each feature, shared by the two kinds in proportion to their words: a
+     * feature seen in neither weighs nothing, and one seen a few times in the larger kind only is
+     * not taken for a sign of the smaller.
+     */
+    private static final double SMOOTHING = 1;
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final RussianLightStemmer RUSSIAN = new RussianLightStemmer();
+    private static final String TOTALS = "#texts";
+
+    static final WordOdds ACCEPTANCES = bundled(ACCEPTANCE_MODEL);
+    static final WordOdds RECOMMENDATIONS = bundled(RECOMMENDATION_MODEL);
+
+    private final int saying;
+    private final int other;
+    /** For each feature, the texts holding it: those saying the thing, the others. */
+    private final Map<String, int[]> counts;
+    /** The features of each kind counted together: a longer text holds more of them, whatever it says. */
+    private final long sayingFeatures;
+    private final long otherFeatures;
+
+    private WordOdds(int saying, int other, Map<String, int[]> counts) {
+        this.saying = saying;
+        this.other = other;
+        this.sayingFeatures = counts.values().stream().mapToLong(count -> count[0]).sum() + 1;
+        this.otherFeatures = counts.values().stream().mapToLong(count -> count[1]).sum() + 1;
+        this.counts = counts;
+    }
+
+    /** Counts the features of texts known to say the thing and of texts known not to. */
+    public static WordOdds learnt(Collection<String> saying, Collection<String> others) {
+        Map<String, int[]> counts = new TreeMap<>();
+        saying.forEach(text -> features(text).forEach(feature -> counts.computeIfAbsent(feature, f -> new int[2])[0]++));
+        others.forEach(text -> features(text).forEach(feature -> counts.computeIfAbsent(feature, f -> new int[2])[1]++));
+        return new WordOdds(saying.size(), others.size(), counts);
+    }
+
+    /** The counts as kept beside this class: a line of totals, then one line per feature. */
+    public String written() {
+        StringBuilder text = new StringBuilder(TOTALS + "\t" + saying + "\t" + other + "\n");
+        new TreeMap<>(counts).forEach((feature, count) -> text.append(feature).append('\t').append(count[0]).append('\t')
+                .append(count[1]).append('\n'));
+        return text.toString();
+    }
+
+    private static WordOdds bundled(String model) {
+        InputStream in = WordOdds.class.getResourceAsStream(model);
+        if (in == null) {
+            throw new IllegalStateException(model + " is missing from the class path");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String[] totals = reader.readLine().split("\t");
+            Map<String, int[]> counts = new HashMap<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] fields = line.split("\t");
+                counts.put(fields[0], new int[] {Integer.parseInt(fields[1]), Integer.parseInt(fields[2])});
+            }
+            return new WordOdds(Integer.parseInt(totals[1]), Integer.parseInt(totals[2]), counts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * How much likelier the text is one saying the thing than another, as a natural logarithm: the
+     * kinds' odds, and for each feature how much more often it stands among the features of texts
+     * saying the thing than among those of the others (a multinomial model: the texts of a kind
+     * that are longer, as recommendations that also ask for the work, do not make every word theirs).
+     */
+    public double logOdds(String text) {
+        double odds = Math.log((saying + 1.0) / (other + 1.0));
+        double share = (double) sayingFeatures / (sayingFeatures + otherFeatures);
+        for (String feature : features(text)) {
+            int[] count = counts.get(feature);
+            // A feature never seen says nothing either way.
+            if (count != null) {
+                odds += Math.log((count[0] + SMOOTHING * share) / sayingFeatures)
+                        - Math.log((count[1] + SMOOTHING * (1 - share)) / otherFeatures);
+            }
+        }
+        return odds;
+    }
+
+    /** The log-odds of the text's likeliest sentence: a thing said in one sentence of many. */
+    public double likeliestSentence(String text) {
+        double odds = Double.NEGATIVE_INFINITY;
+        for (String sentence : Words.sentences(text)) {
+            odds = Math.max(odds, logOdds(sentence));
+        }
+        return odds;
+    }
+
+    /** The stemmed words of the text and each pair of neighbouring ones ("not_sign", "go_ahead"), each once. */
+    static List<String> features(String text) {
+        List<String> words = new ArrayList<>();
+        EnglishStemmer english = new EnglishStemmer();
+        for (String word : NOT_A_WORD.split(Phrases.normalise(text))) {
+            if (!word.isEmpty()) {
+                words.add(stem(word, english));
+            }
+        }
+        Set<String> features = new LinkedHashSet<>(words);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            features.add(words.get(i) + "_" + words.get(i + 1));
+        }
+        return List.copyOf(features);
+    }
+
+    private static String stem(String word, EnglishStemmer english) {
+        if (word.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+            char[] letters = word.toCharArray();
+            return word.substring(0, Math.max(Math.min(3, word.length()), RUSSIAN.stem(letters, letters.length)));
+        }
+        english.setCurrent(word.toLowerCase(Locale.ROOT));
+        english.stem();
+        return english.getCurrent();
+    }
+}

@@ -184,10 +184,13 @@ final class StageRules {
             if (said.postpones()) {
                 continue;
             }
-            Optional<String> lost = said.lost();
-            Optional<String> won = said.won().isEmpty() && lost.isEmpty() && proposed && lead.fromLead(activity)
+            boolean unsaid = said.won().isEmpty() && said.lost().isEmpty() && lead.fromLead(activity);
+            Optional<String> won = unsaid && proposed
                     ? lead.read(activity, "acceptance in other words", () -> acceptedInOtherWords(lead.vocabulary, lead.withoutTerms(activity)))
                     : said.won();
+            Optional<String> lost = unsaid && won.isEmpty()
+                    ? lead.read(activity, "decline in other words", () -> declinedInOtherWords(lead.vocabulary, lead.withoutTerms(activity)))
+                    : said.lost();
             if (won.isPresent() && (lost.isEmpty() || won.get().length() >= lost.get().length())) {
                 signals.add(new Signal(activity, won.get(), Outcome.WON));
             } else if (lost.isPresent()) {
@@ -222,14 +225,33 @@ final class StageRules {
      * the proposal for the second phase": the phrases read those); the sentence that tells it most is the evidence.
      */
     private static Optional<String> acceptedInOtherWords(Vocabulary vocabulary, String words) {
-        List<String> stating = Arrays.stream(Words.sentences(words)).map(String::strip)
+        return inOtherWords(WordOdds.ACCEPTANCES, WordOdds.ACCEPTANCE_THRESHOLD, stating(vocabulary, words)
+                .filter(sentence -> !vocabulary.proposal().matches(sentence)).toList());
+    }
+
+    /**
+     * A decline in words no phrase names, in a reply of the lead's that neither accepts nor postpones
+     * in the vocabulary's words, read from all its words ({@link WordOdds#DECLINES}) but its
+     * sentences that ask the price, offer another sum or hold a condition ("if the price stays, we
+     * will look elsewhere" still negotiates).
+     */
+    private static Optional<String> declinedInOtherWords(Vocabulary vocabulary, String words) {
+        return inOtherWords(WordOdds.DECLINES, WordOdds.DECLINE_THRESHOLD, stating(vocabulary, words).toList());
+    }
+
+    /** The sentences that state rather than ask the price, offer a sum or set a condition. */
+    private static Stream<String> stating(Vocabulary vocabulary, String words) {
+        return Arrays.stream(Words.sentences(words)).map(String::strip)
                 .filter(sentence -> !sentence.isEmpty() && !CONDITION_WORD.matcher(sentence).find()
-                        && !asksThePriceOrOffersASum(vocabulary, sentence) && !vocabulary.proposal().matches(sentence))
-                .toList();
-        if (stating.isEmpty() || WordOdds.ACCEPTANCES.logOdds(String.join(" ", stating)) <= WordOdds.ACCEPTANCE_THRESHOLD) {
+                        && !asksThePriceOrOffersASum(vocabulary, sentence));
+    }
+
+    /** What the sentences, all together, say by the reader's odds; the sentence that tells it most is the evidence. */
+    private static Optional<String> inOtherWords(WordOdds odds, double threshold, List<String> stating) {
+        if (stating.isEmpty() || odds.logOdds(String.join(" ", stating)) <= threshold) {
             return Optional.empty();
         }
-        return stating.stream().max(Comparator.comparingDouble(WordOdds.ACCEPTANCES::logOdds));
+        return stating.stream().max(Comparator.comparingDouble(odds::logOdds));
     }
 
     /**

@@ -37,6 +37,7 @@ public final class WordOdds {
 
     public static final String ACCEPTANCE_MODEL = "acceptance-model.tsv";
     public static final String RECOMMENDATION_MODEL = "recommendation-model.tsv";
+    public static final String DECLINE_MODEL = "decline-model.tsv";
     /**
      * The log-odds above which a reply accepts. Learning from all tuning banks but one and reading
      * that one, in turn: 88 % of its acceptances and 0.4 % of its other replies (declines,
@@ -47,6 +48,8 @@ public final class WordOdds {
     public static final double ACCEPTANCE_THRESHOLD = 6;
     /** The log-odds above which a sentence of a first message tells of a recommendation (see {@code WordModels --measure}). */
     public static final double RECOMMENDATION_THRESHOLD = 12;
+    /** The log-odds above which a reply of the lead's declines (see {@code WordModels --measure}). */
+    public static final double DECLINE_THRESHOLD = 10;
     /**
      * Prior counts for each feature, shared by the two kinds in proportion to their words: a
      * feature seen in neither weighs nothing, and one seen a few times in the larger kind only is
@@ -59,6 +62,7 @@ public final class WordOdds {
 
     static final WordOdds ACCEPTANCES = bundled(ACCEPTANCE_MODEL);
     static final WordOdds RECOMMENDATIONS = bundled(RECOMMENDATION_MODEL);
+    static final WordOdds DECLINES = bundled(DECLINE_MODEL);
 
     private final int saying;
     private final int other;

@@ -82,6 +82,17 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("If the board agrees: " + reply), "a condition");
     }
 
+    /** Declines no phrase of the vocabulary names, read by all the words of the lead's reply ({@link WordOdds#DECLINES}). */
+    @ParameterizedTest
+    @ValueSource(strings = {"The board has put the money into the new warehouse instead, so the app will not happen. Sorry to have taken your time.",
+            "Our CEO prefers to keep the work with the agency we already use. Thank you for the effort.",
+            "Мы решили остановиться на решении от нашего интегратора, спасибо за потраченное время."})
+    void aDeclineInWordsNoPhraseNamesIsLost(String reply) {
+        assertEquals(Stage.LOST, stageAfter(reply));
+        assertEquals(Stage.PROPOSAL, stageAfter("Thanks for the proposal, we are still reviewing it with finance."), "no decline");
+        assertEquals(Stage.PROPOSAL, stageAfter("Спасибо за КП, изучаем, вернёмся на следующей неделе."), "no decline");
+    }
+
     @Test
     void everydayDeclineIsLost() {
         assertEquals(Stage.LOST, stageAfter("Thanks, but we'll pass this time."));

@@ -65,7 +65,11 @@ public final class WordModels {
     static final Kind RECOMMENDATIONS = new Kind(WordOdds.RECOMMENDATION_MODEL, WordOdds.RECOMMENDATION_THRESHOLD, "referral",
             Set.of("inquiry", "leadBudget", "leadTeam")::contains,
             List.of("greeting", "signature"), Vocabulary::referral, odds -> odds::likeliestSentence);
-    static final List<Kind> KINDS = List.of(ACCEPTANCES, RECOMMENDATIONS);
+    /** Declines against the lead's other replies, as acceptances are. */
+    static final Kind DECLINES = new Kind(WordOdds.DECLINE_MODEL, WordOdds.DECLINE_THRESHOLD, "lost",
+            Set.of("won", "notLost", "postpone", "reopen", "counterOffer", "leadBudget", "leadTeam", "inquiry", "referral")::contains,
+            List.of("askForProposal", "chitChat", "greeting", "signature"), Vocabulary::lost, odds -> odds::logOdds);
+    static final List<Kind> KINDS = List.of(ACCEPTANCES, RECOMMENDATIONS, DECLINES);
 
     private WordModels() {
     }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * The currencies in use today by the signs and names English and Russian write them with, from
  * ICU's locale data (CLDR): "R$", "₺", "₦", "HK$", "Singapore dollars", "белорусских рублей",
  * "турецких лир". A sign or name several currencies share ("$", "kr", "¥") is left out, and so is
- * a sign of one to three letters alone ("R", "Rs", "Kč", "TMT"): next to a figure those are as often
+ * a sign of one to three letters alone ("R", "Kč", "TMT"): next to a figure those are as often
  * a word or an abbreviation as money (and a code is read as a code). The usual currencies, which {@link Amounts} reads by its own
  * patterns, are left to those.
  */

@@ -83,6 +83,12 @@ final class TeamSize {
 
     /** The rest of an item's noun: "…devs", or "-разработчика" after "2 бэкенд". */
     /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
+    /**
+     * Words that make the head count beside them a part of one counted before it: "5 people, with one
+     * team lead among them", "шесть человек, из них один тимлид", "of whom two seniors".
+     */
+    private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:among them|of them|среди них)(?![\\p{L}\\p{N}])");
+    private static final Pattern PART_BEFORE = Pattern.compile("(?:из них|среди них|of whom|of which|among them)\\s*[,:—–-]?\\s*$");
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**
@@ -127,7 +133,16 @@ final class TeamSize {
         all.removeIf(counted -> roles.stream().anyMatch(r -> overlap(r, counted)));
         all.addAll(roles);
         all.sort(Comparator.comparingInt(Found::position));
+        // A part of a team counted before it ("5 people, one team lead among them") is no team of its own.
+        Found first = all.isEmpty() ? null : all.get(0);
+        all.removeIf(part -> part != first && isPartOfTheOneBefore(normalised, part));
         return total(all, normalised).or(() -> listed(all, normalised, text));
+    }
+
+    private static boolean isPartOfTheOneBefore(String normalised, Found part) {
+        int end = part.position() + part.words().length();
+        return PART_AFTER.matcher(normalised).region(end, normalised.length()).lookingAt()
+                || PART_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 16), part.position())).find();
     }
 
     /**

@@ -85,7 +85,10 @@ class QuantitiesTest {
             "Нужно 4 сеньора на бэкенд, у нас своих 15 человек, но все фронтендеры.|4",
             "Нужны два фронта и один бэк, плюс ваш менеджер.|4",
             "One senior full-stack dev and a designer for two weeks — that's all this needs.|2",
-            "Тут нужен один сильный фулстек и дизайнер на пару недель.|2"})
+            "Тут нужен один сильный фулстек и дизайнер на пару недель.|2",
+            "Our CTO wants 6 people assigned, with one team lead among them.|6",
+            "Нужно шесть человек, из них один тимлид.|6",
+            "We need eight engineers, of whom two seniors.|8"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -88,7 +88,8 @@ class QuantitiesTest {
             "Тут нужен один сильный фулстек и дизайнер на пару недель.|2",
             "Our CTO wants 6 people assigned, with one team lead among them.|6",
             "Нужно шесть человек, из них один тимлид.|6",
-            "We need eight engineers, of whom two seniors.|8"})
+            "We need eight engineers, of whom two seniors.|8",
+            "Команда: менеджер проекта, два iOS-разработчика, два Android-разработчика и тестировщик.|6"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

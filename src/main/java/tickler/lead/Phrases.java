@@ -1,6 +1,7 @@
 package tickler.lead;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,7 +60,10 @@ public final class Phrases {
         List<String> alternatives = new ArrayList<>();
         Set<String> firstPieces = new HashSet<>();
         boolean anchored = true;
-        for (String phrase : clean) {
+        // Where two phrases begin at one place, the one of more words is tried first: "менеджер проекта"
+        // is a role of its own, not "менеджер" followed by a word that ends the list.
+        List<String> longestFirst = clean.stream().sorted(Comparator.comparingInt((String phrase) -> phrase.split("\\s+").length).reversed()).toList();
+        for (String phrase : longestFirst) {
             alternatives.add(toRegex(normalise(phrase)));
             List<Set<String>> words = wordAnchors(phrase);
             Set<String> first = words.isEmpty() ? Set.of() : words.get(0);

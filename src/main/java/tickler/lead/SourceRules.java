@@ -1,7 +1,7 @@
 package tickler.lead;
 
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import tickler.activity.Activity;
 import tickler.activity.Participant;
@@ -72,9 +72,10 @@ final class SourceRules {
         // The words of a request stand in many recommendations too ("… recommended you; could we set up a
         // call?"): a sentence read by its words tells of someone else as well.
         return Arrays.stream(Words.sentences(words))
-                .filter(sentence -> WordOdds.RECOMMENDATIONS.logOdds(sentence) > WordOdds.RECOMMENDATION_THRESHOLD)
                 .filter(sentence -> vocabulary.referrers().find(sentence).isPresent())
-                .max(Comparator.comparingDouble(WordOdds.RECOMMENDATIONS::logOdds));
+                .map(sentence -> Map.entry(sentence, WordOdds.RECOMMENDATIONS.logOdds(sentence)))
+                .filter(scored -> scored.getValue() > WordOdds.RECOMMENDATION_THRESHOLD)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     private static Decision decision(LeadContext lead, Activity first, LeadSource source, String quote) {

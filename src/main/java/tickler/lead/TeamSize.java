@@ -88,7 +88,7 @@ final class TeamSize {
      * team lead among them", "шесть человек, из них один тимлид", "of whom two seniors".
      */
     private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:among them|of them|среди них)(?![\\p{L}\\p{N}])");
-    private static final Pattern PART_BEFORE = Pattern.compile("(?:из них|среди них|of whom|of which|among them)\\s*[,:—–-]?\\s*$");
+    private static final Pattern PART_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them)\\s*[,:—–-]?\\s*$");
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**

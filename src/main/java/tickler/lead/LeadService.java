@@ -2,6 +2,7 @@ package tickler.lead;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.invoke.MethodHandles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ import tickler.identity.OwnerZone;
  * held), by one thread at a time. What each activity's words say ({@link Readings}) and what was
  * decided of each correspondent ({@link Decisions}) are kept between recomputations, so a
  * recomputation reads and decides again only what changed. The vocabulary
- * is compiled once, at start-up, not in the first user's wait.
+ * is compiled once, and the rules' bundled tables read, at start-up, not in the first user's wait.
  */
 @ApplicationScoped
 @Startup
@@ -54,6 +55,18 @@ public class LeadService {
         this.vocabulary = Vocabulary.from(vocabularyConfig);
         this.ownerZone = ownerZone;
         this.clock = clock;
+        for (Class<?> bundledTables : List.of(Amounts.class, NumberWords.class, WordOdds.class)) {
+            ensureLoaded(bundledTables);
+        }
+    }
+
+    /** Loads a class of the rules whose tables (currency names, number words, word models) take a while to read. */
+    private static void ensureLoaded(Class<?> rules) {
+        try {
+            MethodHandles.lookup().ensureInitialized(rules);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("the rules are in this package", e);
+        }
     }
 
     /**

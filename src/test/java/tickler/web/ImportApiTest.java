@@ -135,6 +135,15 @@ public class ImportApiTest {
     }
 
     @Test
+    void aFileNameInRussianIsToldBackAsWritten() throws IOException {
+        String body = "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Фото.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n\u0089PNG\r\n--b0undary--\r\n";
+        String answer = rawPost("/api/import", "multipart/form-data; boundary=b0undary", body);
+        assertTrue(answer.startsWith("HTTP/1.1 415"), answer);
+        assertTrue(answer.contains("Фото.png is not a file Tickler reads"), answer);
+    }
+
+    @Test
     void aZipWithNothingTicklerReadsIsSaidPlainly() throws IOException {
         Path zip = Files.createTempFile("photos-", ".zip");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
@@ -146,6 +155,49 @@ public class ImportApiTest {
                 .when().post("/api/import")
                 .then().statusCode(415)
                 .body("error", containsString("is not a file Tickler reads"));
+    }
+
+    @Test
+    void anMboxIsImportedWhileItIsStillArriving() throws Exception {
+        String name = "arriving-" + System.nanoTime() + ".mbox";
+        byte[] head = ("--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: application/mbox\r\n\r\n" + inquiries(0, 100)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] rest = (inquiries(100, 200) + "\r\n--b0undary--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/import HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                    + "Content-Type: multipart/form-data; boundary=b0undary\r\nContent-Length: " + (head.length + rest.length)
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(head);
+            out.flush();
+            // The second half is not sent until the import of this file is seen running.
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!name.equals(given().get("/api/import/progress").then().extract().path("file"))) {
+                assertTrue(System.nanoTime() < deadline, "the import began only once the whole upload had arrived");
+                Thread.sleep(50);
+            }
+            out.write(rest);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(answer.contains("\"messages\":200"), answer);
+        }
+    }
+
+    /** Messages {@code from} to {@code to} (exclusive) of one lead's thread, as a Takeout mbox writes them. */
+    private static String inquiries(int from, int to) {
+        StringBuilder mbox = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            mbox.append("From 1789").append(i).append("@xxx Mon Jan 05 10:00:00 +0000 2026\r\n")
+                    .append("From: Lena <lena@arriving.example>\r\n")
+                    .append("To: owner@example.com\r\nSubject: Quote for a website, please\r\n")
+                    .append("Date: Mon, 5 Jan 2026 10:").append(String.format("%02d", i % 60)).append(":00 +0000\r\n")
+                    .append("Message-ID: <inquiry-").append(i).append("@arriving.example>\r\n\r\n")
+                    .append("Hello, could you send us a quote for a new website? Our budget is about $").append(1000 + i)
+                    .append(".\r\n\r\n");
+        }
+        return mbox.toString();
     }
 
     /** An HTTP/1.1 request written by hand, as a client that does not escape what it sends would write it. */

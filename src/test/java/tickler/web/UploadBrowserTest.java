@@ -1,7 +1,6 @@
 package tickler.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -27,8 +26,9 @@ class UploadBrowserTest {
             page.locator("#upload input[type=file]").setInputFiles(zip);
             assertThat(page.locator("#import-result")).containsText("Imported 7 events and 5 messages");
             page.waitForURL(base.toString());
-            page.reload();
-            assertTrue(page.locator(".card").count() > 0, "leads on the board after the import");
+            // The Takeout's one lead declined in January: a deal closed earlier than the board's 90 days.
+            page.locator("#closed-window a").click();
+            assertThat(page.locator(".card[data-key='otkat.example']")).hasCount(1);
         }
     }
 }

@@ -3,7 +3,12 @@ package tickler.source.takeout;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -69,6 +74,59 @@ public class TakeoutImport {
 
     /** As {@link #importFile(Path, String)}, for a file of the given origin. */
     public ImportResult importFile(Path file, String name, Origin origin) throws ImportFailedException {
+        return importing(name, origin, (reader, batches) -> reader.read(file, name, batches, batches));
+    }
+
+    /**
+     * Reads the user's upload as it arrives: a calendar or mailbox is imported while its bytes come
+     * in; a zip, which is read from its end, is first kept whole in {@code spoolDirectory}.
+     *
+     * @param totalBytes what progress counts up to, about the upload's size (-1 when unknown)
+     */
+    public ImportResult importUpload(InputStream upload, String name, long totalBytes, Path spoolDirectory)
+            throws ImportFailedException {
+        BufferedInputStream in = new BufferedInputStream(upload, 64 * 1024);
+        boolean zip;
+        try {
+            in.mark(TakeoutReader.ZIP_SIGNATURE);
+            zip = TakeoutReader.isZip(in.readNBytes(TakeoutReader.ZIP_SIGNATURE));
+            in.reset();
+        } catch (IOException e) {
+            throw new ImportFailedException("the upload stopped: " + ImportFailedException.reason(e), e);
+        }
+        if (!zip) {
+            return importing(name, Origin.USER, (reader, batches) -> reader.read(in, name, totalBytes, batches, batches));
+        }
+        Path spooled = null;
+        try {
+            Files.createDirectories(spoolDirectory);
+            spooled = Files.createTempFile(spoolDirectory, "upload-", ".zip");
+            Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
+            return importFile(spooled, name);
+        } catch (IOException e) {
+            throw new ImportFailedException("the upload stopped: " + ImportFailedException.reason(e), e);
+        } finally {
+            deleteQuietly(spooled);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            Log.warnf("Could not delete the upload kept in %s: %s", file, e.getMessage());
+        }
+    }
+
+    /** What one import reads, into the batches it is given. */
+    @FunctionalInterface
+    private interface Reading {
+        void read(TakeoutReader reader, Batches batches) throws IOException;
+    }
+
+    private ImportResult importing(String name, Origin origin, Reading reading) throws ImportFailedException {
         Runnable beforeFirstWrite = origin == Origin.USER ? () -> userData.fire(new UserDataArriving(name)) : null;
         oneAtATime.lock();
         Instant started = clock.instant();
@@ -76,7 +134,7 @@ public class TakeoutImport {
         try {
             progress.set(batches.snapshot(ImportProgress.State.RUNNING, null));
             Log.infof("Import of %s started", name);
-            new TakeoutReader(readOptions()).read(file, name, batches, batches);
+            reading.read(new TakeoutReader(readOptions()), batches);
             batches.flush();
             progress.set(batches.snapshot(ImportProgress.State.DONE, null));
             Log.infof("Import of %s done: %d events, %d messages, %d new, %d changed, %d skipped",

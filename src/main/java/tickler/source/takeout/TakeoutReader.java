@@ -30,6 +30,8 @@ final class TakeoutReader {
     /** A calendar is parsed in memory; beyond this it is refused rather than risking the heap. */
     private static final long MAX_ICS_BYTES = 64L * 1024 * 1024;
     private static final int SNIFF = 8192;
+    /** Bytes that tell a zip by its local file header signature. */
+    static final int ZIP_SIGNATURE = 4;
     private static final int PARSER_THREADS = Runtime.getRuntime().availableProcessors();
 
     private enum Kind { ICS, MBOX, MESSAGE, UNKNOWN }
@@ -65,11 +67,20 @@ final class TakeoutReader {
             readZip(file, name, sink, p);
             return;
         }
-        Counter counter = new Counter(p, Files.size(file));
-        p.item(name);
         try (InputStream in = Files.newInputStream(file)) {
-            readStream(name, name, counter.wrap(in), null, sink);
+            read(in, name, Files.size(file), sink, p);
         }
+    }
+
+    /**
+     * Reads one calendar or mailbox (not a zip) from {@code in} as it arrives, e.g. an upload;
+     * {@code totalBytes} is what progress counts up to (-1 when unknown).
+     */
+    void read(InputStream in, String name, long totalBytes, ActivitySink sink, Progress progress) throws IOException {
+        Progress p = progress == null ? Progress.NONE : progress;
+        Counter counter = new Counter(p, totalBytes);
+        p.item(name);
+        readStream(name, name, counter.wrap(in), null, sink);
         counter.done();
     }
 
@@ -132,9 +143,13 @@ final class TakeoutReader {
 
     private static boolean isZip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+            return isZip(in.readNBytes(ZIP_SIGNATURE));
         }
+    }
+
+    /** Whether a file beginning with these bytes (at least {@link #ZIP_SIGNATURE} of them) is a zip. */
+    static boolean isZip(byte[] head) {
+        return head.length >= ZIP_SIGNATURE && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 
     private static Kind byName(String name) {

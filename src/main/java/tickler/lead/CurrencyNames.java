@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * The currencies in use today by the signs and names English and Russian write them with, from
  * ICU's locale data (CLDR): "R$", "₺", "₦", "HK$", "Singapore dollars", "белорусских рублей",
- * "турецких лир". A sign or name several currencies share ("$", "kr", "¥") is left out, and so is
+ * "турецких лир", and "S$", which CLDR lacks. A sign or name several currencies share ("$", "kr", "¥") is left out, and so is
  * a sign of one to three letters alone ("R", "Kč", "TMT"): next to a figure those are as often
  * a word or an abbreviation as money (and a code is read as a code). The usual currencies, which {@link Amounts} reads by its own
  * patterns, are left to those.
@@ -28,6 +28,8 @@ final class CurrencyNames {
     private static final List<String> PLURAL_FORMS = List.of("one", "few", "many", "other");
     private static final Pattern FEW_LETTERS = Pattern.compile("\\p{L}{1,3}\\.?");
     private static final Pattern SIGN = Pattern.compile("[^\\p{L}\\s]");
+    /** Signs in common use that CLDR does not list for any currency. */
+    private static final Map<String, String> BESIDES_CLDR = Map.of("s$", "SGD");
 
     private final Map<String, String> codes;
 
@@ -49,6 +51,7 @@ final class CurrencyNames {
                 }
             }
         }
+        BESIDES_CLDR.forEach((sign, code) -> add(byName, sign, code));
         this.codes = byName.entrySet().stream()
                 .filter(named -> named.getValue().size() == 1)
                 .filter(named -> !FEW_LETTERS.matcher(named.getKey()).matches())

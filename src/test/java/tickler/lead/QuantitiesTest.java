@@ -138,6 +138,7 @@ class QuantitiesTest {
             "we have ₺1.5 million for phase one|1500000|TRY",
             "the board signed off on ₦40 million|40000000|NGN",
             "about 120,000 Singapore dollars all in|120000|SGD",
+            "we can stretch to S$85k if the timeline holds|85000|SGD",
             "HK$ 800,000 is the ceiling|800000|HKD",
             "у нас 25 000 белорусских рублей на всё|25000|BYN",
             "готовы заплатить 400 тысяч турецких лир|400000|TRY",

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -57,7 +58,8 @@ public final class WordOdds {
      * not taken for a sign of the smaller.
      */
     private static final double SMOOTHING = 1;
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+    /** A word, or a symbol standing for one ("👍", "🤝"): people answer with those too. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+|\\p{So}");
     private static final RussianLightStemmer RUSSIAN = new RussianLightStemmer();
     private static final String TOTALS = "#texts";
 
@@ -144,14 +146,13 @@ public final class WordOdds {
         return odds;
     }
 
-    /** The stemmed words of the text and each pair of neighbouring ones ("not_sign", "go_ahead"), each once. */
+    /** The stemmed words (and symbols) of the text and each pair of neighbouring ones ("not_sign", "go_ahead"), each once. */
     static List<String> features(String text) {
         List<String> words = new ArrayList<>();
         EnglishStemmer english = new EnglishStemmer();
-        for (String word : NOT_A_WORD.split(Phrases.normalise(text))) {
-            if (!word.isEmpty()) {
-                words.add(stem(word, english));
-            }
+        Matcher token = TOKEN.matcher(Phrases.normalise(text));
+        while (token.find()) {
+            words.add(stem(token.group(), english));
         }
         Set<String> features = new LinkedHashSet<>(words);
         for (int i = 0; i + 1 < words.size(); i++) {

@@ -16,6 +16,12 @@ class WordOddsTest {
     }
 
     @Test
+    void aSymbolStandingForAWordIsOneToo() {
+        assertEquals(List.of("deal", "🤝", "deal_🤝"), WordOdds.features("Deal.🤝"));
+        assertEquals(List.of("👍", "go", "👍_go"), WordOdds.features("👍 go!"));
+    }
+
+    @Test
     void wordsOfAcceptancesWeighForOneAndWordsOfOtherRepliesAgainst() {
         WordOdds learnt = WordOdds.learnt(List.of("we accept your offer", "go ahead, we accept", "договор подписан"),
                 List.of("we decline your offer", "not now, maybe later", "договор не подписан"));

@@ -115,9 +115,7 @@ public class ImportApiTest {
 
     @Test
     void aMalformedMultipartBodyIsABadRequestThatSaysWhyNotAStackTrace() throws IOException {
-        String body = "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cal\nendar.ics\"\r\n"
-                + "Content-Type: text/calendar\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n--b0undary--\r\n";
-        String answer = rawPost("/api/import", "multipart/form-data; boundary=b0undary", body);
+        String answer = rawPost("/api/import", FORM, formWithFile("cal\nendar.ics", "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR"));
         assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
         assertTrue(answer.contains("application/json"), answer);
         assertTrue(answer.contains("\"error\":\"The upload is not a well-formed multipart form"), answer);
@@ -136,9 +134,7 @@ public class ImportApiTest {
 
     @Test
     void aFileNameInRussianIsToldBackAsWritten() throws IOException {
-        String body = "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Фото.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\n\u0089PNG\r\n--b0undary--\r\n";
-        String answer = rawPost("/api/import", "multipart/form-data; boundary=b0undary", body);
+        String answer = rawPost("/api/import", FORM, formWithFile("Фото.png", "image/png", "\u0089PNG"));
         assertTrue(answer.startsWith("HTTP/1.1 415"), answer);
         assertTrue(answer.contains("Фото.png is not a file Tickler reads"), answer);
     }
@@ -160,16 +156,14 @@ public class ImportApiTest {
     @Test
     void anMboxIsImportedWhileItIsStillArriving() throws Exception {
         String name = "arriving-" + System.nanoTime() + ".mbox";
-        byte[] head = ("--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
-                + "Content-Type: application/mbox\r\n\r\n" + inquiries(0, 100)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] rest = (inquiries(100, 200) + "\r\n--b0undary--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = formWithFile(name, "application/mbox", inquiries(0, 200)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int half = body.length / 2;
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/import HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                    + "Content-Type: multipart/form-data; boundary=b0undary\r\nContent-Length: " + (head.length + rest.length)
-                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            out.write(head);
+            out.write(("POST /api/import HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: " + FORM
+                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(body, 0, half);
             out.flush();
             // The second half is not sent until the import of this file is seen running.
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
@@ -177,7 +171,7 @@ public class ImportApiTest {
                 assertTrue(System.nanoTime() < deadline, "the import began only once the whole upload had arrived");
                 Thread.sleep(50);
             }
-            out.write(rest);
+            out.write(body, half, body.length - half);
             out.flush();
             String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
@@ -198,6 +192,14 @@ public class ImportApiTest {
                     .append(".\r\n\r\n");
         }
         return mbox.toString();
+    }
+
+    private static final String FORM = "multipart/form-data; boundary=b0undary";
+
+    /** A form of one field, {@code file}, written by hand as {@link #FORM} says, its file name as it is given. */
+    private static String formWithFile(String fileName, String contentType, String content) {
+        return "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n" + content + "\r\n--b0undary--\r\n";
     }
 
     /** An HTTP/1.1 request written by hand, as a client that does not escape what it sends would write it. */

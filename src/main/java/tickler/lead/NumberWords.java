@@ -27,6 +27,8 @@ final class NumberWords {
     /** What may stand between two number words of one number: "one hundred and twenty", "twenty five". */
     private static final Pattern JOINER = Pattern.compile("(?:[ \\u00A0]+(?:and[ \\u00A0]+)?)");
     private static final int LARGEST_SMALL = 10;
+    private static final Pattern SCALE = Pattern.compile(
+            "(?<thousand>thousand|тысяч\\p{L}*)|(?<million>million|миллион\\p{L}*)|(?<billion>billion|миллиард\\p{L}*)");
 
     private static final Speller ENGLISH = new Speller(ULocale.ENGLISH);
     private static final Speller RUSSIAN = new Speller(new ULocale("ru"));
@@ -142,8 +144,28 @@ final class NumberWords {
             end = next.end();
         }
         return speller.parse(lower.substring(word.start(), end))
-                .map(parsed -> new Replacement(word.start(), word.start() + parsed.length(), Long.toString(parsed.value())))
+                .map(parsed -> scaled(lower, word.start(), parsed))
                 .orElse(null);
+    }
+
+    /**
+     * The number's digits; a number ending in its scale keeps the word ("twenty-five thousand" is
+     * "25 thousand", "пять миллионов" "5 миллионов"): a magnitude says a sum as "25k" does, where
+     * "25000" alone would say nothing.
+     */
+    private static Replacement scaled(String lower, int start, ParsedNumber parsed) {
+        int end = start + parsed.length();
+        int lastWord = lower.lastIndexOf(' ', end - 1) + 1;
+        if (lastWord > start) {
+            Matcher scale = SCALE.matcher(lower).region(lastWord, end);
+            if (scale.matches()) {
+                long unit = scale.group("thousand") != null ? 1_000L : scale.group("million") != null ? 1_000_000L : 1_000_000_000L;
+                if (parsed.value() % unit == 0) {
+                    return new Replacement(start, lastWord, parsed.value() / unit + " ");
+                }
+            }
+        }
+        return new Replacement(start, end, Long.toString(parsed.value()));
     }
 
     /** One language's spell-out rules, and every word they write. */

@@ -144,9 +144,19 @@ class QuantitiesTest {
             "готовы заплатить 400 тысяч турецких лир|400000|TRY",
             "Короче, лям двести рублей — и по рукам?|1200000|RUB",
             "бюджет 1 млн 200 тыс. руб.|1200000|RUB",
-            "готовы на 2 миллиона 300 тысяч рублей|2300000|RUB"})
+            "готовы на 2 миллиона 300 тысяч рублей|2300000|RUB",
+            "Инвестор одобрил триста тысяч, сможете в это уложиться?|300000|RUB",
+            "готовы на два миллиона триста тысяч рублей|2300000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
+    }
+
+    @Test
+    void aNumberInWordsEndingInItsScaleKeepsTheScaleAsAMagnitude() {
+        assertEquals("approved 25 thousand, can you", vocabulary.numberWords().digits("approved twenty-five thousand, can you"));
+        assertEquals("1500 hours", vocabulary.numberWords().digits("one thousand five hundred hours"));
+        assertEquals(Optional.empty(), money("пять тысяч пользователей"), "a magnitude counting something else is no money");
+        assertEquals(Optional.empty(), team("five thousand employees"), "nor a team of five");
     }
 
     @Test

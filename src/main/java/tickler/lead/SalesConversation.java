@@ -3,6 +3,7 @@ package tickler.lead;
 import java.time.Instant;
 import java.util.Optional;
 import tickler.activity.Activity;
+import tickler.activity.Bounded;
 import tickler.activity.Participant;
 import tickler.activity.Role;
 
@@ -26,6 +27,8 @@ import tickler.activity.Role;
  */
 final class SalesConversation {
 
+    /** How much of a sentence read by its words the evidence quotes. */
+    private static final int QUOTED = 120;
     private static final String NONE = "no sales conversation: no inquiry, recommendation or introduction,"
             + " no offer or proposal from the owner, no reminder in the owner's calendar, no partner, lead label or #lead";
 
@@ -168,7 +171,8 @@ final class SalesConversation {
             if (lead.vocabulary.theirOffer().matches(own)) {
                 return Optional.empty();
             }
-            Optional<String> inquiry = otherBusiness(lead, own).isPresent() ? Optional.empty() : inquiry(lead, words);
+            Optional<String> inquiry = otherBusiness(lead, own).isPresent() ? Optional.empty()
+                    : inquiry(lead, words).or(() -> inquiryInOtherWords(words));
             return inquiry.map(w -> "inquiry: " + w)
                     .or(() -> recommendation(lead, own).map(w -> "recommended: " + w));
         }
@@ -184,6 +188,20 @@ final class SalesConversation {
         if (author != null && lead.toLead(activity) && !lead.identity.isOwner(author.address())) {
             return lead.vocabulary.introduction().find(words).or(() -> lead.vocabulary.referral().find(words))
                     .map(w -> "introduced by " + author.address() + ": " + w);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A sentence whose words, taken together, are far likelier in an inquiry than in what suppliers,
+     * candidates, journalists or friends write first ({@link WordOdds}): "We are after a tenant portal
+     * with maintenance requests" asks to buy in words no request phrase names.
+     */
+    private static Optional<String> inquiryInOtherWords(String words) {
+        for (String sentence : Words.sentences(words)) {
+            if (WordOdds.INQUIRIES.logOdds(sentence) > WordOdds.INQUIRY_THRESHOLD) {
+                return Optional.of(Bounded.cut(sentence.strip(), QUOTED));
+            }
         }
         return Optional.empty();
     }

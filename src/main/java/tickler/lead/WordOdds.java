@@ -24,7 +24,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * How much likelier a text's words are in one kind of sentence than in the others, judged by all of
  * its words rather than by one phrase: a naive Bayes model over stemmed words and pairs of
  * neighbouring words. Each new writer says a thing in words no phrase list was written against;
- * the words around it say it across wordings. Three are kept beside this class, their counts learnt
+ * the words around it say it across wordings. Four are kept beside this class, their counts learnt
  * from the tuning phrase banks (never the held-out one) by the test tree's {@code WordModels},
  * which fails the build when the kept counts differ ({@code WordModelsTest}):
  * <ul>
@@ -33,12 +33,15 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * <li>{@link #RECOMMENDATIONS}: a sentence of a lead's first message telling who sent the writer,
  * against the request, a budget or a team size (docs/definitions.md, "REFERRAL");</li>
  * <li>{@link #DECLINES}: a lead's reply declining the deal, against the lead's other replies
- * (docs/definitions.md, "LOST").</li>
+ * (docs/definitions.md, "LOST");</li>
+ * <li>{@link #INQUIRIES}: a sentence asking to buy what the owner sells, against what contacts write
+ * first (docs/definitions.md, "Sales conversation").</li>
  * </ul>
  */
 public final class WordOdds {
 
     public static final String ACCEPTANCE_MODEL = "acceptance-model.tsv";
+    public static final String INQUIRY_MODEL = "inquiry-model.tsv";
     public static final String RECOMMENDATION_MODEL = "recommendation-model.tsv";
     public static final String DECLINE_MODEL = "decline-model.tsv";
     /**
@@ -48,6 +51,8 @@ public final class WordOdds {
      * (the test tree's {@code WordModels --measure}).
      */
     public static final double ACCEPTANCE_THRESHOLD = 6;
+    /** Log-odds above which a sentence of the lead's asks to buy what the owner sells. */
+    public static final double INQUIRY_THRESHOLD = 12;
     /** The log-odds above which a sentence of a first message tells of a recommendation: 89 % and 0.2 %, measured so. */
     public static final double RECOMMENDATION_THRESHOLD = 12;
     /** The log-odds above which a reply of the lead's declines: 78 % and 0.2 %, measured so (at 6, three tuning banks lost stage). */
@@ -66,6 +71,7 @@ public final class WordOdds {
     static final WordOdds ACCEPTANCES = bundled(ACCEPTANCE_MODEL);
     static final WordOdds RECOMMENDATIONS = bundled(RECOMMENDATION_MODEL);
     static final WordOdds DECLINES = bundled(DECLINE_MODEL);
+    static final WordOdds INQUIRIES = bundled(INQUIRY_MODEL);
 
     private final int saying;
     private final int other;

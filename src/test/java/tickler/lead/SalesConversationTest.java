@@ -74,6 +74,19 @@ class SalesConversationTest {
     }
 
     @Test
+    void anInquiryInWordsNoRequestPhraseNamesMakesALeadAndAnOfferOfTheirsNone() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("i").at("2026-10-01T10:00").from("olga@dentalchain.example").to(OWNER)
+                        .text("Our clinics are hunting for somebody to put together a patient booking portal, ideally before spring.").build(),
+                mail("s").at("2026-10-02T10:00").from("sales@chairs.example").to(OWNER)
+                        .text("We supply ergonomic office chairs to studios like yours and would love to send you our catalogue.").build());
+
+        assertTrue(lead(pipeline, "dentalchain.example").evidence().get("lead").quote().startsWith("inquiry: Our clinics are hunting"),
+                lead(pipeline, "dentalchain.example").evidence().get("lead").quote());
+        assertEquals(List.of("chairs.example"), pipeline.contacts().stream().map(Contact::key).toList());
+    }
+
+    @Test
     void aMeetingAloneIsNoSalesConversation() {
         Activity interview = event("m").at("2026-10-05T10:00").organizer(OWNER).attendees("jane@agency.com")
                 .title("Interview Jane").build();

@@ -69,7 +69,11 @@ public final class WordModels {
     static final Kind DECLINES = new Kind(WordOdds.DECLINE_MODEL, WordOdds.DECLINE_THRESHOLD, "lost",
             Set.of("won", "notLost", "postpone", "reopen", "counterOffer", "leadBudget", "leadTeam", "inquiry", "referral")::contains,
             List.of("askForProposal", "chitChat", "greeting", "signature"), Vocabulary::lost, odds -> odds::logOdds);
-    static final List<Kind> KINDS = List.of(ACCEPTANCES, RECOMMENDATIONS, DECLINES);
+    /** Inquiries against what contacts write first (a supplier, a candidate, a journalist, a friend…). */
+    static final Kind INQUIRIES = new Kind(WordOdds.INQUIRY_MODEL, WordOdds.INQUIRY_THRESHOLD, "inquiry",
+            situation -> situation.endsWith(".from"), List.of("contactIntro", "chitChat", "greeting", "signature"),
+            Vocabulary::request, odds -> odds::likeliestSentence);
+    static final List<Kind> KINDS = List.of(ACCEPTANCES, RECOMMENDATIONS, DECLINES, INQUIRIES);
 
     private WordModels() {
     }

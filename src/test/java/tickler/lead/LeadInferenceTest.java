@@ -381,7 +381,7 @@ class LeadInferenceTest {
         Lead countered = lead(infer("2026-10-20T12:00", stated, note, counter), "otkat.ru");
         assertEquals(new Money(new BigDecimal("90000"), "EUR"), countered.budget());
         assertEquals(12, countered.teamSize());
-        assertEquals("$80,000 on 1 Oct → $120k on 5 Oct → 90000 euros on 10 Oct", countered.evidence().get("budget").quote());
+        assertEquals("$80,000 on 1 Oct → $120k on 5 Oct → 90 thousand euros on 10 Oct", countered.evidence().get("budget").quote());
         assertEquals("msg:m2", countered.evidence().get("budget").activityKey());
     }
 

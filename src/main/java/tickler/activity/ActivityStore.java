@@ -39,8 +39,6 @@ public class ActivityStore {
     private static final int MAX_KEY = 400;
     private static final int KEYS_PER_QUERY = 100;
     private static final int RECENT_TEXTS = 4096;
-    /** Rows read whole are parsed this many at a time: enough to share the cores, few enough that their words stay small. */
-    private static final int ROWS_PARSED_TOGETHER = 1024;
 
     private final Database database;
     private final ObjectMapper json;
@@ -168,24 +166,12 @@ public class ActivityStore {
             List<Activity> activities = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT data FROM activity ORDER BY occurred_at, id");
                  ResultSet result = select.executeQuery()) {
-                List<String> rows = new ArrayList<>(ROWS_PARSED_TOGETHER);
                 while (result.next()) {
-                    rows.add(result.getString(1));
-                    if (rows.size() == ROWS_PARSED_TOGETHER) {
-                        activities.addAll(parsed(rows));
-                    }
+                    activities.add(read(result.getString(1)));
                 }
-                activities.addAll(parsed(rows));
             }
             return activities;
         });
-    }
-
-    /** The rows read, parsed on every core (the rows are independent), in their order; {@code rows} is emptied. */
-    private List<Activity> parsed(List<String> rows) {
-        List<Activity> parsed = rows.parallelStream().map(this::read).toList();
-        rows.clear();
-        return parsed;
     }
 
     public long count() {

@@ -13,9 +13,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +125,7 @@ class ImportRoute {
                     if (shown) {
                         result = imports.importUpload(part.body(), fileName, length, uploads);
                     } else {
-                        kept = keep(part.body());
+                        kept = TakeoutImport.keepWhole(part.body(), uploads);
                     }
                 }
                 part.body().transferTo(OutputStream.nullOutputStream());
@@ -143,7 +141,7 @@ class ImportRoute {
             }
         } finally {
             if (kept != null) {
-                Files.deleteIfExists(kept);
+                TakeoutImport.deleteQuietly(kept);
             }
         }
         if (result.noAcceptedFile()) {
@@ -152,13 +150,6 @@ class ImportRoute {
         }
         return new ImportAnswer(result.events(), result.messages(), leads.upToDatePipeline().leads().size(),
                 result.added(), result.updated(), result.skipped());
-    }
-
-    private Path keep(InputStream file) throws IOException {
-        Files.createDirectories(uploads);
-        Path kept = Files.createTempFile(uploads, "upload-", ".part");
-        Files.copy(file, kept, StandardCopyOption.REPLACE_EXISTING);
-        return kept;
     }
 
     private static long contentLength(RoutingContext context) {

@@ -22,7 +22,6 @@ import tickler.source.takeout.ImportConfig;
 @ApplicationScoped
 class UploadRoom {
 
-    private static final String IMPORT = "/api/import";
     private static final long MB = 1024 * 1024;
 
     private final Path uploads;
@@ -38,7 +37,7 @@ class UploadRoom {
     }
 
     private void check(RoutingContext context) {
-        if (context.request().method() == HttpMethod.POST && IMPORT.equals(context.normalizedPath())) {
+        if (context.request().method() == HttpMethod.POST && ImportRoute.PATH.equals(context.normalizedPath())) {
             OptionalLong refusal = refusal(context.request().getHeader(HttpHeaders.CONTENT_LENGTH), usableBytes(), reserve);
             if (refusal.isPresent()) {
                 context.response().setStatusCode(507).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")

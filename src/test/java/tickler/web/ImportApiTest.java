@@ -179,6 +179,43 @@ public class ImportApiTest {
         }
     }
 
+    @Test
+    void anUploadKeptForItsTokenLeavesNothingBehindWhenItBreaksOff() throws Exception {
+        Path uploads = Path.of("target/test-data/uploads");
+        java.util.Set<Path> before = keptUploads(uploads);
+        byte[] body = formWithFile("broken-" + System.nanoTime() + ".mbox", "application/mbox", inquiries(0, 200))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            // A browser's cookie and no token yet: the file is kept whole until the token that may follow it.
+            out.write(("POST /api/import HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: tickler-csrf=" + "A".repeat(43)
+                    + "\r\nContent-Type: " + FORM + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            awaitKept(uploads, before, true);
+        }
+        awaitKept(uploads, before, false);
+    }
+
+    /** Waits until an upload kept whole, besides those {@code before}, is (or is no longer) in {@code uploads}. */
+    private static void awaitKept(Path uploads, java.util.Set<Path> before, boolean present) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!before.containsAll(keptUploads(uploads)) != present) {
+            assertTrue(System.nanoTime() < deadline, present ? "the upload was never kept" : "the broken-off upload was left behind");
+            Thread.sleep(50);
+        }
+    }
+
+    private static java.util.Set<Path> keptUploads(Path uploads) throws IOException {
+        if (!Files.isDirectory(uploads)) {
+            return java.util.Set.of();
+        }
+        try (var files = Files.list(uploads)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("upload-")).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
     /** Messages {@code from} to {@code to} (exclusive) of one lead's thread, as a Takeout mbox writes them. */
     private static String inquiries(int from, int to) {
         StringBuilder mbox = new StringBuilder();

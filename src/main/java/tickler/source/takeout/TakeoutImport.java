@@ -97,26 +97,41 @@ public class TakeoutImport {
         if (!zip) {
             return importing(name, Origin.USER, (reader, batches) -> reader.read(in, name, totalBytes, batches, batches));
         }
-        Path spooled = null;
+        Path spooled;
         try {
-            Files.createDirectories(spoolDirectory);
-            spooled = Files.createTempFile(spoolDirectory, "upload-", ".zip");
-            Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
-            return importFile(spooled, name);
+            spooled = keepWhole(in, spoolDirectory);
         } catch (IOException e) {
             throw new ImportFailedException("the upload stopped: " + ImportFailedException.reason(e), e);
+        }
+        try {
+            return importFile(spooled, name);
         } finally {
             deleteQuietly(spooled);
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    /**
+     * Keeps an upload whole in a new file of {@code directory}, for what cannot be read as it arrives
+     * (a zip, or a file whose anti-forgery token comes after it); nothing is left behind when the upload stops.
+     */
+    public static Path keepWhole(InputStream upload, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Path kept = Files.createTempFile(directory, "upload-", ".part");
         try {
-            if (file != null) {
-                Files.deleteIfExists(file);
-            }
+            Files.copy(upload, kept, StandardCopyOption.REPLACE_EXISTING);
+            return kept;
         } catch (IOException e) {
-            Log.warnf("Could not delete the upload kept in %s: %s", file, e.getMessage());
+            deleteQuietly(kept);
+            throw e;
+        }
+    }
+
+    /** Deletes an upload kept whole; a failure is logged, not thrown: the import's answer matters more. */
+    public static void deleteQuietly(Path kept) {
+        try {
+            Files.deleteIfExists(kept);
+        } catch (IOException e) {
+            Log.warnf("Could not delete the upload kept in %s: %s", kept, e.getMessage());
         }
     }
 

@@ -8,7 +8,7 @@ record Books(String name, Phrasebook english, Phrasebook russian) {
 
     static final Books TUNING = new Books("tuning", Phrasebook.ENGLISH, Phrasebook.RUSSIAN);
     /**
-     * The banks written blind, by name: "blind14" is held out; "blind" has had its
+     * The banks written blind, by name: "blind15" is held out; "blind" has had its
      * misses read; "blind4" to "blind7" were written to be tuned on (their misses are read from the
      * start). "blind8" was written after the tuning on "blind4" to "blind7", so its first figures
      * are those of wording the vocabulary has never met. "blind9" (formal, many industries) and
@@ -18,7 +18,9 @@ record Books(String name, Phrasebook english, Phrasebook russian) {
      * accepting, declining, postponing and coming back. "blind3" and "blind8" were held out until
      * their misses were read on 2026-12-03; "blind13" was written after that, by four writers from
      * the same brief, and held out until 2026-12-04, when "blind14" was written by five writers from
-     * a new brief and its first figures taken; blind13's misses were read after that.
+     * a new brief and its first figures taken; blind13's misses were read after that. "blind14" was held out
+     * until "blind15" was written by five writers from a brief rewritten from the situations alone,
+     * later the same day, and its first figures taken; blind14's misses are read since.
      */
     static final Map<String, String> BLIND = Map.ofEntries(Map.entry("blind", "/quality/heldout-blind.txt"),
             Map.entry("blind3", "/quality/tuning-blind-3.txt"),
@@ -32,7 +34,8 @@ record Books(String name, Phrasebook english, Phrasebook russian) {
             Map.entry("blind11", "/quality/tuning-blind-11.txt"),
             Map.entry("blind12", "/quality/tuning-blind-12.txt"),
             Map.entry("blind13", "/quality/tuning-blind-13.txt"),
-            Map.entry("blind14", "/quality/heldout-blind-14.txt"));
+            Map.entry("blind14", "/quality/tuning-blind-14.txt"),
+            Map.entry("blind15", "/quality/heldout-blind-15.txt"));
 
     /** A blind bank's situations in place of the tuning book's; introductions, outreach and small talk stay. */
     static Books blind(String name, String resource) {

@@ -17,9 +17,10 @@ import java.util.Map;
  * generalises. The second bank ({@code heldout-blind.txt}, "blind") has had its misses read, so it
  * is no longer held out in the strict sense; nor are the third ("blind3") and the eighth ("blind8"),
  * held out until 2026-12-03 and tuned on since ({@code tuning-blind-3.txt}, {@code tuning-blind-8.txt}).
- * The thirteenth ("blind13", {@code tuning-blind-13.txt}) was held out until 2026-12-04; the
- * fourteenth ({@code heldout-blind-14.txt}, "blind14") was written then, before blind13's misses were
- * read: nobody reads its misses to fix them.
+ * The thirteenth ("blind13", {@code tuning-blind-13.txt}) and the fourteenth ("blind14",
+ * {@code tuning-blind-14.txt}) were held out until 2026-12-04; the fifteenth
+ * ({@code heldout-blind-15.txt}, "blind15") was written then, before blind14's misses were read:
+ * nobody reads its misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

@@ -1,7 +1,9 @@
 package tickler.lead;
 
+import com.ibm.icu.text.CurrencyMetaInfo;
 import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -17,10 +19,14 @@ import java.util.stream.Collectors;
 /**
  * The currencies in use today by the signs and names English and Russian write them with, from
  * ICU's locale data (CLDR): "R$", "₺", "₦", "HK$", "Singapore dollars", "белорусских рублей",
- * "турецких лир", and "S$", which CLDR lacks. A sign or name several currencies share ("$", "kr", "¥") is left out, and so is
- * a sign of one to three letters alone ("R", "Kč", "TMT"): next to a figure those are as often
- * a word or an abbreviation as money (and a code is read as a code). The usual currencies, which {@link Amounts} reads by its own
- * patterns, are left to those.
+ * "турецких лир", and "S$", which CLDR lacks. Besides a currency's full name, the noun it counts
+ * in stands for it alone ("5 million yen", "1.2 million lira", "150 млн сумов", "20 000 драмов").
+ * A sign or name several currencies share ("$" beside "CA$", "kr", "peso") is left out, unless it is
+ * one currency's own sign and only the narrow sign of others ("¥" is the yen's, "CN¥" the yuan's);
+ * so is a sign of one to three letters alone ("R", "Kč", "TMT"): next to a figure those are as often
+ * a word or an abbreviation as money (and a code is read as a code), and so is a noun that is
+ * also an ordinary word ("the 100k mark", "2 пула серверов"). The usual currencies, which
+ * {@link Amounts} reads by its own patterns, are left to those.
  */
 final class CurrencyNames {
 
@@ -30,33 +36,73 @@ final class CurrencyNames {
     private static final Pattern SIGN = Pattern.compile("[^\\p{L}\\s]");
     /** Signs in common use that CLDR does not list for any currency. */
     private static final Map<String, String> BESIDES_CLDR = Map.of("s$", "SGD");
+    /** Currency nouns that are ordinary words as well, in the forms CLDR gives them. */
+    private static final Set<String> ORDINARY_WORDS = Set.of("mark", "marks", "real", "reals", "gold", "марка", "марки",
+            "марок", "драма", "соль", "соля", "пула", "кипа", "таки", "сома", "добр", "добра", "добры");
+    /** Endings of Russian adjectives: the noun of "узбекских сумов" is the word without one. */
+    private static final Pattern RUSSIAN_ADJECTIVE = Pattern.compile(".*(?:ий|ый|ой|ая|яя|их|ых|ого|его|ие|ые|ое|ую)");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,}.*");
 
     private final Map<String, String> codes;
 
     /** @param readAlready a name the caller reads by its own rules: not taken from ICU */
     CurrencyNames(Predicate<String> readAlready) {
-        Map<String, Set<String>> byName = new HashMap<>();
-        Date today = new Date();
-        for (Currency currency : Currency.getAvailableCurrencies()) {
-            String code = currency.getCurrencyCode();
-            if (!Currency.isAvailable(code, today, null)) {
-                continue;
-            }
+        Map<String, Set<String>> own = new HashMap<>();
+        Map<String, Set<String>> lesser = new HashMap<>();
+        for (String code : CurrencyMetaInfo.getInstance().currencies(CurrencyMetaInfo.CurrencyFilter.onDate(new Date()).withTender())) {
+            Currency currency = Currency.getInstance(code);
             for (ULocale language : LANGUAGES) {
-                for (int style : new int[] {Currency.SYMBOL_NAME, Currency.NARROW_SYMBOL_NAME, Currency.LONG_NAME}) {
-                    add(byName, currency.getName(language, style, null), code);
-                }
-                for (String form : PLURAL_FORMS) {
-                    add(byName, currency.getName(language, Currency.PLURAL_LONG_NAME, form, null), code);
+                add(own, currency.getName(language, Currency.SYMBOL_NAME, null), code);
+                add(lesser, currency.getName(language, Currency.NARROW_SYMBOL_NAME, null), code);
+                List<String> names = new ArrayList<>(List.of(currency.getName(language, Currency.LONG_NAME, null)));
+                PLURAL_FORMS.forEach(form -> names.add(currency.getName(language, Currency.PLURAL_LONG_NAME, form, null)));
+                for (String name : names) {
+                    add(own, name, code);
+                    String noun = noun(name, language);
+                    if (noun != null) {
+                        add(lesser, noun, code);
+                    }
                 }
             }
         }
-        BESIDES_CLDR.forEach((sign, code) -> add(byName, sign, code));
-        this.codes = byName.entrySet().stream()
+        BESIDES_CLDR.forEach((sign, code) -> add(own, sign, code));
+        lesser.keySet().removeAll(own.keySet());
+        lesser.keySet().removeAll(ORDINARY_WORDS);
+        Set<String> nounsOfThreeLetters = lesser.keySet().stream().filter(CurrencyNames::isLatinWordOfThree).collect(Collectors.toSet());
+        own.putAll(lesser);
+        this.codes = own.entrySet().stream()
                 .filter(named -> named.getValue().size() == 1)
-                .filter(named -> !FEW_LETTERS.matcher(named.getKey()).matches())
+                .filter(named -> !FEW_LETTERS.matcher(named.getKey()).matches() || nounsOfThreeLetters.contains(named.getKey()))
                 .filter(named -> !readAlready.test(named.getKey()))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, named -> named.getValue().iterator().next()));
+    }
+
+    /**
+     * The noun a currency's name of several words counts in: the last word in English ("lira" of
+     * "Turkish lira"), in Russian the first that is no adjective ("сумов" of "узбекских сумов",
+     * "доллар" of "доллар США"); null for a name of one word, a code or a name with a remark.
+     */
+    private static String noun(String name, ULocale language) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || name.contains("(")) {
+            return null;
+        }
+        if (language.equals(ULocale.ENGLISH)) {
+            String last = words[words.length - 1];
+            return ABBREVIATION.matcher(last).matches() ? null : last;
+        }
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!ABBREVIATION.matcher(word).matches() && !RUSSIAN_ADJECTIVE.matcher(lower).matches()) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** A currency's noun of three Latin letters reads as money ("yen"); three Cyrillic letters are as often an ordinary word ("так", "пул"). */
+    private static boolean isLatinWordOfThree(String noun) {
+        return noun.length() == 3 && noun.chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     private static void add(Map<String, Set<String>> byName, String name, String code) {

@@ -70,7 +70,7 @@ class OutcomeBankTest {
             report.add(0, String.format("%s %d/%d", section.getKey(), right, section.getValue().size()));
             allAbove &= share >= floor(file);
         }
-        report.forEach(System.out::println);
+        report.forEach(line -> System.out.println(file + " " + line));
         assertTrue(allAbove, String.join("\n", report));
     }
 

@@ -146,7 +146,13 @@ class QuantitiesTest {
             "бюджет 1 млн 200 тыс. руб.|1200000|RUB",
             "готовы на 2 миллиона 300 тысяч рублей|2300000|RUB",
             "Инвестор одобрил триста тысяч, сможете в это уложиться?|300000|RUB",
-            "готовы на два миллиона триста тысяч рублей|2300000|RUB"})
+            "готовы на два миллиона триста тысяч рублей|2300000|RUB",
+            "our ceiling is 5 million yen|5000000|JPY",
+            "the budget is ¥5,000,000 for the first release|5000000|JPY",
+            "How about 400,000 lira?|400000|TRY",
+            "На MVP у нас 150 млн сумов.|150000000|UZS",
+            "Бюджет проекта 20 000 000 драмов.|20000000|AMD",
+            "around 90,000 zlotys in total|90000|PLN"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }
@@ -163,5 +169,12 @@ class QuantitiesTest {
     void capitalsThatAreNoCurrencyAreNoMoney() {
         assertEquals(Optional.empty(), money("we need 3 FTE and 2 QA"));
         assertEquals(Optional.empty(), money("у нас 2 млн. пользователей в месяц"));
+    }
+
+    @Test
+    void aCurrencyNounThatIsAnOrdinaryWordIsNoMoney() {
+        assertEquals(Optional.empty(), money("we just passed the 100k mark in users"), "the Bosnian mark");
+        assertEquals(Optional.empty(), money("we have 3 gold sponsors"), "the Zimbabwean gold");
+        assertEquals(Optional.empty(), money("2 пула серверов"), "the Botswanan pula");
     }
 }

@@ -61,7 +61,7 @@ class QuantityBankTest {
             report.add(0, String.format("%s %d/%d", section.getKey(), right, section.getValue().size()));
             allAbove &= right >= floor(file) * section.getValue().size();
         }
-        report.forEach(System.out::println);
+        report.forEach(line -> System.out.println(file + " " + line));
         assertTrue(allAbove, String.join("\n", report));
     }
 

@@ -131,7 +131,7 @@ final class NumberWords {
             return new Replacement(word.start(), word.end(), collective.get() + (nounFollows ? "" : " человек"));
         }
         if (!speller.startsNumber(first)) {
-            return null;
+            return range(first, word, speller);
         }
         int end = word.end();
         Matcher next = WORD.matcher(lower);
@@ -146,6 +146,21 @@ final class NumberWords {
         return speller.parse(lower.substring(word.start(), end))
                 .map(parsed -> scaled(lower, word.start(), parsed))
                 .orElse(null);
+    }
+
+    /** Two numbers joined by a hyphen, a range: "пять-шесть" is "5-6", "two-three" "2-3". */
+    private static Replacement range(String first, Matcher word, Speller speller) {
+        String[] ends = first.split("-");
+        if (ends.length != 2 || !speller.startsNumber(ends[0]) || !speller.startsNumber(ends[1])) {
+            return null;
+        }
+        Optional<ParsedNumber> low = speller.parse(ends[0]);
+        Optional<ParsedNumber> high = speller.parse(ends[1]);
+        if (low.isEmpty() || high.isEmpty() || low.get().length() != ends[0].length() || high.get().length() != ends[1].length()
+                || low.get().value() >= high.get().value()) {
+            return null;
+        }
+        return new Replacement(word.start(), word.end(), low.get().value() + "-" + high.get().value());
     }
 
     /**

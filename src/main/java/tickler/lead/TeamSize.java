@@ -52,7 +52,7 @@ final class TeamSize {
         String hedges = vocabulary.hedges().alternation();
         String hedge = hedges == null ? "" : "(?:[\\s:]+" + hedges + "){0,2}";
         this.before = vocabulary.teamSizeBefore().alternation() == null ? null : Pattern.compile(
-                "(?<!" + WORD_CHAR + ")" + vocabulary.teamSizeBefore().alternation() + hedge + "[\\s:]+" + NUMBER
+                "(?<!" + WORD_CHAR + "|\\d[\\s\\u00A0]{1,2})" + vocabulary.teamSizeBefore().alternation() + hedge + "[\\s:]+" + NUMBER
                         + "(?!" + WORD_CHAR + "|[.,]\\d)");
         this.after = vocabulary.teamSizeAfter().alternation() == null ? null : Pattern.compile(
                 "(?<!" + WORD_CHAR + "|[.,])" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
@@ -69,7 +69,7 @@ final class TeamSize {
 
     /** What follows a total that lists its parts: a colon, a dash, a bracket, "including", "из них". */
     private static final Pattern BREAKDOWN = Pattern.compile(
-            "(?:\\s+[\\p{L}']+){0,3}?\\s*(?:[:(—–]|-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
+            "(?:\\s+[\\p{L}']+){0,3}?\\s*(?:[:(—–]|(?<!\\n[^\\S\\n]{0,3})-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
 
     /**
      * A number that introduces a list of its own ("пятеро: менеджер, дизайнер и трое разработчиков",
@@ -81,7 +81,6 @@ final class TeamSize {
     private static final Pattern STATED_TOTAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:итого|всего|in total|total|so|that's|that makes|то есть)\\s*[:—–-]?\\s*(?<n>\\d{1,6})(?![\\p{L}\\p{N}]|[.,]\\d)");
 
-    /** The rest of an item's noun: "…devs", or "-разработчика" after "2 бэкенд". */
     /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
     /**
      * Words that make the head count beside them a part of one counted before it: "5 people, with one
@@ -102,10 +101,15 @@ final class TeamSize {
 
     /**
      * What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the
-     * writer's own role, "your" before the studio's ("плюс ваш менеджер").
+     * writer's own role, "your" before the studio's ("плюс ваш менеджер"); after an item, the one word
+     * of its stack ("2 разработчика на Go и дизайнер", "two devs on React and a QA"). A line break
+     * ends a list unless the next line is a bullet: "команда из 4 человек" and the line below it are
+     * two statements.
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "\\s*(?:,|;|\\+|&)?\\s*(?:and|и|plus|плюс)?\\s*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей)?\\s*");
+            "(?:\\s+(?:on|in|на)\\s+[\\p{IsLatin}\\p{N}#+.]+)?"
+            + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and|и|plus|плюс)?[^\\S\\n]*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей)?[^\\S\\n]*"
+            + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
     /** @param counted the head count was written ("2 backend devs"), not a role alone ("a QA") */
     record Found(int size, String words, int position, boolean counted) {
@@ -179,7 +183,9 @@ final class TeamSize {
         for (int i = 0; i < all.size() - 1; i++) {
             Found total = all.get(i);
             List<Found> parts = all.subList(i + 1, all.size());
-            if (total.counted() && BREAKDOWN.matcher(normalised).region(total.position() + total.words().length(), normalised.length()).lookingAt()
+            Matcher breakdown = BREAKDOWN.matcher(normalised).region(total.position() + total.words().length(), normalised.length());
+            // "Тимлид, 2 бэкендера и QA — такой состав": a dash after the list's last item introduces no breakdown
+            if (total.counted() && breakdown.lookingAt() && parts.get(0).position() >= breakdown.end()
                     && parts.stream().allMatch(part -> part.size() < total.size())) {
                 return Optional.of(total);
             }
@@ -265,7 +271,8 @@ final class TeamSize {
         if (word.lookingAt() && noun != null && noun.matcher(word.group(1)).matches()) {
             gap = gap.substring(word.end());
         }
-        return LIST_SEPARATOR.matcher(gap).matches();
+        // "команда из 4 человек 2 бэка, 2 фронта": two counts with nothing between them are two statements
+        return LIST_SEPARATOR.matcher(gap).matches() && !(gap.isBlank() && previous.counted() && next.counted());
     }
 
     /** The clause around a position: between the punctuation marks before and after it. */

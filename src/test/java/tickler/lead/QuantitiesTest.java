@@ -89,9 +89,22 @@ class QuantitiesTest {
             "Our CTO wants 6 people assigned, with one team lead among them.|6",
             "Нужно шесть человек, из них один тимлид.|6",
             "We need eight engineers, of whom two seniors.|8",
-            "Команда: менеджер проекта, два iOS-разработчика, два Android-разработчика и тестировщик.|6"})
+            "Команда: менеджер проекта, два iOS-разработчика, два Android-разработчика и тестировщик.|6",
+            "Нужно человек пять-шесть, из них двое на тестировании.|6",
+            "Думаем, что нужна команда человек из десяти.|10",
+            "Нам бы двоих разработчиков на Go и дизайнера.|3",
+            "Тимлид, два бэкендера и QA — такой состав нас устроит.|4",
+            "Хотим трёх бэкендеров и одного фронта.|4",
+            "Нужно 5 человек на 3 месяца.|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
+    }
+
+    @Test
+    void aLineBreakEndsAListUnlessTheNextLineIsABullet() {
+        assertEquals(Optional.of(6), team("Коротко: 14 недель, команда из четырех человек\n2 бэка, 2 фронта, 1 qa и пм"));
+        assertEquals(Optional.of(3), team("Team:\n- 2 backend devs\n- 1 QA"));
+        assertEquals(Optional.of(6), team("14 недель, команда из четырех человек 2 бэка, 2 фронта, 1 qa и пм"), "no separator, no list");
     }
 
     @ParameterizedTest

@@ -20,7 +20,8 @@ record Books(String name, Phrasebook english, Phrasebook russian) {
      * the same brief, and held out until 2026-12-04, when "blind14" was written by five writers from
      * a new brief and its first figures taken; blind13's misses were read after that. "blind14" was held out
      * until "blind15" was written by five writers from a brief rewritten from the situations alone,
-     * later the same day, and its first figures taken; blind14's misses are read since.
+     * later the same day, and its first figures taken; blind14's misses are read since. "blind16" was
+     * written from blind15's brief in other voices, to be tuned on.
      */
     static final Map<String, String> BLIND = Map.ofEntries(Map.entry("blind", "/quality/heldout-blind.txt"),
             Map.entry("blind3", "/quality/tuning-blind-3.txt"),
@@ -35,7 +36,8 @@ record Books(String name, Phrasebook english, Phrasebook russian) {
             Map.entry("blind12", "/quality/tuning-blind-12.txt"),
             Map.entry("blind13", "/quality/tuning-blind-13.txt"),
             Map.entry("blind14", "/quality/tuning-blind-14.txt"),
-            Map.entry("blind15", "/quality/heldout-blind-15.txt"));
+            Map.entry("blind15", "/quality/heldout-blind-15.txt"),
+            Map.entry("blind16", "/quality/tuning-blind-16.txt"));
 
     /** A blind bank's situations in place of the tuning book's; introductions, outreach and small talk stay. */
     static Books blind(String name, String resource) {

@@ -14,7 +14,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.ULocale;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
@@ -640,6 +643,33 @@ final class SyntheticWorld {
         return fill(s, Phrase.of(s.words.screening.pick(random, seed)).text().replace("{amount}", amounts.screening(s.russian())));
     }
 
+    /**
+     * Whether the text writes the annotated currency itself, by its code, its sign or a word of its
+     * names in English or Russian (ICU's): "150 тысяч шекелей", "2.9 million forints", "48 тыс. лари".
+     */
+    private static boolean writesCurrency(String text, String code) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Currency currency = Currency.getInstance(code);
+        List<String> names = new ArrayList<>(List.of(code));
+        for (ULocale language : List.of(ULocale.ENGLISH, new ULocale("ru"))) {
+            names.add(currency.getName(language, Currency.SYMBOL_NAME, null));
+            names.add(currency.getName(language, Currency.LONG_NAME, null));
+            for (String form : List.of("one", "few", "many", "other")) {
+                names.add(currency.getName(language, Currency.PLURAL_LONG_NAME, form, null));
+            }
+        }
+        for (String name : names) {
+            for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+                boolean sign = !word.chars().allMatch(Character::isLetter);
+                if ((sign || word.length() >= 3)
+                        && Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + (sign ? "" : "(?!\\p{L})")).matcher(lower).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A phrase of the bank with its placeholders filled, and the figures it states. */
     private Filled fill(Story s, Bank bank) {
         Phrase phrase = Phrase.of(bank.pick(random, seed));
@@ -653,7 +683,8 @@ final class SyntheticWorld {
      * Russian text with none before): the writer's annotation, made for the line alone, cannot know it.
      */
     private Filled figures(Story s, String text, Phrase phrase) {
-        Money amount = phrase.amount() == null || NAMES_A_CURRENCY.matcher(text).find() ? phrase.amount()
+        Money amount = phrase.amount() == null || NAMES_A_CURRENCY.matcher(text).find() || writesCurrency(text, phrase.amount().currency())
+                ? phrase.amount()
                 : new Money(phrase.amount().amount(), negotiationCurrency(s).orElse(s.russian() ? "RUB" : phrase.amount().currency()));
         Integer team = phrase.team();
         if (text.contains("{amount}")) {

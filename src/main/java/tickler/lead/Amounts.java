@@ -48,7 +48,7 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AFTER = Pattern.compile(
             "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + SP + "\\(?(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
-                    + "(?![\\p{L}\\d])",
+                    + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -63,7 +63,7 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The multiplier before the number, as spoken Russian puts it: "тысяч пятьдесят долларов". */
     private static final Pattern INVERTED = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + NUMBER + SP + "(?<cur>" + SYMBOL + "|" + CODE + "|" + WORD + ")"
+            "(?<![\\p{L}\\d])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + NUMBER + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + ")"
                     + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -238,7 +238,10 @@ final class Amounts {
             boolean unknownCode = written.matches("[A-Z]{3}") && !ISO_CODES.contains(written) && !written.equals("RUR");
             if (amount.signum() > 0 && !unknownCode) {
                 BigDecimal plain = amount.stripTrailingZeros();
-                Money money = new Money(plain.setScale(Math.max(0, plain.scale())), currency(matcher.group("cur")));
+                // "75 000 $ CAD": the code after a sign says which dollar
+                String code = pattern == AFTER ? matcher.group("code") : null;
+                Money money = new Money(plain.setScale(Math.max(0, plain.scale())),
+                        code != null && ISO_CODES.contains(code) ? code : currency(written));
                 found.add(new Found(money, matcher.group().strip(), matcher.start()));
             }
         }

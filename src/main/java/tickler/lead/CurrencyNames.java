@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 
 /**
  * The currencies in use today by the signs and names English and Russian write them with, from
@@ -38,7 +40,7 @@ final class CurrencyNames {
     private static final Map<String, String> BESIDES_CLDR = Map.of("s$", "SGD");
     /** Currency nouns that are ordinary words as well, in the forms CLDR gives them. */
     private static final Set<String> ORDINARY_WORDS = Set.of("mark", "marks", "real", "reals", "gold", "марка", "марки",
-            "марок", "драма", "соль", "соля", "пула", "кипа", "таки", "сома", "добр", "добра", "добры");
+            "марок", "драма", "соль", "соля", "пул", "пула", "кип", "кипа", "тал", "таки", "сома", "добр", "добра", "добры");
     /** Endings of Russian adjectives: the noun of "узбекских сумов" is the word without one. */
     private static final Pattern RUSSIAN_ADJECTIVE = Pattern.compile(".*(?:ий|ый|ой|ая|яя|их|ых|ого|его|ие|ые|ое|ую)");
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,}.*");
@@ -68,7 +70,7 @@ final class CurrencyNames {
         BESIDES_CLDR.forEach((sign, code) -> add(own, sign, code));
         lesser.keySet().removeAll(own.keySet());
         lesser.keySet().removeAll(ORDINARY_WORDS);
-        Set<String> nounsOfThreeLetters = lesser.keySet().stream().filter(CurrencyNames::isLatinWordOfThree).collect(Collectors.toSet());
+        Set<String> nounsOfThreeLetters = lesser.keySet().stream().filter(CurrencyNames::isWordOfThree).collect(Collectors.toSet());
         own.putAll(lesser);
         this.codes = own.entrySet().stream()
                 .filter(named -> named.getValue().size() == 1)
@@ -100,9 +102,13 @@ final class CurrencyNames {
         return null;
     }
 
-    /** A currency's noun of three Latin letters reads as money ("yen"); three Cyrillic letters are as often an ordinary word ("так", "пул"). */
-    private static boolean isLatinWordOfThree(String noun) {
-        return noun.length() == 3 && noun.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    /**
+     * A currency's noun of three letters reads as money ("yen", "сом", "сум") unless it is a
+     * function word (Lucene's stop lists: "так", the taka's genitive plural) or an ordinary one.
+     */
+    private static boolean isWordOfThree(String noun) {
+        return noun.length() == 3 && noun.chars().allMatch(Character::isLetter)
+                && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(noun) && !RussianAnalyzer.getDefaultStopSet().contains(noun);
     }
 
     private static void add(Map<String, Set<String>> byName, String name, String code) {

@@ -165,7 +165,11 @@ class QuantitiesTest {
             "How about 400,000 lira?|400000|TRY",
             "На MVP у нас 150 млн сумов.|150000000|UZS",
             "Бюджет проекта 20 000 000 драмов.|20000000|AMD",
-            "around 90,000 zlotys in total|90000|PLN"})
+            "around 90,000 zlotys in total|90000|PLN",
+            "we can go to 55 000 $ CAD maximum|55000|CAD",
+            "Бюджет скромный — тысяч 20 белорусских рублей, может, чуть больше.|20000|BYN",
+            "Стоимость доработки — 2 300 000 сом.|2300000|KGS",
+            "тг-бот для записи, 150 тыс. сом, мелко но быстро|150000|KGS"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

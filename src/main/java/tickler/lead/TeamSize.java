@@ -37,7 +37,7 @@ final class TeamSize {
     private static final Set<String> QUALIFIERS = Set.of("preferably", "ideally", "желательно", "предпочтительно", "лучше", "обязательно");
     /** A magnitude or currency after a team word's number makes it money: "у нас примерно 1 млн". */
     private static final Pattern MONEY_AFTER = Pattern.compile(
-            "\\s*(?:млн|млрд|тыс|тысяч|миллион|k|к|m|mln|million|thousand|lakhs?|lacs?|crores?|руб|р\\.|usd|eur|\\$|€|£|₽|%)(?![\\p{L}])",
+            "\\s*(?:млн|млрд|тыс|тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|k|к|m|mln|millions?|thousands?|lakhs?|lacs?|crores?|руб\\p{L}*|р\\.|usd|eur|\\$|€|£|₽|%)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final String NUMBER = "(?<n>\\d{1,6})(?:[ \\u00A0]*(?:[-–—]|to|or|или|до)[ \\u00A0]*(?<upper>\\d{1,6}))?";
@@ -84,10 +84,11 @@ final class TeamSize {
     /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
     /**
      * Words that make the head count beside them a part of one counted before it: "5 people, with one
-     * team lead among them", "шесть человек, из них один тимлид", "of whom two seniors".
+     * team lead among them", "шесть человек, из них один тимлид", "of whom two seniors", "a team of 6,
+     * with at least one senior backend engineer".
      */
     private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:among them|of them|среди них)(?![\\p{L}\\p{N}])");
-    private static final Pattern PART_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them)\\s*[,:—–-]?\\s*$");
+    private static final Pattern PART_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least)\\s*[,:—–-]?\\s*$");
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**

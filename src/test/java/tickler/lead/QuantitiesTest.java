@@ -95,7 +95,8 @@ class QuantitiesTest {
             "Нам бы двоих разработчиков на Go и дизайнера.|3",
             "Тимлид, два бэкендера и QA — такой состав нас устроит.|4",
             "Хотим трёх бэкендеров и одного фронта.|4",
-            "Нужно 5 человек на 3 месяца.|5"})
+            "Нужно 5 человек на 3 месяца.|5",
+            "we would require a team of 6 resources, with at least one senior backend engineer.|6"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -117,7 +118,8 @@ class QuantitiesTest {
             "Step 1: hire a designer.",
             "мы небольшая студия, минималка у нас примерно 1 млн",
             "Our designer will send the mockups.",
-            "We build for iOS and Android."})
+            "We build for iOS and Android.",
+            "По деньгам у нас примерно 15 миллионов тенге на всё."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

@@ -167,7 +167,9 @@ class SalesConversationTest {
                 written(5, "ceo@bakery.io", "We run a bakery and need a simple website. Could you help?"),
                 written(6, "sergey@mail.ru", "Брат хочет сделать приложение и спрашивает, дашь ли скидку. Можно дам ему твой номер?"),
                 written(7, "jane@gmail.com", "My brother wants an app for his gym, can I give him your number?"),
-                written(8, "ann@flowers.io", "My husband and I run a flower shop and need an online store.")));
+                written(8, "ann@flowers.io", "My husband and I run a flower shop and need an online store."),
+                written(9, "pat@devweek.io", "I'm putting together the speaker line-up for our developer conference. Would you be up for a 25-minute talk?"),
+                written(10, "ira@kamchatka-meetups.ru", "Мы — команда митапов. Хотим провести мастер-класс по оценке IT-проектов и ищем ведущего.")));
     }
 
     @Test

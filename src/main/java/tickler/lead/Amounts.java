@@ -84,9 +84,12 @@ final class Amounts {
     /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */
     private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "не", "flat", "max",
             "tops", "total", "all", "and", "or", "not", "for", "to", "in", "on");
-    /** A word saying the sum after it is money, whatever follows it: "бюджет 3 млн. команда 6", "budget: 90k, team 4". */
+    /**
+     * A word saying the sum after it is money, whatever follows it: "бюджет 3 млн. команда 6", "budget: 90k,
+     * team 4", and the Russian "за" of a price ("а можно за 1,5 млн сделать?").
+     */
     private static final Pattern MONEY_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:budget|бюджет\\p{L}*|price|цена|стоимост\\p{L}*)\\s*[:=~–—-]?\\s*(?:около|примерно|порядка|about|around|~)?\\s*$",
+            "(?<![\\p{L}\\d])(?:budget|бюджет\\p{L}*|price|цена|стоимост\\p{L}*|за)\\s*[:=~–—-]?\\s*(?:около|примерно|порядка|about|around|~)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONEY_SLANG = Pattern.compile("grand|лям\\p{L}*|косар\\p{L}*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A currency named on its own: "Dollars, to be clear", "in euros". */

@@ -171,7 +171,8 @@ class QuantitiesTest {
             "we can go to 55 000 $ CAD maximum|55000|CAD",
             "Бюджет скромный — тысяч 20 белорусских рублей, может, чуть больше.|20000|BYN",
             "Стоимость доработки — 2 300 000 сом.|2300000|KGS",
-            "тг-бот для записи, 150 тыс. сом, мелко но быстро|150000|KGS"})
+            "тг-бот для записи, 150 тыс. сом, мелко но быстро|150000|KGS",
+            "а можно за 1,5 млн сделать? больше бюджета нету|1500000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

@@ -124,6 +124,12 @@ class OutcomesTest {
     }
 
     @Test
+    void howWorkUsuallyStartsIsNoStart() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Расскажете, как у вас обычно начинается работа?"));
+        assertEquals(Stage.WON, stageAfter("Всё согласовали, начинаем работу с понедельника."));
+    }
+
+    @Test
     void aCounterOfferNeitherDeclinesNorAccepts() {
         assertEquals(Stage.PROPOSAL, stageAfter("The proposal looks good but the price is too high for us. Can you do it for $80,000?"));
         assertEquals(Stage.PROPOSAL, stageAfter("Давай по-честному — 500 000 рублей и по рукам?"));

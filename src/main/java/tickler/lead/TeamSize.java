@@ -71,6 +71,8 @@ final class TeamSize {
     private static final Pattern BREAKDOWN = Pattern.compile(
             "(?:\\s+[\\p{L}']+){0,3}?\\s*(?:[:(—–]|(?<!\\n[^\\S\\n]{0,3})-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
 
+    private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!]\\s+");
+
     /**
      * A number that introduces a list of its own ("пятеро: менеджер, дизайнер и трое разработчиков",
      * "we'd want 6 — 4 devs and 2 QA"): a total only when counts of people follow it.
@@ -184,10 +186,14 @@ final class TeamSize {
         for (int i = 0; i < all.size() - 1; i++) {
             Found total = all.get(i);
             List<Found> parts = all.subList(i + 1, all.size());
-            Matcher breakdown = BREAKDOWN.matcher(normalised).region(total.position() + total.words().length(), normalised.length());
+            int end = total.position() + total.words().length();
+            Matcher breakdown = BREAKDOWN.matcher(normalised).region(end, normalised.length());
             // "Тимлид, 2 бэкендера и QA — такой состав": a dash after the list's last item introduces no breakdown
-            if (total.counted() && breakdown.lookingAt() && parts.get(0).position() >= breakdown.end()
-                    && parts.stream().allMatch(part -> part.size() < total.size())) {
+            boolean listFollows = breakdown.lookingAt() && parts.get(0).position() >= breakdown.end();
+            // "Нужно пятеро. Бэк, фронт, мобилка, тест, менеджер.": roles named alone in the next sentence
+            boolean rolesFollow = SENTENCE_END.matcher(normalised).region(end, normalised.length()).lookingAt()
+                    && parts.stream().noneMatch(Found::counted);
+            if (total.counted() && (listFollows || rolesFollow) && parts.stream().allMatch(part -> part.size() < total.size())) {
                 return Optional.of(total);
             }
         }

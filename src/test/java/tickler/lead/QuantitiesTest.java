@@ -96,7 +96,8 @@ class QuantitiesTest {
             "Тимлид, два бэкендера и QA — такой состав нас устроит.|4",
             "Хотим трёх бэкендеров и одного фронта.|4",
             "Нужно 5 человек на 3 месяца.|5",
-            "we would require a team of 6 resources, with at least one senior backend engineer.|6"})
+            "we would require a team of 6 resources, with at least one senior backend engineer.|6",
+            "Нужно пятеро. Бэк, фронт, мобилка, тест, менеджер.|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

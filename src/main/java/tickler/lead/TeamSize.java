@@ -83,7 +83,6 @@ final class TeamSize {
     private static final Pattern STATED_TOTAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:итого|всего|in total|total|so|that's|that makes|то есть)\\s*[:—–-]?\\s*(?<n>\\d{1,6})(?![\\p{L}\\p{N}]|[.,]\\d)");
 
-    /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
     /**
      * Words that make the head count beside them a part of one counted before it: "5 people, with one
      * team lead among them", "шесть человек, из них один тимлид", "of whom two seniors", "a team of 6,
@@ -91,6 +90,7 @@ final class TeamSize {
      */
     private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:among them|of them|среди них)(?![\\p{L}\\p{N}])");
     private static final Pattern PART_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least)\\s*[,:—–-]?\\s*$");
+    /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**

@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
  * ICU's locale data (CLDR): "R$", "₺", "₦", "HK$", "Singapore dollars", "белорусских рублей",
  * "турецких лир", and "S$", which CLDR lacks. Besides a currency's full name, the noun it counts
  * in stands for it alone ("5 million yen", "1.2 million lira", "150 млн сумов", "20 000 драмов").
- * A sign or name several currencies share ("$" beside "CA$", "kr", "peso") is left out, unless it is
+ * A sign or name several currencies share ("kr", "peso", "dirham") is left out, unless it is
  * one currency's own sign and only the narrow sign of others ("¥" is the yen's, "CN¥" the yuan's);
  * so is a sign of one to three letters alone ("R", "Kč", "TMT"): next to a figure those are as often
  * a word or an abbreviation as money (and a code is read as a code), and so is a noun that is

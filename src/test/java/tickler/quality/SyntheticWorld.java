@@ -648,7 +648,15 @@ final class SyntheticWorld {
      * names in English or Russian (ICU's): "150 тысяч шекелей", "2.9 million forints", "48 тыс. лари".
      */
     private static boolean writesCurrency(String text, String code) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        return CURRENCY_WRITTEN.computeIfAbsent(code, SyntheticWorld::currencyWritten).matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static final Map<String, Pattern> CURRENCY_WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Words of currency names that name no currency on their own: "New Taiwan dollar", "Trinidad & Tobago dollar". */
+    private static final Set<String> NOT_A_CURRENCY_WORD = Set.of("new", "and", "of", "the", "st.", "&", "-");
+
+    /** The code, the signs and the words of the names of one currency, in English and Russian. */
+    private static Pattern currencyWritten(String code) {
         Currency currency = Currency.getInstance(code);
         List<String> names = new ArrayList<>(List.of(code));
         for (ULocale language : List.of(ULocale.ENGLISH, new ULocale("ru"))) {
@@ -658,16 +666,17 @@ final class SyntheticWorld {
                 names.add(currency.getName(language, Currency.PLURAL_LONG_NAME, form, null));
             }
         }
+        List<String> alternatives = new ArrayList<>();
         for (String name : names) {
             for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
                 boolean sign = !word.chars().allMatch(Character::isLetter);
-                if ((sign || word.length() >= 3)
-                        && Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + (sign ? "" : "(?!\\p{L})")).matcher(lower).find()) {
-                    return true;
+                if (NOT_A_CURRENCY_WORD.contains(word) || !sign && word.length() < 3) {
+                    continue;
                 }
+                alternatives.add(Pattern.quote(word) + (sign ? "" : "(?!\\p{L})"));
             }
         }
-        return false;
+        return Pattern.compile("(?<!\\p{L})(?:" + String.join("|", alternatives) + ")");
     }
 
     /** A phrase of the bank with its placeholders filled, and the figures it states. */

@@ -38,6 +38,12 @@ final class StageRules {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CONDITION_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:if|unless|если)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What may stand between a verb and its paper: "sign the NDA", "подписываем NDA". */
+    private static final Pattern ARTICLES_ONLY = Pattern.compile("\\s*(?:(?:the|an|a|our|your|their|mutual)\\s+)*",
+            Pattern.CASE_INSENSITIVE);
+    /** Another paper joined to the step's: "NDA и основной договор", "the NDA and the contract". */
+    private static final Pattern JOINED = Pattern.compile("\\s*(?:и|and|&)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How many words before a phrase a negation may stand: "we did not choose", "мы так и не подписали". */
     private static final int NEGATION_REACH = 4;
     /** How many words a phrase written across a comma or a "but" may have: "ок, го", "спасибо, но нет". */
@@ -275,12 +281,32 @@ final class StageRules {
         for (String sentence : Words.sentences(words)) {
             if (!asksThePriceOrOffersASum(vocabulary, sentence)) {
                 Optional<String> won = affirmed(vocabulary.won(), sentence, vocabulary.negation());
-                if (won.isPresent()) {
+                if (won.isPresent() && !onlyAStepBefore(vocabulary, sentence, won.get())) {
                     return won;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an acceptance's words govern only a step before the deal ("следующий шаг — подписываем
+     * NDA, и тогда…", "let's sign the NDA first"): the step's paper right after them, and no "and"
+     * joining another paper to it ("we'll sign the NDA and the main agreement today" accepts).
+     */
+    private static boolean onlyAStepBefore(Vocabulary vocabulary, String sentence, String won) {
+        int at = sentence.toLowerCase(Locale.ROOT).indexOf(won.toLowerCase(Locale.ROOT));
+        if (at < 0) {
+            return false;
+        }
+        String after = sentence.substring(at + won.length());
+        Optional<String> step = vocabulary.preliminary().find(after);
+        if (step.isEmpty()) {
+            return false;
+        }
+        int stepAt = after.toLowerCase(Locale.ROOT).indexOf(step.get().toLowerCase(Locale.ROOT));
+        return stepAt >= 0 && ARTICLES_ONLY.matcher(after.substring(0, stepAt)).matches()
+                && !JOINED.matcher(after.substring(stepAt + step.get().length())).lookingAt();
     }
 
     /**

@@ -45,7 +45,8 @@ public record Vocabulary(
         Phrases postpone,
         Phrases reopen,
         Phrases priceQuestion,
-        Phrases negation) {
+        Phrases negation,
+        Phrases preliminary) {
 
     private static final String PREFIX = "tickler.vocabulary.";
 
@@ -85,6 +86,7 @@ public record Vocabulary(
             case "reopen" -> config.reopen();
             case "price-question" -> config.priceQuestion();
             case "negation" -> config.negation();
+            case "preliminary" -> config.preliminary();
             default -> throw new IllegalArgumentException(key);
         });
     }
@@ -134,6 +136,7 @@ public record Vocabulary(
                 phrases.apply("postpone"),
                 phrases.apply("reopen"),
                 phrases.apply("price-question"),
-                phrases.apply("negation"));
+                phrases.apply("negation"),
+                phrases.apply("preliminary"));
     }
 }

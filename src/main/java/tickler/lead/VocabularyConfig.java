@@ -79,4 +79,6 @@ public interface VocabularyConfig {
     List<String> priceQuestion();
 
     List<String> negation();
+
+    List<String> preliminary();
 }

@@ -124,6 +124,14 @@ class OutcomesTest {
     }
 
     @Test
+    void signingAnNdaIsAStepBeforeTheDeal() {
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Спасибо за разговор. Следующий шаг — подписываем NDA, и тогда сможем посмотреть ваш код."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Looks fine. We sign the NDA first, then we talk about the rest."));
+        assertEquals(Stage.WON, stageAfter("Оформляем официально: сегодня подписываем NDA и основной договор."));
+        assertEquals(Stage.WON, stageAfter("Всё согласовали, подписываем. Оригиналы отправим курьером."));
+    }
+
+    @Test
     void howWorkUsuallyStartsIsNoStart() {
         assertEquals(Stage.PROPOSAL, stageAfter("Расскажете, как у вас обычно начинается работа?"));
         assertEquals(Stage.WON, stageAfter("Всё согласовали, начинаем работу с понедельника."));

@@ -19,8 +19,9 @@ import java.util.Map;
  * held out until 2026-12-03 and tuned on since ({@code tuning-blind-3.txt}, {@code tuning-blind-8.txt}).
  * The thirteenth ("blind13", {@code tuning-blind-13.txt}) and the fourteenth ("blind14",
  * {@code tuning-blind-14.txt}) were held out until 2026-12-04; the fifteenth
- * ({@code heldout-blind-15.txt}, "blind15") was written then, before blind14's misses were read:
- * nobody reads its misses to fix them.
+ * ({@code tuning-blind-15.txt}, "blind15") was written then, before blind14's misses were read,
+ * and held out until the seventeenth ({@code heldout-blind-17.txt}, "blind17") was written in the
+ * next session: nobody reads blind17's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

@@ -171,10 +171,11 @@ final class SalesConversation {
             if (lead.vocabulary.theirOffer().matches(own)) {
                 return Optional.empty();
             }
-            Optional<String> inquiry = otherBusiness(lead, own).isPresent() ? Optional.empty()
-                    : inquiry(lead, words).or(() -> inquiryInOtherWords(words));
+            boolean otherBusiness = otherBusiness(lead, own).isPresent();
+            Optional<String> inquiry = otherBusiness ? Optional.empty() : inquiry(lead, words).or(() -> inquiryInOtherWords(words));
             return inquiry.map(w -> "inquiry: " + w)
-                    .or(() -> recommendation(lead, own).map(w -> "recommended: " + w));
+                    .or(() -> otherBusiness && !lead.vocabulary.request().matches(own) ? Optional.empty()
+                            : recommendation(lead, own).map(w -> "recommended: " + w));
         }
         if (lead.ownerToLead(activity)) {
             if (lead.vocabulary.ownerBuying().matches(own)) {

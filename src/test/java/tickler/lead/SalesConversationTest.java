@@ -180,6 +180,24 @@ class SalesConversationTest {
                 written(3, "ben@fieldnote.io", "Ben from Acme mentioned you. Keen to chat.")));
     }
 
+    /**
+     * A recommendation in a message about something else counts only when the message also asks for
+     * something: an old friend who got the number from a group chat, a new building manager taking
+     * over from a predecessor, an organiser with a meetup, awards or a talk, a supplier's catalogue,
+     * the accountant's question about a contract with a new hire.
+     */
+    @Test
+    void aRecommendationOrAWishAboutOtherBusinessMakesNoLead() {
+        assertEquals(Set.of("kassa-group.ru"), leadsAmong(
+                written(1, "holly@gmail.com", "Hey, it's Holly from school, got your number from Jake. Fancy catching up when I'm in town?"),
+                written(2, "d.price@towerhouse.co.uk", "Hello, I'm the new facilities manager here, taking over from my predecessor. Could we meet for five minutes?"),
+                written(3, "oleg@mobdev-meetup.ru", "Мы организуем в Томске встречу мобильных разработчиков и хотим позвать кого-то из вашей студии. Обсудим тему доклада?"),
+                written(4, "awards@techprize.org", "Entries for the Regional Tech Awards are open and a few people suggested your studio. May we put you forward?"),
+                written(5, "sales@deskpro.cl", "We are now the distributor for standing desks in your region and thought your studio could be interested. I attach our catalogue."),
+                written(6, "buh@schet-plus.ru", "Подскажите, с новым тестировщиком заключаем трудовой договор или ГПХ?"),
+                written(7, "anna@kassa-group.ru", "Нам вас посоветовал Игорь из «Вектора». Хотим обновить кассовое приложение, созвонимся?")));
+    }
+
     @Test
     void anAccountManagerAnAccountantsQuestionAndTheOwnersOrderMakeNoLead() {
         Pipeline pipeline = infer("2026-10-20T12:00",

@@ -92,6 +92,7 @@ final class TeamSize {
     private static final Pattern PART_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least)\\s*[,:—–-]?\\s*$");
     /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");
+    private static final Pattern PLURAL_RUSSIAN = Pattern.compile("(?:ы|и|ов|ев|ей)$");
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**
      * What may follow the last item of a list: the end of the text or of its clause, or words that
@@ -223,12 +224,22 @@ final class TeamSize {
                     && c.position() + c.words().length() >= end);
             boolean clockTime = !joins && matcher.group("n") != null && matcher.group().endsWith(" pm")
                     && CLOCK_BEFORE.matcher(normalised.substring(Math.max(0, start - 8), start)).find();
-            if (!inCount && !clockTime) {
-                String n = joins ? null : matcher.group("n");
+            String n = joins ? null : matcher.group("n");
+            // "шестерых, все сеньоры и мидлы": roles named in the plural without a count describe the people, they add none
+            if (!inCount && !clockTime && (n != null || !plural(normalised.substring(start, end)))) {
                 found.add(new Found(n == null ? 1 : Integer.parseInt(n), normalised.substring(start, end), start, n != null));
             }
         }
         return found;
+    }
+
+    /** A role's last word in the plural: "devs", "testers", "сеньоры", "джунов" (not "devops", "iOS"). */
+    private static boolean plural(String role) {
+        String word = role.substring(role.lastIndexOf(' ') + 1);
+        if (word.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+            return PLURAL_RUSSIAN.matcher(word).find();
+        }
+        return word.endsWith("s") && !word.endsWith("ss") && !word.equals("devops") && !word.equals("ios");
     }
 
     /**
@@ -338,7 +349,7 @@ final class TeamSize {
         CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         words.addAll(RussianAnalyzer.getDefaultStopSet());
         // Lucene's English list is short; what else stands between a number and a noun that is not the team's
-        words.addAll(Set.of("our", "we", "have", "has", "had", "your", "my", "its", "per", "each", "all", "more", "than",
+        words.addAll(Set.of("our", "we", "have", "has", "had", "your", "my", "its", "per", "each", "all", "than",
                 "about", "over", "under", "after", "before", "ago", "weeks", "days", "months", "years", "hours",
                 "thousand", "thousands", "million", "millions", "k", "тыс", "тысяч", "тысячи", "млн", "миллиона", "миллионов"));
         return words;

@@ -97,7 +97,11 @@ class QuantitiesTest {
             "Хотим трёх бэкендеров и одного фронта.|4",
             "Нужно 5 человек на 3 месяца.|5",
             "we would require a team of 6 resources, with at least one senior backend engineer.|6",
-            "Нужно пятеро. Бэк, фронт, мобилка, тест, менеджер.|5"})
+            "Нужно пятеро. Бэк, фронт, мобилка, тест, менеджер.|5",
+            "Our own team is 12 people, so we need 3 more developers from you.|3",
+            "Дадим на проект семерых, все сеньоры и мидлы, без джунов.|7",
+            "Хватит троих разработчиков, аналитика и тестера.|5",
+            "По людям 4. Фронт, бэк, тест.|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -120,7 +124,8 @@ class QuantitiesTest {
             "мы небольшая студия, минималка у нас примерно 1 млн",
             "Our designer will send the mockups.",
             "We build for iOS and Android.",
-            "По деньгам у нас примерно 15 миллионов тенге на всё."})
+            "По деньгам у нас примерно 15 миллионов тенге на всё.",
+            "Нужны дизайнеры и разработчики с опытом в финтехе."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

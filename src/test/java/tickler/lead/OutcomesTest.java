@@ -44,7 +44,9 @@ class OutcomesTest {
             "owner|As promised, here's the link to the case study; the proposal follows early next week.|ENGAGED",
             "owner|Great to meet in person. I've booked a follow-up for Thursday to go through the estimate.|ENGAGED",
             "owner|Рад был увидеться вживую. Поставил встречу на четверг, разберём смету.|ENGAGED",
-            "owner|Высылаю смету: 1 850 000 руб. за весь объём работ.|PROPOSAL"})
+            "owner|Высылаю смету: 1 850 000 руб. за весь объём работ.|PROPOSAL",
+            "owner|Thanks for writing! Just so you know, nothing we build comes in under $40,000.|ENGAGED",
+            "owner|Спасибо за запрос. Проекты с бюджетом ниже 900 тысяч рублей мы, к сожалению, не берём.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

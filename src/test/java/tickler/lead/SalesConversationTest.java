@@ -231,6 +231,9 @@ class SalesConversationTest {
                     + "We would like something similar.|REFERRAL",
             "vera@cvetok.ru|cvetok.ru|Здравствуйте, Анна. Подруга держит сеть салонов, очень довольна вашим приложением для записи. "
                     + "Хотим такое же для цветочного магазина.|REFERRAL",
+            "nina@loop.ca|loop.ca|Our investor forwarded me your portfolio last week. We need a partner for a scheduling app.|REFERRAL",
+            "gia@vino.ge|vino.ge|Мне о вас рассказала Тамара, мы вместе работали. Нужна платформа для винного экспорта.|REFERRAL",
+            "ola@lend.ng|lend.ng|I was advised by our chairman to contact you about a lending platform.|REFERRAL",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {

@@ -33,6 +33,10 @@ final class NumberWords {
     private static final Speller ENGLISH = new Speller(ULocale.ENGLISH);
     private static final Speller RUSSIAN = new Speller(new ULocale("ru"));
 
+    /** "два с половиной миллиона", "two and a half million": the half joins the number before the scale. */
+    private static final Pattern AND_A_HALF = Pattern.compile(
+            "(?<![\\d.,])(?<n>\\d{1,3})[ \\u00A0]+(?:с половиной|and a half)[ \\u00A0]+(?=(?:thousand|million|billion|тысяч|миллион|миллиард))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FRACTION = Pattern.compile("(?:a )?(half|quarter)(?: of)? a ");
     private final Map<String, BigDecimal> countingWords;
 
@@ -76,10 +80,8 @@ final class NumberWords {
             copied = replacement.end();
             from = replacement.end();
         }
-        if (out == null) {
-            return text;
-        }
-        return out.append(text, copied, text.length()).toString();
+        String written = out == null ? text : out.append(text, copied, text.length()).toString();
+        return AND_A_HALF.matcher(written).replaceAll("${n}.5 ");
     }
 
     private record Replacement(int start, int end, String digits) {

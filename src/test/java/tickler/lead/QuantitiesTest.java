@@ -178,7 +178,9 @@ class QuantitiesTest {
             "Бюджет скромный — тысяч 20 белорусских рублей, может, чуть больше.|20000|BYN",
             "Стоимость доработки — 2 300 000 сом.|2300000|KGS",
             "тг-бот для записи, 150 тыс. сом, мелко но быстро|150000|KGS",
-            "а можно за 1,5 млн сделать? больше бюджета нету|1500000|RUB"})
+            "а можно за 1,5 млн сделать? больше бюджета нету|1500000|RUB",
+            "Директор сказал: три с половиной миллиона рублей, не больше.|3500000|RUB",
+            "we could stretch to two and a half million dollars|2500000|USD"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

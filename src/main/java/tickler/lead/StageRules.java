@@ -41,6 +41,9 @@ final class StageRules {
     /** What may stand between a verb and its paper: "sign the NDA", "подписываем NDA". */
     private static final Pattern ARTICLES_ONLY = Pattern.compile("\\s*(?:(?:the|an|a|our|your|their|mutual)\\s+)*",
             Pattern.CASE_INSENSITIVE);
+    /** What joins a sum to the acceptance it is the condition of: "… and", "— и", ", then". */
+    private static final Pattern SUM_JOINED = Pattern.compile("\\s*[—–-]?\\s*,?\\s*(?:and|и|then|тогда)\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Another paper joined to the step's: "NDA и основной договор", "the NDA and the contract". */
     private static final Pattern JOINED = Pattern.compile("\\s*(?:и|and|&)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -281,12 +284,26 @@ final class StageRules {
         for (String sentence : Words.sentences(words)) {
             if (!asksThePriceOrOffersASum(vocabulary, sentence)) {
                 Optional<String> won = affirmed(vocabulary.won(), sentence, vocabulary.negation());
-                if (won.isPresent() && !onlyAStepBefore(vocabulary, sentence, won.get())) {
+                if (won.isPresent() && !onlyAStepBefore(vocabulary, sentence, won.get()) && !onASum(vocabulary, sentence, won.get())) {
                     return won;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an acceptance is the condition of a sum just before it, a counter-offer: "$45k and we
+     * have a deal", "1,2 млн — и по рукам".
+     */
+    private static boolean onASum(Vocabulary vocabulary, String sentence, String won) {
+        String digits = vocabulary.numberWords().digits(sentence);
+        int at = digits.toLowerCase(Locale.ROOT).indexOf(won.toLowerCase(Locale.ROOT));
+        if (at <= 0) {
+            return false;
+        }
+        Optional<Amounts.Found> sum = Amounts.last(digits.substring(0, at), Amounts.usualIn(sentence));
+        return sum.isPresent() && SUM_JOINED.matcher(digits.substring(sum.get().position() + sum.get().words().length(), at)).matches();
     }
 
     /**

@@ -144,6 +144,15 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("The proposal looks good but the price is too high for us. Can you do it for $80,000?"));
         assertEquals(Stage.PROPOSAL, stageAfter("Давай по-честному — 500 000 рублей и по рукам?"));
         assertEquals(Stage.LOST, stageAfter("The proposal looks good but the price is too high for us."));
+        assertEquals(Stage.PROPOSAL, stageAfter("$45,000 and we have a deal."));
+        assertEquals(Stage.PROPOSAL, stageAfter("1,2 млн рублей — и по рукам 🤝"));
+        assertEquals(Stage.WON, stageAfter("$45,000 works for us, we have a deal."));
+    }
+
+    @Test
+    void tryingAReadyMadeToolIsNoDecline() {
+        assertEquals(Stage.PROPOSAL, stageAfter("We've tried the off-the-shelf stuff and it's overkill, hence the custom build."));
+        assertEquals(Stage.LOST, stageAfter("We bought an off-the-shelf tool instead, sorry."));
     }
 
     /**
@@ -183,6 +192,8 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("Мы выбрали другого подрядчика.",
                 "Возвращаемся к вашему предложению: с другим подрядчиком не сложилось."));
         assertEquals(Stage.WON, stageAfter("We went with another agency.", "We changed our mind.", "Contract signed!"));
+        assertEquals(Stage.PROPOSAL, stageAfter("We will not continue, the price is above what we can spend.",
+                "Hi, it's been a while! Remember the booking app we talked about? We're finally ready to move on it."));
     }
 
     @Test

@@ -52,7 +52,7 @@ final class TeamSize {
         String hedges = vocabulary.hedges().alternation();
         String hedge = hedges == null ? "" : "(?:[\\s:]+" + hedges + "){0,2}";
         this.before = vocabulary.teamSizeBefore().alternation() == null ? null : Pattern.compile(
-                "(?<!" + WORD_CHAR + "|\\d[\\s\\u00A0]{1,2})" + vocabulary.teamSizeBefore().alternation() + hedge + "[\\s:]+" + NUMBER
+                "(?<!" + WORD_CHAR + "|\\d[\\s\\u00A0]{1,2})" + vocabulary.teamSizeBefore().alternation() + hedge + "[\\s:(]+" + NUMBER
                         + "(?!" + WORD_CHAR + "|[.,]\\d)");
         this.after = vocabulary.teamSizeAfter().alternation() == null ? null : Pattern.compile(
                 "(?<!" + WORD_CHAR + "|[.,])" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
@@ -69,7 +69,7 @@ final class TeamSize {
 
     /** What follows a total that lists its parts: a colon, a dash, a bracket, "including", "из них". */
     private static final Pattern BREAKDOWN = Pattern.compile(
-            "(?:\\s+[\\p{L}']+){0,3}?\\s*(?:[:(—–]|(?<!\\n[^\\S\\n]{0,3})-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
+            "\\)?(?:\\s+[\\p{L}']+){0,3}?\\s*(?:[:(—–]|(?<!\\n[^\\S\\n]{0,3})-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!]\\s+");
 
@@ -81,7 +81,14 @@ final class TeamSize {
 
     /** A total stated after the parts it sums up: "…and a QA, so eight with the PM", "…, итого восемь". */
     private static final Pattern STATED_TOTAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:итого|всего|in total|total|so|that's|that makes|то есть)\\s*[:—–-]?\\s*(?<n>\\d{1,6})(?![\\p{L}\\p{N}]|[.,]\\d)");
+            "(?<![\\p{L}\\p{N}])(?:(?<explicit>итого|всего|in total|total|=|->|=>|→)|so|that's|that makes|то есть)\\s*[:—–-]?\\s*(?<n>\\d{1,6})(?![\\p{L}\\p{N}]|[.,]\\d)");
+    /** A total named as one after its parts: "…plus our PM, four altogether", "so three of us in total". */
+    private static final Pattern TOTAL_AFTER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,6})\\s+(?:(?:people|persons|человека?|чел\\.?|of us)\\s+)?(?<explicit>altogether|in total|total|all up|overall|всего|в сумме)(?![\\p{L}])");
+    /** A number of weeks or months after "so" or "total" is no head count: "2 devs, so 3 weeks". */
+    private static final Pattern TIME_AFTER = Pattern.compile(
+            "\\s*(?:weeks?|months?|days?|years?|hours?|sprints?|wks?|mo|недел\\p{L}*|нед|месяц\\p{L}*|мес|дн(?:я|ей)|лет|год\\p{L}*|час\\p{L}*|спринт\\p{L}*)(?![\\p{L}])",
+            Pattern.UNICODE_CASE);
 
     /**
      * Words that make the head count beside them a part of one counted before it: "5 people, with one
@@ -93,6 +100,15 @@ final class TeamSize {
     /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");
     private static final Pattern PLURAL_RUSSIAN = Pattern.compile("(?:ы|и|ов|ев|ей)$");
+    private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
+    private static final Pattern ME_AFTER = Pattern.compile("\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я)(?![\\p{L}])(?!\\s+(?:as|как))");
+    /** A count said not to be the figure: "not 4 devs, make it 5", "четыре человека, а не пять". */
+    private static final Pattern NEGATED = Pattern.compile("(?<![\\p{L}])(?:not|не)\\s+$");
+    /** "2x backend", "iOS x2": the count before the role, as "2 backend", "2 iOS". */
+    private static final Pattern TIMES_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s?[x×]\\s+(?=[\\p{L}])");
+    private static final Pattern TIMES_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])(?<role>[\\p{L}][\\p{L}.#+-]*)\\s?[x×](?<n>\\d{1,3})(?![\\p{L}\\p{N}])");
+    /** A number written again in brackets, as in contracts: "10 (ten) Java developers", after {@link NumberWords}. */
+    private static final Pattern SPELLED_AGAIN = Pattern.compile("(?<n>\\d{1,6})\\s*\\(\\k<n>\\)");
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**
      * What may follow the last item of a list: the end of the text or of its clause, or words that
@@ -101,7 +117,7 @@ final class TeamSize {
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s|на полставки|part[- ]time|full[- ]time|фултайм"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны"
-            + "|(?:for|на) (?:\\S+ ){0,2}(?:weeks?|months?|days?|sprints?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*)(?![\\p{L}\\p{N}]))");
+            + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*)(?![\\p{L}\\p{N}]))");
 
     /**
      * What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the
@@ -111,7 +127,8 @@ final class TeamSize {
      * two statements.
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "(?:\\s+(?:on|in|на)\\s+[\\p{IsLatin}\\p{N}#+.]+)?"
+            "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на фул+тайм|part[- ]time|full[- ]time))?"
+            + "(?:\\s+(?:on|in|на)\\s+[\\p{IsLatin}\\p{N}#+.]+)?"
             + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and|и|plus|плюс)?[^\\S\\n]*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей)?[^\\S\\n]*"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
@@ -128,14 +145,16 @@ final class TeamSize {
      * total that introduces its own breakdown stands over the parts after it ("a team of 5: 2
      * backend devs, 2 mobile, 1 QA", "команда из 5 человек — 3 разработчика и дизайнер").
      */
-    Optional<Found> last(String text) {
-        if (text == null || text.isEmpty()) {
+    Optional<Found> last(String written) {
+        if (written == null || written.isEmpty()) {
             return Optional.empty();
         }
+        String once = SPELLED_AGAIN.matcher(written).replaceAll("${n}");
+        String text = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
         String normalised = Phrases.normalise(text);
         List<Found> all = new ArrayList<>(find(before, normalised, text, false));
         all.addAll(find(after, normalised, text, true));
-        all.removeIf(found -> elsewhere.matches(clause(normalised, found.position())));
+        all.removeIf(found -> elsewhere.matches(clause(normalised, found.position())) || negated(normalised, found.position()));
         List<Found> roles = roles(normalised, List.copyOf(all));
         // "Staffing: 2 iOS + 2 Android": the role read with its count stands over the team word's number
         all.removeIf(counted -> roles.stream().anyMatch(r -> overlap(r, counted)));
@@ -145,6 +164,14 @@ final class TeamSize {
         Found first = all.isEmpty() ? null : all.get(0);
         all.removeIf(part -> part != first && isPartOfTheOneBefore(normalised, part));
         return total(all, normalised).or(() -> listed(all, normalised, text));
+    }
+
+    private static boolean negated(String normalised, int position) {
+        return NEGATED.matcher(normalised.substring(Math.max(0, position - 8), position)).find();
+    }
+
+    private static int sentenceStart(String normalised, int position) {
+        return Math.max(0, Math.max(normalised.lastIndexOf('.', position), normalised.lastIndexOf('\n', position)));
     }
 
     private static boolean isPartOfTheOneBefore(String normalised, Found part) {
@@ -160,14 +187,22 @@ final class TeamSize {
      * трое разработчиков"), or a head count followed by its parts ("a team of 5: 2 backend, 2 mobile, 1 QA").
      */
     private static Optional<Found> total(List<Found> all, String normalised) {
-        Matcher stated = STATED_TOTAL.matcher(normalised);
         Optional<Found> summed = Optional.empty();
-        while (stated.find()) {
-            int total = Integer.parseInt(stated.group("n"));
-            int sentenceStart = Math.max(0, Math.max(normalised.lastIndexOf('.', stated.start()), normalised.lastIndexOf('\n', stated.start())));
-            List<Found> parts = all.stream().filter(part -> part.position() >= sentenceStart && part.position() < stated.start()).toList();
-            if (parts.size() > 1 && total <= LARGEST && parts.stream().allMatch(part -> part.size() < total)) {
-                summed = Optional.of(new Found(total, normalised.substring(parts.get(0).position(), stated.end()), parts.get(0).position()));
+        for (Pattern pattern : List.of(STATED_TOTAL, TOTAL_AFTER)) {
+            Matcher stated = pattern.matcher(normalised);
+            while (stated.find()) {
+                int total = Integer.parseInt(stated.group("n"));
+                boolean explicit = stated.group("explicit") != null;
+                // an explicit total may sum the sentence before it: "I'll be your PM, plus two devs. So three of us in total."
+                int sentenceStart = sentenceStart(normalised, stated.start());
+                int from = explicit && sentenceStart > 0 ? sentenceStart(normalised, sentenceStart - 1) : sentenceStart;
+                List<Found> parts = all.stream().filter(part -> part.position() >= from && part.position() < stated.start()).toList();
+                boolean enough = parts.size() > 1 || explicit && parts.size() == 1;
+                if (enough && total <= LARGEST && parts.stream().allMatch(part -> part.size() < total)
+                        && !TIME_AFTER.matcher(normalised).region(stated.end("n"), normalised.length()).lookingAt()
+                        && !MONEY_AFTER.matcher(normalised).region(stated.end("n"), normalised.length()).lookingAt()) {
+                    summed = Optional.of(new Found(total, normalised.substring(parts.get(0).position(), stated.end()), parts.get(0).position()));
+                }
             }
         }
         if (summed.isPresent()) {
@@ -176,6 +211,9 @@ final class TeamSize {
         Matcher listed = LIST_TOTAL.matcher(normalised);
         while (listed.find()) {
             int total = Integer.parseInt(listed.group("n"));
+            if (negated(normalised, listed.start())) {
+                continue;
+            }
             int sentenceEnd = normalised.indexOf('.', listed.end());
             List<Found> parts = all.stream().filter(part -> part.position() > listed.start()
                     && (sentenceEnd < 0 || part.position() < sentenceEnd)).toList();
@@ -261,16 +299,19 @@ final class TeamSize {
                 first--;
             }
             List<Found> run = items.subList(first, end);
-            if (run.size() > 1) {
-                Found start = run.get(0);
-                Found last = run.get(run.size() - 1);
-                int sum = run.stream().mapToInt(Found::size).sum();
+            Found start = run.get(0);
+            Found last = run.get(run.size() - 1);
+            int runEnd = last.position() + last.words().length();
+            // the writer counted as one of the team: "me + 2 devs", "я + 2 дева", "two devs and me"
+            boolean me = ME_BEFORE.matcher(normalised.substring(Math.max(0, start.position() - 12), start.position())).find()
+                    || ME_AFTER.matcher(normalised).region(runEnd, normalised.length()).lookingAt();
+            if (run.size() > 1 || me && start.counted()) {
+                int sum = run.stream().mapToInt(Found::size).sum() + (me ? 1 : 0);
                 String source = normalised.length() == original.length() ? original : normalised;
-                return Optional.of(new Found(Math.min(sum, LARGEST),
-                        source.substring(start.position(), last.position() + last.words().length()), start.position()));
+                return Optional.of(new Found(Math.min(sum, LARGEST), source.substring(start.position(), runEnd), start.position()));
             }
-            if (run.get(0).counted()) {
-                return Optional.of(run.get(0));
+            if (start.counted()) {
+                return Optional.of(start);
             }
             end = first;
         }
@@ -303,6 +344,10 @@ final class TeamSize {
         while (end < text.length() && ",.;:!?\n—–()".indexOf(text.charAt(end)) < 0) {
             end++;
         }
+        // a count in brackets belongs to the clause around them: "our own QA department (2 persons) is not part of it"
+        if (start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')') {
+            return clause(text, start - 1) + text.substring(start - 1, end + 1) + clause(text, end + 1);
+        }
         return text.substring(start, end);
     }
 
@@ -322,7 +367,8 @@ final class TeamSize {
             if (withModifiers && !modifiers(matcher.group("modifiers"))) {
                 continue;
             }
-            if (!withModifiers && MONEY_AFTER.matcher(normalised).region(matcher.end(), normalised.length()).lookingAt()) {
+            if (!withModifiers && (MONEY_AFTER.matcher(normalised).region(matcher.end(), normalised.length()).lookingAt()
+                    || TIME_AFTER.matcher(normalised).region(matcher.end(), normalised.length()).lookingAt())) {
                 continue;
             }
             String upper = matcher.group("upper");

@@ -101,7 +101,19 @@ class QuantitiesTest {
             "Our own team is 12 people, so we need 3 more developers from you.|3",
             "Дадим на проект семерых, все сеньоры и мидлы, без джунов.|7",
             "Хватит троих разработчиков, аналитика и тестера.|5",
-            "По людям 4. Фронт, бэк, тест.|4"})
+            "По людям 4. Фронт, бэк, тест.|4",
+            "Two developers full-time and a designer for the first three weeks only.|3",
+            "We need one backend dev (Node), one mobile dev (iOS first) and a QA.|3",
+            "Я + 2 разраба + дизайнер = 4, старт в понедельник.|4",
+            "We'll put two devs in Lisbon and one in Porto on it, plus a PM, four altogether.|4",
+            "I'll run it myself, plus two React developers. So three of us in total.|3",
+            "Requirement: 12 (twelve) PHP developers, immediate start.|12",
+            "We need 4 developers. Our QA department (3 persons) will test on its side and is not part of your team.|4",
+            "Команда: я + 2 разраба, лендинг за три недели.|3",
+            "Outstaff: iOS x2, Android x2, start in May.|4",
+            "Correction to yesterday's email: not 4 devs, make it 5, we want a tester too.|5",
+            "Будет три человека, а не четыре — дизайнер пока занят.|3",
+            "Proposed team (5): tech lead, 2 backend, 1 frontend, 1 QA.|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -125,7 +137,8 @@ class QuantitiesTest {
             "Our designer will send the mockups.",
             "We build for iOS and Android.",
             "По деньгам у нас примерно 15 миллионов тенге на всё.",
-            "Нужны дизайнеры и разработчики с опытом в финтехе."})
+            "Нужны дизайнеры и разработчики с опытом в финтехе.",
+            "We will build it ourselves after all, we hired two guys last week."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

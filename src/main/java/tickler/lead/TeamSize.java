@@ -95,11 +95,14 @@ final class TeamSize {
      * team lead among them", "шесть человек, из них один тимлид", "of whom two seniors", "a team of 6,
      * with at least one senior backend engineer".
      */
-    private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:among them|of them|среди них)(?![\\p{L}\\p{N}])");
-    private static final Pattern PART_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least)\\s*[,:—–-]?\\s*$");
+    private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:among them|of them|среди них|из них)(?![\\p{L}\\p{N}])");
+    private static final Pattern PART_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least|includes|including|incl\\.?|вкл\\.?|включая|в том числе)\\s*[,:—–-]?\\s*$");
     /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");
     private static final Pattern PLURAL_RUSSIAN = Pattern.compile("(?:ы|и|ов|ев|ей)$");
+    /** People counted as people, not by role: "5 people", "три человека". */
+    private static final Pattern PEOPLE = Pattern.compile("(?:people|persons|ppl|человек\\p{L}*|чел)\\.?$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
     private static final Pattern ME_AFTER = Pattern.compile("\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я)(?![\\p{L}])(?!\\s+(?:as|как))");
     /** A count said not to be the figure: "not 4 devs, make it 5", "четыре человека, а не пять". */
@@ -155,7 +158,8 @@ final class TeamSize {
         List<Found> all = new ArrayList<>(find(before, normalised, text, false));
         all.addAll(find(after, normalised, text, true));
         all.removeIf(found -> elsewhere.matches(clause(normalised, found.position())) || negated(normalised, found.position()));
-        List<Found> roles = roles(normalised, List.copyOf(all));
+        List<Found> roles = new ArrayList<>(roles(normalised, List.copyOf(all)));
+        roles.removeIf(found -> elsewhere.matches(clause(normalised, found.position())) || negated(normalised, found.position()));
         // "Staffing: 2 iOS + 2 Android": the role read with its count stands over the team word's number
         all.removeIf(counted -> roles.stream().anyMatch(r -> overlap(r, counted)));
         all.addAll(roles);
@@ -305,6 +309,10 @@ final class TeamSize {
             // the writer counted as one of the team: "me + 2 devs", "я + 2 дева", "two devs and me"
             boolean me = ME_BEFORE.matcher(normalised.substring(Math.max(0, start.position() - 12), start.position())).find()
                     || ME_AFTER.matcher(normalised).region(runEnd, normalised.length()).lookingAt();
+            // "два разработчика и один тестировщик, три человека": people counted after the list restate its total
+            if (run.size() > 1 && restates(run, normalised)) {
+                return Optional.of(last);
+            }
             if (run.size() > 1 || me && start.counted()) {
                 int sum = run.stream().mapToInt(Found::size).sum() + (me ? 1 : 0);
                 String source = normalised.length() == original.length() ? original : normalised;
@@ -316,6 +324,14 @@ final class TeamSize {
             end = first;
         }
         return Optional.empty();
+    }
+
+    private static boolean restates(List<Found> run, String normalised) {
+        Found last = run.get(run.size() - 1);
+        Found before = run.get(run.size() - 2);
+        int parts = run.subList(0, run.size() - 1).stream().mapToInt(Found::size).sum();
+        String gap = normalised.substring(Math.min(before.position() + before.words().length(), last.position()), last.position());
+        return last.counted() && PEOPLE.matcher(last.words()).find() && gap.matches("(?s).*[,—–].*") && parts <= last.size();
     }
 
     private boolean separated(Found previous, Found next, String normalised) {

@@ -113,7 +113,12 @@ class QuantitiesTest {
             "Outstaff: iOS x2, Android x2, start in May.|4",
             "Correction to yesterday's email: not 4 devs, make it 5, we want a tester too.|5",
             "Будет три человека, а не четыре — дизайнер пока занят.|3",
-            "Proposed team (5): tech lead, 2 backend, 1 frontend, 1 QA.|5"})
+            "Proposed team (5): tech lead, 2 backend, 1 frontend, 1 QA.|5",
+            "We need a team of eight. Please note this number includes two QA engineers.|8",
+            "Нужны два разработчика и один дизайнер, три человека, больше не надо.|3",
+            "С нашей стороны будет пять человек, ваши два разработчика остаются на поддержке.|5",
+            "Предлагаем команду из семи специалистов, двое из них сеньоры.|7",
+            "Ереван: 3 от нас, их 2 на поддержке.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

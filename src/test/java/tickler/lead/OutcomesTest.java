@@ -46,6 +46,8 @@ class OutcomesTest {
             "owner|Рад был увидеться вживую. Поставил встречу на четверг, разберём смету.|ENGAGED",
             "owner|Высылаю смету: 1 850 000 руб. за весь объём работ.|PROPOSAL",
             "owner|Thanks for writing! Just so you know, nothing we build comes in under $40,000.|ENGAGED",
+            "owner|Thanks for the call. Action items: me → estimate and timeline; you → the list of must-have features.|ENGAGED",
+            "owner|Спасибо за встречу. С нас — смета и сроки, с вас — доступы к API.|ENGAGED",
             "owner|Спасибо за запрос. Проекты с бюджетом ниже 900 тысяч рублей мы, к сожалению, не берём.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));

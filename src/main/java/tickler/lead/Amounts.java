@@ -83,7 +83,11 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */
     private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "не", "flat", "max",
-            "tops", "total", "all", "and", "or", "not", "for", "to", "in", "on");
+            "tops", "total", "all", "and", "or", "not", "for", "to", "in", "on",
+            // a verb after it: "тысяч 500-600 можем отдать", "900k would work"
+            "можем", "могу", "готовы", "готов", "есть", "выделим", "выделили", "устроит", "хватит", "потянем", "дадим",
+            "заплатим", "отдадим", "отдать", "потратить", "выйдет", "получится", "будет", "is", "would", "could", "should",
+            "works", "will", "we", "i");
     /**
      * A word saying the sum after it is money, whatever follows it: "бюджет 3 млн. команда 6", "budget: 90k,
      * team 4", and the Russian "за" of a price ("а можно за 1,5 млн сделать?").

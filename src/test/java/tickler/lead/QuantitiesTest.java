@@ -198,7 +198,10 @@ class QuantitiesTest {
             "тг-бот для записи, 150 тыс. сом, мелко но быстро|150000|KGS",
             "а можно за 1,5 млн сделать? больше бюджета нету|1500000|RUB",
             "Директор сказал: три с половиной миллиона рублей, не больше.|3500000|RUB",
-            "we could stretch to two and a half million dollars|2500000|USD"})
+            "we could stretch to two and a half million dollars|2500000|USD",
+            "Рассчитывали потратить около миллиона, не больше.|1000000|RUB",
+            "Мы прикинули: тысяч 400-500 можем отдать.|500000|RUB",
+            "We have a million dollars for the whole thing.|1000000|USD"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

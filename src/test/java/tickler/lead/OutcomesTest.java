@@ -48,6 +48,9 @@ class OutcomesTest {
             "owner|Thanks for writing! Just so you know, nothing we build comes in under $40,000.|ENGAGED",
             "owner|Thanks for the call. Action items: me → estimate and timeline; you → the list of must-have features.|ENGAGED",
             "owner|Спасибо за встречу. С нас — смета и сроки, с вас — доступы к API.|ENGAGED",
+            "owner|Thanks for your time. We are waiting on the API docs from your side before we estimate.|ENGAGED",
+            "owner|Quick recap of today: budget around $48,000, a team of four, start in February.|ENGAGED",
+            "owner|Спасибо за встречу. Кратко: запуск в мае, с нашей стороны — КП.|ENGAGED",
             "owner|Спасибо за запрос. Проекты с бюджетом ниже 900 тысяч рублей мы, к сожалению, не берём.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));

@@ -46,8 +46,10 @@ final class Amounts {
     private static final Pattern BEFORE = Pattern.compile(
             "(?<![\\p{L}\\d])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A country's name before a currency's noun, tried only when the name and noun are not one name: "56,000 Ghana cedis". */
+    private static final String COUNTRY_WORD = "(?:" + SP + "(?-i:\\p{Lu}\\p{Ll}+))??";
     private static final Pattern AFTER = Pattern.compile(
-            "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + SP + "\\(?(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
+            "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + COUNTRY_WORD + SP + "\\(?(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
                     + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -201,7 +201,9 @@ class QuantitiesTest {
             "we could stretch to two and a half million dollars|2500000|USD",
             "Рассчитывали потратить около миллиона, не больше.|1000000|RUB",
             "Мы прикинули: тысяч 400-500 можем отдать.|500000|RUB",
-            "We have a million dollars for the whole thing.|1000000|USD"})
+            "We have a million dollars for the whole thing.|1000000|USD",
+            "The revised quote is 48,000 Ghana cedis for the web part.|48000|GHS",
+            "about 20,000 Canadian dollars in total|20000|CAD"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

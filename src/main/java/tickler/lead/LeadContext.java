@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -119,7 +120,25 @@ final class LeadContext {
             return Optional.of("attachment " + attachment.get());
         }
         String own = Amounts.withoutFloors(vocabulary.numberWords().digits(withoutScreening(activity)), vocabulary.floor());
-        return StageRules.affirmedInSentence(vocabulary.proposal(), own, vocabulary.notYet()).or(() -> pricedSentence(own));
+        return namedProposal(own).or(() -> pricedSentence(own));
+    }
+
+    /**
+     * A proposal named in a sentence that neither promises it before ("I'll send the estimate") nor
+     * says after it that it is still to come ("the proposal is in the works", "КП в работе").
+     */
+    private Optional<String> namedProposal(String own) {
+        for (String sentence : Words.sentences(own)) {
+            Optional<String> named = StageRules.affirmedInSentence(vocabulary.proposal(), sentence, vocabulary.notYet());
+            if (named.isPresent()) {
+                int at = sentence.toLowerCase(Locale.ROOT).indexOf(named.get().toLowerCase(Locale.ROOT));
+                String after = at < 0 ? "" : sentence.substring(at + named.get().length());
+                if (!vocabulary.stillToCome().matches(after)) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

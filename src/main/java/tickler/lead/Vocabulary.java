@@ -46,7 +46,8 @@ public record Vocabulary(
         Phrases reopen,
         Phrases priceQuestion,
         Phrases negation,
-        Phrases preliminary) {
+        Phrases preliminary,
+        Phrases stillToCome) {
 
     private static final String PREFIX = "tickler.vocabulary.";
 
@@ -87,6 +88,7 @@ public record Vocabulary(
             case "price-question" -> config.priceQuestion();
             case "negation" -> config.negation();
             case "preliminary" -> config.preliminary();
+            case "still-to-come" -> config.stillToCome();
             default -> throw new IllegalArgumentException(key);
         });
     }
@@ -137,6 +139,7 @@ public record Vocabulary(
                 phrases.apply("reopen"),
                 phrases.apply("price-question"),
                 phrases.apply("negation"),
-                phrases.apply("preliminary"));
+                phrases.apply("preliminary"),
+                phrases.apply("still-to-come"));
     }
 }

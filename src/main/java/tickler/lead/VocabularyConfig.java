@@ -81,4 +81,7 @@ public interface VocabularyConfig {
     List<String> negation();
 
     List<String> preliminary();
+
+    /** Words after a proposal's name that say it is still to come: "is in the works", "КП в работе". */
+    List<String> stillToCome();
 }

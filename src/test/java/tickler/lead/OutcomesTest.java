@@ -51,6 +51,11 @@ class OutcomesTest {
             "owner|Thanks for your time. We are waiting on the API docs from your side before we estimate.|ENGAGED",
             "owner|Quick recap of today: budget around $48,000, a team of four, start in February.|ENGAGED",
             "owner|Спасибо за встречу. Кратко: запуск в мае, с нашей стороны — КП.|ENGAGED",
+            "owner|Thanks for today. The proposal is in the works and should be with you on Tuesday.|ENGAGED",
+            "owner|Спасибо! Коротко: КП в работе, будет у вас во вторник.|ENGAGED",
+            "owner|Great call. We are preparing the quote with my partner and will send it on Thursday.|ENGAGED",
+            "owner|Thanks for the call! To sum up: budget about 25 000 EUR, two developers, start in September.|ENGAGED",
+            "owner|Please find our proposal attached: 48 000 EUR for the first release, in three milestones.|PROPOSAL",
             "owner|Спасибо за запрос. Проекты с бюджетом ниже 900 тысяч рублей мы, к сожалению, не берём.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));

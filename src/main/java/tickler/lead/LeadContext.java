@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -131,7 +130,7 @@ final class LeadContext {
         for (String sentence : Words.sentences(own)) {
             Optional<String> named = StageRules.affirmedInSentence(vocabulary.proposal(), sentence, vocabulary.notYet());
             if (named.isPresent()) {
-                int at = sentence.toLowerCase(Locale.ROOT).indexOf(named.get().toLowerCase(Locale.ROOT));
+                int at = Words.indexOf(sentence, named.get());
                 String after = at < 0 ? "" : sentence.substring(at + named.get().length());
                 if (!vocabulary.stillToCome().matches(after)) {
                     return named;

@@ -298,7 +298,7 @@ final class StageRules {
      */
     private static boolean onASum(Vocabulary vocabulary, String sentence, String won) {
         String digits = vocabulary.numberWords().digits(sentence);
-        int at = digits.toLowerCase(Locale.ROOT).indexOf(won.toLowerCase(Locale.ROOT));
+        int at = Words.indexOf(digits, won);
         if (at <= 0) {
             return false;
         }
@@ -312,7 +312,7 @@ final class StageRules {
      * joining another paper to it ("we'll sign the NDA and the main agreement today" accepts).
      */
     private static boolean onlyAStepBefore(Vocabulary vocabulary, String sentence, String won) {
-        int at = sentence.toLowerCase(Locale.ROOT).indexOf(won.toLowerCase(Locale.ROOT));
+        int at = Words.indexOf(sentence, won);
         if (at < 0) {
             return false;
         }
@@ -321,7 +321,7 @@ final class StageRules {
         if (step.isEmpty()) {
             return false;
         }
-        int stepAt = after.toLowerCase(Locale.ROOT).indexOf(step.get().toLowerCase(Locale.ROOT));
+        int stepAt = Words.indexOf(after, step.get());
         return stepAt >= 0 && ARTICLES_ONLY.matcher(after.substring(0, stepAt)).matches()
                 && !JOINED.matcher(after.substring(stepAt + step.get().length())).lookingAt();
     }

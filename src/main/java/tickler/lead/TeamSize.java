@@ -101,6 +101,8 @@ final class TeamSize {
     /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");
     private static final Pattern PLURAL_RUSSIAN = Pattern.compile("(?:ы|и|ов|ев|ей)$");
+    /** What sets a restated total apart from the list before it: a comma or a dash. */
+    private static final Pattern RESTATING_MARK = Pattern.compile("[,—–]");
     /** People counted as people, not by role: "5 people", "три человека". */
     private static final Pattern PEOPLE = Pattern.compile("(?:people|persons|ppl|человек\\p{L}*|чел)\\.?$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
@@ -331,7 +333,7 @@ final class TeamSize {
         Found before = run.get(run.size() - 2);
         int parts = run.subList(0, run.size() - 1).stream().mapToInt(Found::size).sum();
         String gap = normalised.substring(Math.min(before.position() + before.words().length(), last.position()), last.position());
-        return last.counted() && PEOPLE.matcher(last.words()).find() && gap.matches("(?s).*[,—–].*") && parts <= last.size();
+        return last.counted() && PEOPLE.matcher(last.words()).find() && RESTATING_MARK.matcher(gap).find() && parts <= last.size();
     }
 
     private boolean separated(Found previous, Found next, String normalised) {

@@ -1,6 +1,7 @@
 package tickler.lead;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import tickler.activity.Activity;
@@ -51,6 +52,11 @@ final class Words {
     /** The sentences of a text. */
     static String[] sentences(String text) {
         return SENTENCE_BREAK.split(text);
+    }
+
+    /** Where words a phrase list found stand in the text, whatever their case; -1 when they do not. */
+    static int indexOf(String text, String found) {
+        return text.toLowerCase(Locale.ROOT).indexOf(found.toLowerCase(Locale.ROOT));
     }
 
     /** The sentences of a text, a full stop before a small letter ending one too. */

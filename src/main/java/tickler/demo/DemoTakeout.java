@@ -115,7 +115,7 @@ public final class DemoTakeout {
                         + "мобильные приложения под iOS и Android для бизнеса.\n\n" + RU_SCREENING
                         + "\n\nБудет ли вам интересно обсудить приложение для ваших клиентов?")
                 .writes(-326, petr, "Анна, добрый день!\n\nВасилий переслал мне ваше письмо, проектом буду заниматься я. "
-                        + "Нам интересно: у нас команда из 5 человек, но мобильной разработки нет. Бюджет на первый "
+                        + "Нам интересно: мобильной разработки у нас нет, думаем, понадобится команда из 5 человек. Бюджет на первый "
                         + "этап — около 3 млн руб.").team(5).budget("3000000", "RUB")
                 .answers(-325, "Пётр, спасибо! Предлагаю встретиться на следующей неделе, пришлю приглашение.")
                 .meeting(-318, "Pocket Studio × Otkat Kontora: знакомство", DMITRY)
@@ -135,7 +135,7 @@ public final class DemoTakeout {
                 .thread("Mobile app for our gyms")
                 .writes(-300, "Hi,\n\nWe run 40 gyms across the UK and want a member app: class bookings, payments, "
                         + "workout plans. Our budget is around 120k USD and we'd like to launch before summer. "
-                        + "Our in-house team of 3 would maintain it afterwards.\n\nCould we have a call?")
+                        + "We picture a team of 3 building it.\n\nCould we have a call?")
                 .budget("120000", "USD").team(3)
                 .answers(-299, "Hi Sarah,\n\nThanks for reaching out, this sounds like a great fit. How about a call "
                         + "on Thursday? I'll send an invite.")
@@ -169,7 +169,7 @@ public final class DemoTakeout {
         s.lead("nordicapps.se", "Nordic Apps", Lang.EN, lars)
                 .thread("Booking app redesign")
                 .writes(-40, "Hi Anna,\n\nYou were recommended to us by Maria at Acme Fitness. We need a redesign and "
-                        + "rebuild of our booking app. We have 4 developers in-house but no mobile expertise.")
+                        + "rebuild of our booking app. We think it needs 4 developers; nobody here knows mobile.")
                 .referral().team(4)
                 .answers(-39, "Hi Lars,\n\nThank you, and thanks to Maria! Would Tuesday work for a video call?")
                 .writes(-38, "Tuesday 2pm CET works for us.")
@@ -186,7 +186,7 @@ public final class DemoTakeout {
         s.lead("medved-bank.ru", "Медведь Банк", Lang.RU, p("o.medvedev@medved-bank.ru", "Олег Медведев"))
                 .thread("Мобильный банк")
                 .writes(-60, "Анна, добрый день!\n\nНам вас порекомендовали коллеги из Otkat Kontora. Хотим обновить "
-                        + "мобильный банк; на стороне банка уже есть команда из 8 человек.").referral().team(8)
+                        + "мобильный банк; с вашей стороны ждём команду из 8 человек.").referral().team(8)
                 .answers(-59, "Олег, добрый день! Спасибо за обращение. Предлагаю встречу у вас в офисе в среду.")
                 .writes(-58, "Среда подходит, ждём вас в 11:00.")
                 .meeting(-54, "Встреча в Медведь Банке");
@@ -275,8 +275,8 @@ public final class DemoTakeout {
                 .answers(-95, "Отлично! Отправила приглашение на четверг.")
                 .meeting(-90, "Логистика Плюс: встреча", DMITRY)
                 .answers(-89, "Дмитрий, спасибо за встречу! Ждём от вас сроков бюджетирования.")
-                .writes(-12, "Анна, вернулись к теме. Бюджет на приложение — 1.2M RUB, принимать работу будет "
-                        + "команда из 2 человек.").budget("1200000", "RUB").team(2)
+                .writes(-12, "Анна, вернулись к теме. Бюджет на приложение — 1.2M RUB, с вашей стороны хватит "
+                        + "команды из 2 человек.").budget("1200000", "RUB").team(2)
                 .answers(-11, "Дмитрий, отлично. Давайте обсудим детали на встрече.")
                 .meeting(6, "Логистика Плюс: детали проекта");
 
@@ -332,7 +332,7 @@ public final class DemoTakeout {
                 .thread("Приложение для онлайн-школы")
                 .writes(-35, masha, List.of(gromov), "Добрый день! Мы онлайн-школа, хотим мобильное приложение для "
                         + "учеников. Подключаю нашего CTO Алексея.")
-                .writes(-34, gromov, "Анна, добрый день. В разработке у нас 7 человек, но мобильных нет.").team(7)
+                .writes(-34, gromov, "Анна, добрый день. Мобильных разработчиков у нас нет; думаем, понадобится 7 человек.").team(7)
                 .answers(-34, "Алексей, Мария, добрый день! Предлагаю встречу в понедельник.")
                 .meeting(-28, "Школа Онлайн: знакомство")
                 .answers(-27, "Мария, Алексей, спасибо за встречу! Жду ваш список функций.");
@@ -343,7 +343,7 @@ public final class DemoTakeout {
                         + "project starting in May?")
                 .answers(-5, "Hi Hannah, yes we are! Could you send a short brief?")
                 .writes(-3, "Great, here's the brief: catalogue, subscriptions, vet chat.\n"
-                        + "From our side, Lukas will be the product owner.\nWe're a team of 5 and our budget is €40k.")
+                        + "From our side, Lukas will be the product owner.\nWe'd like a team of 5 on it and our budget is €40k.")
                 .team(5).budget("40000", "EUR");
 
         s.lead("smartfarm.kz", "SmartFarm", Lang.RU, p("aidar@smartfarm.kz", "Айдар Нурланов"))

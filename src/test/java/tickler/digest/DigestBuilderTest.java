@@ -55,7 +55,7 @@ class DigestBuilderTest {
             event("demo").at("2026-11-20T15:00").organizer(OWNER).attendees("vasya@otkat.ru").title("Demo").build(),
             // a proposal with a budget and a team, and a call about it today
             mail("p1").at("2026-11-16T10:00").from("ivan@prop.ru").to(OWNER).title("Budget")
-                    .text("Our budget is $120,000. We are a team of 4.").build(),
+                    .text("Our budget is $120,000. We need a team of 4.").build(),
             mail("p2").at("2026-11-17T10:00").from(OWNER).to("ivan@prop.ru").sent().title("Proposal")
                     .text("Please find our proposal attached.").attachment("proposal.pdf").build(),
             event("r1").at("2026-11-26T17:00").created("2026-11-20T10:00").organizer(OWNER).mentions("ivan@prop.ru")

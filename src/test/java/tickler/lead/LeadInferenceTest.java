@@ -270,7 +270,7 @@ class LeadInferenceTest {
     @Test
     void budgetIsTheLatestAmountOfTheLeadOrOfTheOwnersProposal() {
         Pipeline pipeline = infer("2026-10-20T12:00",
-                mail("b1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Our budget is $120,000. We are a team of 4.").build(),
+                mail("b1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Our budget is $120,000. We need a team of 4.").build(),
                 mail("b2").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
                         .text("Thanks! We work with projects from $50,000. Let's talk.").build(),
                 mail("b3").at("2026-10-03T10:00").from(OWNER).to("other@elsewhere.com").sent().text("That is 1.2M RUB").build(),

@@ -128,11 +128,11 @@ class WordsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "We are a team of 4 | 4",
-            "we have 5 developers in house | 5",
-            "у нас 6 человек в отделе | 6",
+            "We need a team of 4 | 4",
+            "we want 5 developers on it | 5",
+            "нужно 6 человек на проект | 6",
             "Команда из 3 разработчиков | 3",
-            "нас 12 программистов | 12",
+            "хотим 12 программистов | 12",
             "Acme: budget $120k, team 5 | 5",
             "Ромашка: команда 7 | 7",
     })

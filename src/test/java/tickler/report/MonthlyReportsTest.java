@@ -42,7 +42,7 @@ class MonthlyReportsTest {
             mail("w2b").at("2026-09-07T10:00").from(OWNER).to("rub@won2.ru").sent().text("Давайте обсудим").build(),
             mail("s1").at("2026-09-10T10:00").from("old@sept.ru").to(OWNER).text("Need an app").build(),
             mail("s2").at("2026-09-15T10:00").from(OWNER).to("old@sept.ru").sent().text("Our proposal: $40,000").build(),
-            mail("mb1").at("2026-09-18T10:00").from("ivan@maybe.ru").to(OWNER).text("Нас 6 человек, нужен портал").build(),
+            mail("mb1").at("2026-09-18T10:00").from("ivan@maybe.ru").to(OWNER).text("Нужен портал, команда из 6 человек").build(),
             mail("mb2").at("2026-09-20T10:00").from(OWNER).to("ivan@maybe.ru").sent().text("Высылаю КП на 500 тыс. рублей").build(),
             event("mb3").at("2026-11-05T10:00").created("2026-10-01T10:00").organizer(OWNER).mentions("ivan@maybe.ru")
                     .title("Remind ivan@maybe.ru about the proposal").build(),

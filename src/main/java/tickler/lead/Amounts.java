@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -115,7 +116,8 @@ final class Amounts {
      * "at least €20,000"): a minimum the seller names is no budget and no price.
      */
     static String withoutFloors(String text, Phrases floors) {
-        List<Found> amounts = all(text, usualIn(text));
+        // only where the sums stand matters here, so one without its currency is found in ISO's "no currency"
+        List<Found> amounts = all(text, Objects.requireNonNullElse(usualIn(text), "XXX"));
         StringBuilder out = new StringBuilder(text);
         for (int i = amounts.size() - 1; i >= 0; i--) {
             Found amount = amounts.get(i);
@@ -199,7 +201,10 @@ final class Amounts {
         List<Found> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            if (!AFTER_A_SUM.contains(Phrases.normalise(matcher.group("next").strip()))
+            String next = matcher.group("next").strip();
+            // "1,5 млн. Ждут резюме": the abbreviation's point ends the sentence when a capital follows
+            boolean sentenceEnds = matcher.group("mult").endsWith(".") && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
+            if (!AFTER_A_SUM.contains(Phrases.normalise(next)) && !sentenceEnds
                     && !MONEY_SLANG.matcher(matcher.group("mult")).matches()
                     && !MONEY_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - 24), matcher.start())).find()) {
                 continue;

@@ -32,7 +32,8 @@ final class StatedFacts {
 
     /**
      * A sum written without its currency ("could we fit into 90K?") is in the currency of the figure
-     * before it in the negotiation, or in rubles in Russian text.
+     * before it in the negotiation, or in rubles in Russian text, or in the vocabulary's unwritten
+     * currency in Latin-script text ("budget 150k", "we can spend around 50k").
      */
     static Optional<Fact<Money>> budget(LeadContext lead, ZoneId zone) {
         // negotiated() reads the activities in the order written, so this is the negotiation's currency so far.
@@ -41,7 +42,8 @@ final class StatedFacts {
             String currency = conversation[0];
             Optional<Found<Money>> found = lead.read(activity, "budget in " + currency, () -> {
                 String text = statedIn(lead, activity);
-                return Amounts.last(text, currency != null ? currency : Amounts.usualIn(text))
+                String usual = Objects.requireNonNullElse(Amounts.usualIn(text), lead.vocabulary.unwrittenCurrency());
+                return Amounts.last(text, currency != null ? currency : usual)
                         .map(f -> new Found<>(f.money(), f.words()));
             });
             found.ifPresent(f -> conversation[0] = f.value().currency());

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
@@ -47,7 +48,8 @@ public record Vocabulary(
         Phrases priceQuestion,
         Phrases negation,
         Phrases preliminary,
-        Phrases stillToCome) {
+        Phrases stillToCome,
+        String unwrittenCurrency) {
 
     private static final String PREFIX = "tickler.vocabulary.";
 
@@ -89,6 +91,7 @@ public record Vocabulary(
             case "negation" -> config.negation();
             case "preliminary" -> config.preliminary();
             case "still-to-come" -> config.stillToCome();
+            case "unwritten-currency" -> config.unwrittenCurrency();
             default -> throw new IllegalArgumentException(key);
         });
     }
@@ -140,6 +143,15 @@ public record Vocabulary(
                 phrases.apply("price-question"),
                 phrases.apply("negation"),
                 phrases.apply("preliminary"),
-                phrases.apply("still-to-come"));
+                phrases.apply("still-to-come"),
+                currencyCode(lists.apply("unwritten-currency")));
+    }
+
+    private static String currencyCode(List<String> values) {
+        List<String> codes = values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+        if (codes.size() != 1 || Currency.getAvailableCurrencies().stream().noneMatch(c -> c.getCurrencyCode().equals(codes.get(0)))) {
+            throw new IllegalArgumentException(PREFIX + "unwritten-currency must be one ISO 4217 code such as USD, not " + values);
+        }
+        return codes.get(0);
     }
 }

@@ -84,4 +84,7 @@ public interface VocabularyConfig {
 
     /** Words after a proposal's name that say it is still to come: "is in the works", "КП в работе". */
     List<String> stillToCome();
+
+    /** The currency of a budget written with none in Latin-script text ("budget 150k"): one ISO 4217 code. */
+    List<String> unwrittenCurrency();
 }

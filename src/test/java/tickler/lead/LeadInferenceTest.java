@@ -292,6 +292,22 @@ class LeadInferenceTest {
     }
 
     @Test
+    void aSumWrittenWithoutItsCurrencyInEnglishIsInTheVocabularysUnwrittenCurrencyAndAFloorIsNone() {
+        Pipeline note = infer("2026-10-20T12:00",
+                mail("u1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a B2B portal.").build(),
+                event("u2").at("2026-10-03T10:00").organizer(OWNER).attendees(VASYA)
+                        .title("Call").text("B2B portal, SAP integration. budget 150k. team 6 incl QA").build());
+        assertEquals(new Money(new BigDecimal("150000"), "USD"), lead(note, "otkat.ru").budget());
+        assertEquals(6, lead(note, "otkat.ru").teamSize());
+
+        Pipeline floor = infer("2026-10-20T12:00",
+                mail("f1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Can you build a Shopify integration?").build(),
+                mail("f2").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Happy to discuss. Just to be upfront, anything under 35K is hard for us to take on.").build());
+        assertNull(lead(floor, "otkat.ru").budget());
+    }
+
+    @Test
     void nameOnlyEventsLinkAKnownLeadWithLowConfidenceAndBecomeNextSteps() {
         Activity early = event("early").at("2026-09-20T10:00").organizer(OWNER).title("Think about Otkat Kontora").build();
         Activity reminder = event("r1").at("2026-10-12T10:00").created("2026-10-02T09:00").organizer(OWNER)

@@ -204,7 +204,9 @@ class QuantitiesTest {
             "Мы прикинули: тысяч 400-500 можем отдать.|500000|RUB",
             "We have a million dollars for the whole thing.|1000000|USD",
             "The revised quote is 48,000 Ghana cedis for the web part.|48000|GHS",
-            "about 20,000 Canadian dollars in total|20000|CAD"})
+            "about 20,000 Canadian dollars in total|20000|CAD",
+            "Кафе: разраб + дизайнер, 350 тыс. Меню и онлайн-заказ.|350000|RUB",
+            "Пермь: пара прогеров на полгода, 1,5 млн. Ждут резюме.|1500000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

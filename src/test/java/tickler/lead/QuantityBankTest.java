@@ -3,6 +3,7 @@ package tickler.lead;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tickler.lead.LeadInferenceTest.OWNER;
 import static tickler.lead.LeadInferenceTest.infer;
+import static tickler.testkit.Acts.event;
 import static tickler.testkit.Acts.mail;
 
 import java.io.IOException;
@@ -35,10 +36,10 @@ class QuantityBankTest {
         return file.endsWith("-extra.txt") ? 0.9 : 0.7;
     }
     private static final Set<String> SITUATIONS = Set.of("leadBudget", "counterOffer", "ownerPrice", "ownerProposal",
-            "ownerRevised", "screening", "leadTeam", "ownerTeam", "referral", "inquiry");
+            "ownerRevised", "screening", "leadTeam", "ownerTeam", "referral", "inquiry", "calendarNote");
 
     @ParameterizedTest
-    @ValueSource(strings = {"quantities-extra.txt", "outcomes-referrals-extra.txt", "heldout-blind.txt", "tuning-blind-3.txt", "tuning-blind-8.txt", "tuning-blind-4.txt", "tuning-blind-5.txt", "tuning-blind-6.txt", "tuning-blind-7.txt", "tuning-blind-9.txt", "tuning-blind-10.txt", "tuning-blind-11.txt", "tuning-blind-12.txt", "tuning-blind-13.txt", "tuning-blind-14.txt", "tuning-blind-15.txt", "tuning-blind-16.txt", "tuning-teams.txt"})
+    @ValueSource(strings = {"quantities-extra.txt", "outcomes-referrals-extra.txt", "heldout-blind.txt", "tuning-blind-3.txt", "tuning-blind-8.txt", "tuning-blind-4.txt", "tuning-blind-5.txt", "tuning-blind-6.txt", "tuning-blind-7.txt", "tuning-blind-9.txt", "tuning-blind-10.txt", "tuning-blind-11.txt", "tuning-blind-12.txt", "tuning-blind-13.txt", "tuning-blind-14.txt", "tuning-blind-15.txt", "tuning-blind-16.txt", "tuning-teams.txt", "tuning-followups.txt"})
     void mostFiguresAndRecommendationsAreRead(String file) throws IOException {
         Map<String, List<String>> bank = PhraseFile.sections(Path.of("src/test/resources/quality", file));
         List<String> report = new ArrayList<>();
@@ -77,6 +78,7 @@ class QuantityBankTest {
             case "inquiry" -> "INBOUND";
             case "screening" -> null;
             case "leadTeam", "ownerTeam" -> String.valueOf(stated.team());
+            case "calendarNote" -> figures(stated.amount(), stated.team());
             default -> stated.amount();
         };
     }
@@ -97,6 +99,11 @@ class QuantityBankTest {
                 world.add(mail("p").at("2026-10-03T10:00").from(OWNER).to(LEAD).sent().text(price).build());
                 world.add(mail("l").at("2026-10-05T10:00").from(LEAD).to(OWNER).text(text).build());
             }
+            case "calendarNote" -> {
+                world.add(mail("a").at("2026-10-01T10:00").from(LEAD).to(OWNER).text("We need a booking app.").build());
+                world.add(event("n").at("2026-10-03T10:00").organizer(OWNER).attendees(LEAD)
+                        .title(russian ? "Созвон" : "Call").text(text).build());
+            }
             default -> {
                 world.add(mail("a").at("2026-10-01T10:00").from(LEAD).to(OWNER).text("We need a booking app.").build());
                 world.add(mail("l").at("2026-10-03T10:00").from(OWNER).to(LEAD).sent().text(text).build());
@@ -110,8 +117,18 @@ class QuantityBankTest {
         return switch (situation) {
             case "referral", "inquiry" -> lead.source().name();
             case "leadTeam", "ownerTeam" -> lead.teamSize() == null ? null : lead.teamSize().toString();
-            default -> lead.budget() == null ? null
-                    : lead.budget().amount().stripTrailingZeros().toPlainString() + " " + lead.budget().currency();
+            case "calendarNote" -> figures(budget(lead), lead.teamSize());
+            default -> budget(lead);
         };
+    }
+
+    private static String budget(Lead lead) {
+        return lead.budget() == null ? null
+                : lead.budget().amount().stripTrailingZeros().toPlainString() + " " + lead.budget().currency();
+    }
+
+    /** A calendar note states a budget, a team size, both or neither: each is read right or the note is not. */
+    private static String figures(String budget, Integer team) {
+        return "budget " + budget + ", team " + team;
     }
 }

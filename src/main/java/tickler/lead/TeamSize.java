@@ -95,6 +95,7 @@ final class TeamSize {
      * team lead among them", "шесть человек, из них один тимлид", "of whom two seniors", "a team of 6,
      * with at least one senior backend engineer".
      */
+    private static final Pattern OPEN_BRACKET = Pattern.compile("[^\\S\\n]*\\([^()\\n]{0,40}");
     private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:among them|of them|среди них|из них)(?![\\p{L}\\p{N}])");
     private static final Pattern PART_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least|includes|including|incl\\.?|вкл\\.?|включая|в том числе)\\s*[,:—–-]?\\s*$");
@@ -113,6 +114,9 @@ final class TeamSize {
     private static final Pattern TIMES_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s?[x×]\\s+(?=[\\p{L}])");
     private static final Pattern TIMES_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])(?<role>[\\p{L}][\\p{L}.#+-]*)\\s?[x×](?<n>\\d{1,3})(?![\\p{L}\\p{N}])");
     /** A number written again in brackets, as in contracts: "10 (ten) Java developers", after {@link NumberWords}. */
+    /** "one dev, maybe two": a count raised in the same breath is a range up to the larger one. */
+    private static final Pattern MAYBE_MORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<noun>[\\p{L}-]+),?\\s+"
+            + "(?:maybe|perhaps|possibly|может|возможно)\\s+(?<more>\\d{1,3})(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     private static final Pattern SPELLED_AGAIN = Pattern.compile("(?<n>\\d{1,6})\\s*\\(\\k<n>\\)");
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**
@@ -133,7 +137,8 @@ final class TeamSize {
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на фул+тайм|part[- ]time|full[- ]time))?"
-            + "(?:\\s+(?:on|in|на)\\s+[\\p{IsLatin}\\p{N}#+.]+)?"
+            + "(?:\\s+(?:on|in|на)\\s+[\\p{IsLatin}\\p{N}#+.]+)?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
+            + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*))?"
             + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and|и|plus|плюс)?[^\\S\\n]*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей)?[^\\S\\n]*"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
@@ -155,7 +160,10 @@ final class TeamSize {
             return Optional.empty();
         }
         String once = SPELLED_AGAIN.matcher(written).replaceAll("${n}");
-        String text = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
+        String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
+        // groups by number: a MatchResult names none before Java 20 (1 the count, 2 its noun, 3 the larger count)
+        String text = MAYBE_MORE.matcher(times).replaceAll(m -> Integer.parseInt(m.group(3)) > Integer.parseInt(m.group(1))
+                ? m.group(1) + "-" + m.group(3) + " " + m.group(2) : Matcher.quoteReplacement(m.group()));
         String normalised = Phrases.normalise(text);
         List<Found> all = new ArrayList<>(find(before, normalised, text, false));
         all.addAll(find(after, normalised, text, true));
@@ -169,6 +177,8 @@ final class TeamSize {
         // A part of a team counted before it ("5 people, one team lead among them") is no team of its own.
         Found first = all.isEmpty() ? null : all.get(0);
         all.removeIf(part -> part != first && isPartOfTheOneBefore(normalised, part));
+        List<Found> read = List.copyOf(all);
+        all.removeIf(part -> read.stream().anyMatch(whole -> breaksDown(whole, part, normalised)));
         return total(all, normalised).or(() -> listed(all, normalised, text));
     }
 
@@ -184,6 +194,25 @@ final class TeamSize {
         int end = part.position() + part.words().length();
         return PART_AFTER.matcher(normalised).region(end, normalised.length()).lookingAt()
                 || PART_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 16), part.position())).find();
+    }
+
+    /**
+     * "3 devs (2 backend, 1 frontend), 1 QA, 1 designer": brackets break down the count before them,
+     * and the list goes on after them, so that count is no total of what follows.
+     */
+    private static boolean listGoesOnAfterBrackets(String normalised, Matcher breakdown, List<Found> parts) {
+        int open = normalised.lastIndexOf('(', breakdown.end());
+        int close = open < breakdown.start() ? -1 : normalised.indexOf(')', open);
+        int sentenceEnd = normalised.indexOf('.', Math.max(close, 0));
+        return close >= 0 && parts.stream().anyMatch(part -> part.counted() && part.position() > close
+                && (sentenceEnd < 0 || part.position() < sentenceEnd));
+    }
+
+    /** "3 devs (2 backend, 1 frontend), 1 QA": a count in brackets right after another breaks that one down. */
+    private static boolean breaksDown(Found whole, Found part, String normalised) {
+        int end = whole.position() + whole.words().length();
+        return whole.counted() && part.position() > end
+                && OPEN_BRACKET.matcher(normalised.substring(end, part.position())).matches();
     }
 
     /**
@@ -234,7 +263,8 @@ final class TeamSize {
             int end = total.position() + total.words().length();
             Matcher breakdown = BREAKDOWN.matcher(normalised).region(end, normalised.length());
             // "Тимлид, 2 бэкендера и QA — такой состав": a dash after the list's last item introduces no breakdown
-            boolean listFollows = breakdown.lookingAt() && parts.get(0).position() >= breakdown.end();
+            boolean listFollows = breakdown.lookingAt() && parts.get(0).position() >= breakdown.end()
+                    && !listGoesOnAfterBrackets(normalised, breakdown, parts);
             // "Нужно пятеро. Бэк, фронт, мобилка, тест, менеджер.": roles named alone in the next sentence
             boolean rolesFollow = SENTENCE_END.matcher(normalised).region(end, normalised.length()).lookingAt()
                     && parts.stream().noneMatch(Found::counted);

@@ -204,6 +204,12 @@ class OutcomesTest {
         assertEquals(Stage.WON, stageAfter("We went with another agency.", "We changed our mind.", "Contract signed!"));
         assertEquals(Stage.PROPOSAL, stageAfter("We will not continue, the price is above what we can spend.",
                 "Hi, it's been a while! Remember the booking app we talked about? We're finally ready to move on it."));
+        assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.",
+                "We tried the cheaper company. It was mistake. We would like to come back to your proposal."));
+        assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.",
+                "Back from the wilderness, closed the round finally and I'm keen to pick up right where we left off."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Мы выбрали другого подрядчика.",
+                "В связи с расторжением договора с ранее выбранным исполнителем просим повторно представить коммерческое предложение."));
     }
 
     @Test

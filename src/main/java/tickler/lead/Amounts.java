@@ -47,6 +47,17 @@ final class Amounts {
     private static final Pattern BEFORE = Pattern.compile(
             "(?<![\\p{L}\\d])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A local sign of letters before or after a sum: "R450 000", "RM 82,500", "R1.2m", "25 000 zł";
+     * read only when the figure can only be money, grouped in thousands or with its magnitude.
+     */
+    private static final Pattern LOCAL_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?<cur>" + OTHER_CURRENCIES.localSigns() + ")" + SP + NUMBER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LOCAL_AFTER = Pattern.compile(
+            "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + SP + "(?<cur>" + OTHER_CURRENCIES.localSigns() + ")(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[ \\u00A0\\u202F,.'\u2019]\\d{3})+(?:[.,]\\d{1,2})?");
     /** A country's name before a currency's noun, tried only when the name and noun are not one name: "56,000 Ghana cedis". */
     private static final String COUNTRY_WORD = "(?:" + SP + "(?-i:\\p{Lu}\\p{Ll}+))??";
     private static final Pattern AFTER = Pattern.compile(
@@ -173,6 +184,8 @@ final class Amounts {
         found.addAll(find(INVERTED, text));
         found.addAll(find(BEFORE, text));
         found.addAll(find(AFTER, text));
+        found.addAll(find(LOCAL_BEFORE, text));
+        found.addAll(find(LOCAL_AFTER, text));
         found.addAll(millionsAndThousands(text, usual));
         String unwritten = found.isEmpty()
                 ? LONE_CURRENCY.matcher(text).results().map(m -> currency(m.group())).findFirst().orElse(usual)
@@ -245,6 +258,10 @@ final class Amounts {
             String upper = pattern == BEFORE ? matcher.group("upper") : null;
             BigDecimal amount = number(upper != null ? upper : matcher.group("num"));
             String multiplier = matcher.group("mult");
+            boolean local = pattern == LOCAL_BEFORE || pattern == LOCAL_AFTER;
+            if (local && multiplier == null && !GROUPED.matcher(matcher.group("num")).matches()) {
+                continue;
+            }
             if (multiplier != null) {
                 amount = amount.multiply(multiplier(multiplier));
             }

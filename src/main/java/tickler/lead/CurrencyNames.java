@@ -27,7 +27,9 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
  * one currency's own sign and only the narrow sign of others ("¥" is the yen's, "CN¥" the yuan's);
  * so is a sign of one to three letters alone ("R", "Kč", "TMT"): next to a figure those are as often
  * a word or an abbreviation as money (and a code is read as a code), and so is a noun that is
- * also an ordinary word ("the 100k mark", "2 пула серверов"). The usual currencies, which
+ * also an ordinary word ("the 100k mark", "2 пула серверов"). The signs of letters a currency has
+ * at home ("R" in South Africa, "RM", "Rp", "zł") are kept apart, {@link #localSigns()}, for
+ * figures that can only be money. The usual currencies, which
  * {@link Amounts} reads by its own patterns, are left to those.
  */
 final class CurrencyNames {
@@ -45,13 +47,20 @@ final class CurrencyNames {
     private static final Pattern RUSSIAN_ADJECTIVE = Pattern.compile(".*(?:ий|ый|ой|ая|яя|их|ых|ого|его|ие|ые|ое|ую)");
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,}.*");
 
+    /** Local signs that are also words or abbreviations in English or Russian mail ("5,000 ft", "120 km"). */
+    private static final Set<String> ORDINARY_ABBREVIATIONS = Set.of("ft", "km", "км", "den", "da", "le", "um", "ar", "cf", "fc",
+            "fg", "db", "dt", "s", "d", "e", "g", "p", "q");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+\\.?");
+
     private final Map<String, String> codes;
+    private final Map<String, String> localSigns;
 
     /** @param readAlready a name the caller reads by its own rules: not taken from ICU */
     CurrencyNames(Predicate<String> readAlready) {
         Map<String, Set<String>> own = new HashMap<>();
         Map<String, Set<String>> lesser = new HashMap<>();
-        for (String code : CurrencyMetaInfo.getInstance().currencies(CurrencyMetaInfo.CurrencyFilter.onDate(new Date()).withTender())) {
+        Set<String> tender = Set.copyOf(CurrencyMetaInfo.getInstance().currencies(CurrencyMetaInfo.CurrencyFilter.onDate(new Date()).withTender()));
+        for (String code : tender) {
             Currency currency = Currency.getInstance(code);
             for (ULocale language : LANGUAGES) {
                 add(own, currency.getName(language, Currency.SYMBOL_NAME, null), code);
@@ -77,12 +86,36 @@ final class CurrencyNames {
                 .filter(named -> !FEW_LETTERS.matcher(named.getKey()).matches() || nounsOfThreeLetters.contains(named.getKey()))
                 .filter(named -> !readAlready.test(named.getKey()))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, named -> named.getValue().iterator().next()));
+        this.localSigns = localSigns(tender, readAlready);
+    }
+
+    /**
+     * The signs of letters a currency is written with at home, by ICU's data for the countries that
+     * use it ("R" in South Africa, "RM" in Malaysia, "Rp", "zł", "Kč", "KSh"): one currency's only,
+     * and none that is also a common abbreviation.
+     */
+    private Map<String, String> localSigns(Set<String> tender, Predicate<String> readAlready) {
+        Map<String, Set<String>> byName = new HashMap<>();
+        for (ULocale home : ULocale.getAvailableLocales()) {
+            Currency currency = home.getCountry().isEmpty() ? null : Currency.getInstance(home);
+            if (currency != null && tender.contains(currency.getCurrencyCode())) {
+                String sign = currency.getName(home, Currency.SYMBOL_NAME, null);
+                if (LETTERS.matcher(sign).matches() && !sign.equalsIgnoreCase(currency.getCurrencyCode())) {
+                    add(byName, sign, currency.getCurrencyCode());
+                }
+            }
+        }
+        return byName.entrySet().stream()
+                .filter(named -> named.getValue().size() == 1 && !codes.containsKey(named.getKey())
+                        && !ORDINARY_ABBREVIATIONS.contains(named.getKey()) && !readAlready.test(named.getKey()))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, named -> named.getValue().iterator().next()));
     }
 
     /**
      * The noun a currency's name of several words counts in: the last word in English ("lira" of
      * "Turkish lira"), in Russian the first that is no adjective ("сумов" of "узбекских сумов",
-     * "доллар" of "доллар США"); null for a name of one word, a code or a name with a remark.
+     * "доллар" of "доллар США", "злотых" of "польских злотых"); null for a name of one word, a code or
+     * a name with a remark.
      */
     private static String noun(String name, ULocale language) {
         String[] words = name.split("\\s+");
@@ -99,7 +132,9 @@ final class CurrencyNames {
                 return word;
             }
         }
-        return null;
+        // "польских злотых": a noun declined as an adjective is the last word
+        String last = words[words.length - 1];
+        return ABBREVIATION.matcher(last).matches() ? null : last;
     }
 
     /**
@@ -115,9 +150,18 @@ final class CurrencyNames {
         byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(code);
     }
 
-    /** The ISO code of a sign or name, or null. */
+    /** The ISO code of a sign or name, local signs included, or null. */
     String code(String written) {
-        return codes.get(written.toLowerCase(Locale.ROOT));
+        String lower = written.toLowerCase(Locale.ROOT);
+        return codes.getOrDefault(lower, localSigns.get(lower));
+    }
+
+    /**
+     * A regular expression for the local signs of letters, longest first: read only beside a figure
+     * that can only be money ({@link Amounts}), as "R450 000" is and "Q3" is not.
+     */
+    String localSigns() {
+        return alternatives(localSigns.keySet());
     }
 
     /** A regular expression for the signs (a name with a character that is no letter), longest first, as written before a figure. */
@@ -135,7 +179,11 @@ final class CurrencyNames {
      * tried at every position of a text then tries the alternatives only where one may begin.
      */
     private String alternatives(Predicate<String> which) {
-        List<String> names = codes.keySet().stream().filter(which).sorted(Comparator.comparingInt(String::length).reversed()
+        return alternatives(codes.keySet().stream().filter(which).collect(Collectors.toSet()));
+    }
+
+    private static String alternatives(Set<String> which) {
+        List<String> names = which.stream().sorted(Comparator.comparingInt(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder())).toList();
         String first = names.stream().map(name -> String.format("\\x{%x}", name.codePointAt(0))).distinct()
                 .collect(Collectors.joining());

@@ -216,7 +216,15 @@ class QuantitiesTest {
             "The revised quote is 48,000 Ghana cedis for the web part.|48000|GHS",
             "about 20,000 Canadian dollars in total|20000|CAD",
             "Кафе: разраб + дизайнер, 350 тыс. Меню и онлайн-заказ.|350000|RUB",
-            "Пермь: пара прогеров на полгода, 1,5 млн. Ждут резюме.|1500000|RUB"})
+            "Пермь: пара прогеров на полгода, 1,5 млн. Ждут резюме.|1500000|RUB",
+            "Our budget is R450 000 all in.|450000|ZAR",
+            "R300k is what we can realistically do|300000|ZAR",
+            "Total now RM 82,500 after removing the loyalty tiers.|82500|MYR",
+            "around Rp 50.000.000 for the pilot|50000000|IDR",
+            "Цена — 48 000 злотых нетто, плюс VAT 23%.|48000|PLN",
+            "бюджет 40к злотых, хотят 4 чел|40000|PLN",
+            "the budget is 25 000 zł net|25000|PLN",
+            "about 15 000 Kč a month|15000|CZK"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }
@@ -233,6 +241,13 @@ class QuantitiesTest {
     void capitalsThatAreNoCurrencyAreNoMoney() {
         assertEquals(Optional.empty(), money("we need 3 FTE and 2 QA"));
         assertEquals(Optional.empty(), money("у нас 2 млн. пользователей в месяц"));
+    }
+
+    @Test
+    void aLocalSignOfLettersIsMoneyOnlyBesideAFigureThatCanOnlyBeMoney() {
+        assertEquals(Optional.empty(), money("Q3 2026 launch, then the R2 release"), "the quetzal, the rand");
+        assertEquals(Optional.empty(), money("the site sits at 5,000 ft"), "the forint's sign is the foot's");
+        assertEquals(Optional.empty(), money("Rp 500 for parking"), "a figure that is no money's shape");
     }
 
     @Test

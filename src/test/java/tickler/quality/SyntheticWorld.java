@@ -655,7 +655,7 @@ final class SyntheticWorld {
     /** Words of currency names that name no currency on their own: "New Taiwan dollar", "Trinidad & Tobago dollar". */
     private static final Set<String> NOT_A_CURRENCY_WORD = Set.of("new", "and", "of", "the", "st.", "&", "-");
 
-    /** The code, the signs and the words of the names of one currency, in English and Russian. */
+    /** The code, the signs and the words of the names of one currency, in English and Russian, and its signs at home. */
     private static Pattern currencyWritten(String code) {
         Currency currency = Currency.getInstance(code);
         List<String> names = new ArrayList<>(List.of(code));
@@ -674,6 +674,14 @@ final class SyntheticWorld {
                     continue;
                 }
                 alternatives.add(Pattern.quote(word) + (sign ? "" : "(?!\\p{L})"));
+            }
+        }
+        // the signs of letters it has at home, beside a figure: "R300k", "RM 120k", "25 000 zł"
+        for (ULocale home : ULocale.getAvailableLocales()) {
+            Currency local = home.getCountry().isEmpty() ? null : Currency.getInstance(home);
+            if (local != null && local.getCurrencyCode().equals(code)) {
+                String sign = Pattern.quote(local.getName(home, Currency.SYMBOL_NAME, null).toLowerCase(Locale.ROOT));
+                alternatives.add(sign + "(?=\\s?\\d)|(?<=\\d\\s?)" + sign + "(?!\\p{L})");
             }
         }
         return Pattern.compile("(?<!\\p{L})(?:" + String.join("|", alternatives) + ")");

@@ -75,6 +75,12 @@ class LeadInferenceTest {
         assertEquals(4, otkat.teamSize());
         assertEquals(Stage.ENGAGED, otkat.stage());
 
+        Pipeline average = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Нужен портал для дилеров.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Благодарим за обращение. Средний бюджет наших проектов — 1–3 млн руб. Уточните ваши ожидания по срокам.").build());
+        assertNull(lead(average, "otkat.ru").budget());
+
         Pipeline priced = infer("2026-10-25T12:00",
                 mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app.").build(),
                 mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()

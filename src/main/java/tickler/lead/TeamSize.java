@@ -117,6 +117,9 @@ final class TeamSize {
     /** "one dev, maybe two": a count raised in the same breath is a range up to the larger one. */
     private static final Pattern MAYBE_MORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<noun>[\\p{L}-]+),?\\s+"
             + "(?:maybe|perhaps|possibly|может|возможно)\\s+(?<more>\\d{1,3})(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
+    /** "один мобильщик под iOS и один под Android", "one dev for iOS and one for Android": the second count's role is the first's. */
+    private static final Pattern ELLIPTICAL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})\\s+([\\p{L}-]+)"
+            + "(\\s+(?:под|for|on)\\s+[\\p{L}\\p{N}#+.-]+\\s*(?:,|и|and)\\s+)(\\d{1,3})(?=\\s+(?:под|for|on)\\s)", Pattern.UNICODE_CASE);
     private static final Pattern SPELLED_AGAIN = Pattern.compile("(?<n>\\d{1,6})\\s*\\(\\k<n>\\)");
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**
@@ -137,9 +140,9 @@ final class TeamSize {
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на фул+тайм|part[- ]time|full[- ]time))?"
-            + "(?:\\s+(?:on|in|на)\\s+[\\p{IsLatin}\\p{N}#+.]+)?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
+            + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+)?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*))?"
-            + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and|и|plus|плюс)?[^\\S\\n]*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей)?[^\\S\\n]*"
+            + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей)?[^\\S\\n]*"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
     /** @param counted the head count was written ("2 backend devs"), not a role alone ("a QA") */
@@ -162,8 +165,9 @@ final class TeamSize {
         String once = SPELLED_AGAIN.matcher(written).replaceAll("${n}");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
         // groups by number: a MatchResult names none before Java 20 (1 the count, 2 its noun, 3 the larger count)
-        String text = MAYBE_MORE.matcher(times).replaceAll(m -> Integer.parseInt(m.group(3)) > Integer.parseInt(m.group(1))
+        String raised = MAYBE_MORE.matcher(times).replaceAll(m -> Integer.parseInt(m.group(3)) > Integer.parseInt(m.group(1))
                 ? m.group(1) + "-" + m.group(3) + " " + m.group(2) : Matcher.quoteReplacement(m.group()));
+        String text = ELLIPTICAL.matcher(raised).replaceAll("$1 $2$3$4 $2");
         String normalised = Phrases.normalise(text);
         List<Found> all = new ArrayList<>(find(before, normalised, text, false));
         all.addAll(find(after, normalised, text, true));

@@ -218,12 +218,14 @@ final class StageRules {
         Vocabulary vocabulary = lead.vocabulary;
         String words = lead.withoutTerms(activity);
         Optional<String> reopen = lead.fromLead(activity) ? affirmed(vocabulary.reopen(), words, vocabulary.negation()) : Optional.empty();
-        if (vocabulary.postpone().matches(words)) {
+        Optional<String> declined = affirmed(vocabulary.lost(), words, vocabulary.negation());
+        // "our budget for next year was cut": words of a postponement inside a decline's are the decline's
+        if (vocabulary.postpone().matches(declined.map(decline -> words.replace(decline, " ")).orElse(words))) {
             return new Said(reopen, true, Optional.empty(), Optional.empty());
         }
         // A message that offers another sum goes on negotiating, whatever it says of the last one.
         Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence))
-                ? Optional.empty() : affirmed(vocabulary.lost(), words, vocabulary.negation());
+                ? Optional.empty() : declined;
         return new Said(reopen, false, accepted(vocabulary, words), lost);
     }
 
@@ -374,10 +376,13 @@ final class StageRules {
         return Optional.empty();
     }
 
+    /** "в зависимости от того, берём ли мобильную часть": a verb followed by "ли" asks, it does not say. */
+    private static final Pattern QUESTION_PARTICLE = Pattern.compile("\\s*ли(?![\\p{L}])");
+
     /**
      * Whether the phrase found in the clause says what it says: no negation word before it (in
      * its clause, or anywhere earlier in its sentence when {@code wholeSentence}), just after it or
-     * skipped inside it, and no condition just before it.
+     * skipped inside it, no condition just before it and no question particle just after it.
      */
     private static boolean stands(String match, String clause, String earlier, Phrases phrases, Phrases negation,
                                   boolean wholeSentence) {
@@ -387,7 +392,7 @@ final class StageRules {
         String near = wholeSentence ? earlier + before : lastWords(before);
         String after = at < 0 ? "" : firstWords(normalisedClause.substring(at + Phrases.normalise(match).length()));
         return !negation.matches(near) && !negation.matches(after) && !CONDITION_WORD.matcher(lastWords(before)).find()
-                && !negatedInside(match, phrases, negation);
+                && !QUESTION_PARTICLE.matcher(after).lookingAt() && !negatedInside(match, phrases, negation);
     }
 
     /**

@@ -250,6 +250,18 @@ class OutcomesTest {
     }
 
     @Test
+    void aPostponementsWordsInsideADeclineAreTheDeclines() {
+        assertEquals(Stage.LOST, stageAfter("Our budget for next year was cut and this project was the first to go."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Let's come back to this next year."));
+    }
+
+    @Test
+    void aVerbFollowedByTheQuestionParticleAsksAndDoesNotSay() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Пока не решили, берём ли мобильную часть в этот этап."));
+        assertEquals(Stage.WON, stageAfter("Берём мобильную часть в этот этап."));
+    }
+
+    @Test
     void aReopeningThatRetellsTheDeclineReopens() {
         assertEquals(Stage.PROPOSAL, stageAfter("We went with another vendor.",
                 "Remember us? We went with another vendor and it didn't work out. Could we talk again?"));

@@ -74,7 +74,7 @@ final class SalesConversation {
         return lead.read(opener.get(), "other business", () -> {
             String own = Words.own(opener.get());
             return lead.vocabulary.theirOffer().find(own).or(() -> otherBusiness(lead, own))
-                    .or(() -> lead.vocabulary.notSales().find(own)).or(() -> lead.vocabulary.otherBusiness().find(own));
+                    .or(() -> lead.vocabulary.notSales().find(own)).or(() -> markOfOtherBusiness(lead, own));
         });
     }
 
@@ -85,12 +85,28 @@ final class SalesConversation {
     /** A sentence about their own business with the owner (hiring, billing, press, rent) that names nothing the owner sells. */
     private static Optional<String> otherBusiness(LeadContext lead, String own) {
         for (String sentence : Words.sentences(own)) {
-            Optional<String> mark = lead.vocabulary.otherBusiness().find(sentence);
+            Optional<String> mark = markOfOtherBusiness(lead, sentence);
             if (mark.isPresent() && lead.vocabulary.offering().find(sentence).isEmpty()) {
                 return mark;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A mark of their own business with the owner, read without the words that make it the lead's
+     * project ("сервис аренды самокатов") or business they would rather not do ("before hiring
+     * anyone in-house").
+     */
+    private static Optional<String> markOfOtherBusiness(LeadContext lead, String text) {
+        String rest = text;
+        Optional<String> own = lead.vocabulary.notOtherBusiness().find(rest);
+        // found words not written as found (a letter whose lower case is longer) are left in: no endless loop
+        while (own.isPresent() && rest.contains(own.get())) {
+            rest = rest.replace(own.get(), " ");
+            own = lead.vocabulary.notOtherBusiness().find(rest);
+        }
+        return lead.vocabulary.otherBusiness().find(rest);
     }
 
     /**
@@ -101,7 +117,7 @@ final class SalesConversation {
     private static Optional<String> recommendation(LeadContext lead, String own) {
         for (String sentence : Words.sentences(own)) {
             Optional<String> mark = lead.vocabulary.referral().find(sentence);
-            if (mark.isPresent() && !lead.vocabulary.otherBusiness().matches(sentence)) {
+            if (mark.isPresent() && markOfOtherBusiness(lead, sentence).isEmpty()) {
                 return mark;
             }
         }
@@ -228,7 +244,7 @@ final class SalesConversation {
     private static String salesSentences(LeadContext lead, String words) {
         StringBuilder kept = new StringBuilder();
         for (String sentence : Words.sentences(words)) {
-            boolean otherBusiness = lead.vocabulary.otherBusiness().matches(sentence);
+            boolean otherBusiness = markOfOtherBusiness(lead, sentence).isPresent();
             boolean notSales = otherBusiness || lead.vocabulary.notSales().matches(sentence)
                     && lead.vocabulary.offering().find(sentence).isEmpty();
             if (!notSales) {

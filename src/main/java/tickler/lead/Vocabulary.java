@@ -49,6 +49,7 @@ public record Vocabulary(
         Phrases negation,
         Phrases preliminary,
         Phrases stillToCome,
+        Phrases notOtherBusiness,
         String unwrittenCurrency) {
 
     private static final String PREFIX = "tickler.vocabulary.";
@@ -91,6 +92,7 @@ public record Vocabulary(
             case "negation" -> config.negation();
             case "preliminary" -> config.preliminary();
             case "still-to-come" -> config.stillToCome();
+            case "not-other-business" -> config.notOtherBusiness();
             case "unwritten-currency" -> config.unwrittenCurrency();
             default -> throw new IllegalArgumentException(key);
         });
@@ -144,6 +146,7 @@ public record Vocabulary(
                 phrases.apply("negation"),
                 phrases.apply("preliminary"),
                 phrases.apply("still-to-come"),
+                phrases.apply("not-other-business"),
                 currencyCode(lists.apply("unwritten-currency")));
     }
 

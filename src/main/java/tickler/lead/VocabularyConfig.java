@@ -85,6 +85,12 @@ public interface VocabularyConfig {
     /** Words after a proposal's name that say it is still to come: "is in the works", "КП в работе". */
     List<String> stillToCome();
 
+    /**
+     * Words around a mark of other business that make it the lead's own project, not business with the
+     * owner: "сервис аренды самокатов", "before hiring anyone in-house".
+     */
+    List<String> notOtherBusiness();
+
     /** The currency of a budget written with none in Latin-script text ("budget 150k"): one ISO 4217 code. */
     List<String> unwrittenCurrency();
 }

@@ -11,6 +11,7 @@ import static tickler.testkit.Acts.mail;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +72,22 @@ class SalesConversationTest {
                         .text("Your VAT return for Q3 is due on the 10th.").build());
         assertTrue(pipeline.byKey("ironcraft.de").isPresent(), pipeline.contacts().toString());
         assertTrue(pipeline.byKey("taxhelp.de").isEmpty());
+    }
+
+    @Test
+    void rentAndHiringInTheLeadsOwnProjectAreNoOtherBusiness() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("r").at("2026-10-01T10:00").from("alexey@samokat.ru").to(OWNER)
+                        .text("Делаем сервис аренды самокатов, нужен MVP на Flutter. Вы берёте такие проекты?").build(),
+                mail("h").at("2026-10-01T11:00").from("hannah@proptech.example").to(OWNER)
+                        .text("Our investor suggested we speak to you before hiring anyone in-house. We need to rebuild the mobile app.").build(),
+                mail("l").at("2026-10-02T10:00").from("office@bc-plaza.ru").to(OWNER)
+                        .text("Напоминаем, что аренда за декабрь должна быть оплачена до 5 числа.").build(),
+                mail("c").at("2026-10-02T11:00").from("jobs@talent.example").to(OWNER)
+                        .text("Hi, we are hiring a senior developer for a client. Would you like to apply?").build());
+        assertTrue(pipeline.byKey("samokat.ru").isPresent(), pipeline.contacts().toString());
+        assertTrue(pipeline.byKey("proptech.example").isPresent(), pipeline.contacts().toString());
+        assertEquals(Set.of("bc-plaza.ru", "talent.example"), pipeline.contacts().stream().map(Contact::key).collect(Collectors.toSet()));
     }
 
     @Test

@@ -57,6 +57,9 @@ final class Amounts {
     private static final Pattern LOCAL_AFTER = Pattern.compile(
             "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + SP + "(?<cur>" + OTHER_CURRENCIES.localSigns() + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** One of those signs as a word of its own: the two patterns above are tried only where one stands. */
+    private static final Pattern LOCAL_SIGN = Pattern.compile(
+            "(?<![\\p{L}])(?:" + OTHER_CURRENCIES.localSigns() + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[ \\u00A0\\u202F,.'\u2019]\\d{3})+(?:[.,]\\d{1,2})?");
     /** A country's name before a currency's noun, tried only when the name and noun are not one name: "56,000 Ghana cedis". */
     private static final String COUNTRY_WORD = "(?:" + SP + "(?-i:\\p{Lu}\\p{Ll}+))??";
@@ -113,8 +116,6 @@ final class Amounts {
     /** A currency named on its own: "Dollars, to be clear", "in euros". */
     private static final Pattern LONE_CURRENCY = Pattern.compile(
             "(?<![\\p{L}\\d])(?:" + CODE + "|" + WORD + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
-    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 
     /** How far before an amount a word making it a floor may stand ("from", "от", "at least"). */
     private static final int FLOOR_REACH = 3;
@@ -127,6 +128,9 @@ final class Amounts {
      * "at least €20,000"): a minimum the seller names is no budget and no price.
      */
     static String withoutFloors(String text, Phrases floors) {
+        if (!floors.matches(text)) {
+            return text;
+        }
         // only where the sums stand matters here, so one without its currency is found in ISO's "no currency"
         List<Found> amounts = all(text, Objects.requireNonNullElse(usualIn(text), "XXX"));
         StringBuilder out = new StringBuilder(text);
@@ -153,7 +157,14 @@ final class Amounts {
 
     /** The currency a sum without one is in by the language of the text: rubles in mostly Cyrillic text, else unknown. */
     static String usualIn(String text) {
-        return CYRILLIC.matcher(text).results().count() > LATIN.matcher(text).results().count() ? "RUB" : null;
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            cyrillic += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+            latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
+        }
+        return cyrillic > latin ? "RUB" : null;
     }
 
     /**
@@ -184,8 +195,10 @@ final class Amounts {
         found.addAll(find(INVERTED, text));
         found.addAll(find(BEFORE, text));
         found.addAll(find(AFTER, text));
-        found.addAll(find(LOCAL_BEFORE, text));
-        found.addAll(find(LOCAL_AFTER, text));
+        if (LOCAL_SIGN.matcher(text).find()) {
+            found.addAll(find(LOCAL_BEFORE, text));
+            found.addAll(find(LOCAL_AFTER, text));
+        }
         found.addAll(millionsAndThousands(text, usual));
         String unwritten = found.isEmpty()
                 ? LONE_CURRENCY.matcher(text).results().map(m -> currency(m.group())).findFirst().orElse(usual)

@@ -99,6 +99,9 @@ final class SalesConversation {
      * anyone in-house").
      */
     private static Optional<String> markOfOtherBusiness(LeadContext lead, String text) {
+        if (!lead.vocabulary.otherBusiness().matches(text)) {
+            return Optional.empty();
+        }
         String rest = text;
         Optional<String> own = lead.vocabulary.notOtherBusiness().find(rest);
         // found words not written as found (a letter whose lower case is longer) are left in: no endless loop

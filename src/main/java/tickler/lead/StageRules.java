@@ -218,14 +218,15 @@ final class StageRules {
         Vocabulary vocabulary = lead.vocabulary;
         String words = lead.withoutTerms(activity);
         Optional<String> reopen = lead.fromLead(activity) ? affirmed(vocabulary.reopen(), words, vocabulary.negation()) : Optional.empty();
-        Optional<String> declined = affirmed(vocabulary.lost(), words, vocabulary.negation());
+        boolean postponeWords = vocabulary.postpone().matches(words);
+        Optional<String> declined = postponeWords ? affirmed(vocabulary.lost(), words, vocabulary.negation()) : Optional.empty();
         // "our budget for next year was cut": words of a postponement inside a decline's are the decline's
-        if (vocabulary.postpone().matches(declined.map(decline -> words.replace(decline, " ")).orElse(words))) {
+        if (postponeWords && vocabulary.postpone().matches(declined.map(decline -> words.replace(decline, " ")).orElse(words))) {
             return new Said(reopen, true, Optional.empty(), Optional.empty());
         }
         // A message that offers another sum goes on negotiating, whatever it says of the last one.
         Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence))
-                ? Optional.empty() : declined;
+                ? Optional.empty() : postponeWords ? declined : affirmed(vocabulary.lost(), words, vocabulary.negation());
         return new Said(reopen, false, accepted(vocabulary, words), lost);
     }
 

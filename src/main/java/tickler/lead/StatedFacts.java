@@ -42,8 +42,8 @@ final class StatedFacts {
             String currency = conversation[0];
             Optional<Found<Money>> found = lead.read(activity, "budget in " + currency, () -> {
                 String text = statedIn(lead, activity);
-                String usual = Objects.requireNonNullElse(Amounts.usualIn(text), lead.vocabulary.unwrittenCurrency());
-                return Amounts.last(text, currency != null ? currency : usual)
+                return Amounts.last(text, currency != null ? currency
+                                : Objects.requireNonNullElse(Amounts.usualIn(text), lead.vocabulary.unwrittenCurrency()))
                         .map(f -> new Found<>(f.money(), f.words()));
             });
             found.ifPresent(f -> conversation[0] = f.value().currency());

@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
 final class Amounts {
 
     /** Thousands grouped by a space, comma, dot or (Swiss) apostrophe: "120,000", "85 000", "150'000". */
-    private static final String DIGITS = "\\d{1,3}(?:[ \\u00A0\\u202F,.'\u2019]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?";
+    /** A figure grouped in thousands ("120,000", "85 000", "1.250.000,50"). */
+    private static final String GROUPED_DIGITS = "\\d{1,3}(?:[ \\u00A0\\u202F,.'\u2019]\\d{3})+(?:[.,]\\d{1,2})?";
+    private static final String DIGITS = GROUPED_DIGITS + "|\\d+(?:[.,]\\d+)?";
     private static final String NUMBER = "(?<num>" + DIGITS + ")";
     /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
@@ -60,7 +62,7 @@ final class Amounts {
     /** One of those signs as a word of its own: the two patterns above are tried only where one stands. */
     private static final Pattern LOCAL_SIGN = Pattern.compile(
             "(?<![\\p{L}])(?:" + OTHER_CURRENCIES.localSigns() + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[ \\u00A0\\u202F,.'\u2019]\\d{3})+(?:[.,]\\d{1,2})?");
+    private static final Pattern GROUPED = Pattern.compile(GROUPED_DIGITS);
     /** A country's name before a currency's noun, tried only when the name and noun are not one name: "56,000 Ghana cedis". */
     private static final String COUNTRY_WORD = "(?:" + SP + "(?-i:\\p{Lu}\\p{Ll}+))??";
     private static final Pattern AFTER = Pattern.compile(

@@ -1,13 +1,17 @@
 package tickler.lead;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ahocorasick.trie.Emit;
@@ -46,32 +50,54 @@ public final class Phrases {
      * thirds of the time a team's store took to be read.
      */
     private final Trie starts;
+    /** Each phrase's own expression, in the alternation's order, where {@link #starts} is known. */
+    private final List<Pattern> byPhrase;
+    /**
+     * For each literal piece, the phrases (indexes into {@link #byPhrase}, ascending) whose first word
+     * can begin with it: at a place only those are tried, not the hundreds of the whole alternation.
+     */
+    private final Map<String, int[]> phrasesByPiece;
 
-    private Phrases(List<String> phrases, String alternation, Trie starts) {
+    private Phrases(List<String> phrases, List<String> alternatives, List<Set<String>> firstPieces) {
         this.phrases = phrases;
-        this.alternation = alternation;
-        this.pattern = alternation == null ? null
-                : Pattern.compile("(?<!" + WORD_CHAR + ")" + alternation + "(?!" + WORD_CHAR + ")");
-        this.starts = starts;
+        this.alternation = alternatives.isEmpty() ? null : "(?:" + String.join("|", alternatives) + ")";
+        this.pattern = alternation == null ? null : bounded(alternation);
+        boolean anchored = !alternatives.isEmpty() && firstPieces.stream().noneMatch(Set::isEmpty);
+        if (!anchored) {
+            this.starts = null;
+            this.byPhrase = List.of();
+            this.phrasesByPiece = Map.of();
+            return;
+        }
+        Map<String, List<Integer>> byPiece = new HashMap<>();
+        for (int phrase = 0; phrase < firstPieces.size(); phrase++) {
+            for (String piece : firstPieces.get(phrase)) {
+                byPiece.computeIfAbsent(piece, p -> new ArrayList<>()).add(phrase);
+            }
+        }
+        this.starts = Trie.builder().addKeywords(byPiece.keySet()).build();
+        this.byPhrase = alternatives.stream().map(Phrases::bounded).toList();
+        this.phrasesByPiece = new HashMap<>();
+        byPiece.forEach((piece, indexes) -> phrasesByPiece.put(piece, indexes.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    private static Pattern bounded(String regex) {
+        return Pattern.compile("(?<!" + WORD_CHAR + ")" + regex + "(?!" + WORD_CHAR + ")");
     }
 
     public static Phrases of(List<String> phrases) {
         List<String> clean = phrases.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
         List<String> alternatives = new ArrayList<>();
-        Set<String> firstPieces = new HashSet<>();
-        boolean anchored = true;
+        List<Set<String>> firstPieces = new ArrayList<>();
         // Where two phrases begin at one place, the one of more words is tried first: "менеджер проекта"
         // is a role of its own, not "менеджер" followed by a word that ends the list.
         List<String> longestFirst = clean.stream().sorted(Comparator.comparingInt((String phrase) -> phrase.split("\\s+").length).reversed()).toList();
         for (String phrase : longestFirst) {
             alternatives.add(toRegex(normalise(phrase)));
             List<Set<String>> words = wordAnchors(phrase);
-            Set<String> first = words.isEmpty() ? Set.of() : words.get(0);
-            anchored &= !first.isEmpty();
-            firstPieces.addAll(first);
+            firstPieces.add(words.isEmpty() ? Set.of() : words.get(0));
         }
-        return new Phrases(clean, alternatives.isEmpty() ? null : "(?:" + String.join("|", alternatives) + ")",
-                anchored && !firstPieces.isEmpty() ? Trie.builder().addKeywords(firstPieces).build() : null);
+        return new Phrases(clean, alternatives, firstPieces);
     }
 
     public List<String> phrases() {
@@ -89,12 +115,12 @@ public final class Phrases {
             return Optional.empty();
         }
         String normalised = normalise(text);
-        Matcher matcher = pattern.matcher(normalised);
-        if (!firstMatch(matcher, normalised)) {
+        MatchResult match = firstMatch(normalised);
+        if (match == null) {
             return Optional.empty();
         }
         boolean sameLength = normalised.length() == text.length();
-        return Optional.of((sameLength ? text : normalised).substring(matcher.start(), matcher.end()));
+        return Optional.of((sameLength ? text : normalised).substring(match.start(), match.end()));
     }
 
     public boolean matches(String text) {
@@ -103,26 +129,53 @@ public final class Phrases {
 
     /** {@link #matches} over text already {@link #normalise normalised}, so one text is normalised once for many lists. */
     boolean matchesNormalised(String normalised) {
-        return pattern != null && !normalised.isEmpty() && firstMatch(pattern.matcher(normalised), normalised);
+        return pattern != null && !normalised.isEmpty() && firstMatch(normalised) != null;
     }
 
     /**
-     * Finds the leftmost match as {@link Matcher#find} would: every match begins where one of the
-     * first words' pieces stands, so the expression is tried at those places only, in their order.
+     * The leftmost match, as the whole alternation's {@link Matcher#find} would find it: every match
+     * begins where one of its phrase's first pieces stands, so at each such place, in their order,
+     * the phrases that can begin there are tried in the alternation's order.
      */
-    private boolean firstMatch(Matcher matcher, String normalised) {
+    private MatchResult firstMatch(String normalised) {
         if (starts == null) {
-            return matcher.find();
+            Matcher matcher = pattern.matcher(normalised);
+            return matcher.find() ? matcher.toMatchResult() : null;
         }
-        int[] places = starts.parseText(normalised).stream().mapToInt(Emit::getStart).sorted().distinct().toArray();
-        matcher.useTransparentBounds(true);
-        for (int place : places) {
+        Collection<Emit> emits = starts.parseText(normalised);
+        if (emits.isEmpty()) {
+            return null;
+        }
+        List<Emit> byPlace = new ArrayList<>(emits);
+        byPlace.sort(Comparator.comparingInt(Emit::getStart));
+        for (int first = 0; first < byPlace.size(); ) {
+            int place = byPlace.get(first).getStart();
+            int last = first;
+            while (last < byPlace.size() && byPlace.get(last).getStart() == place) {
+                last++;
+            }
+            MatchResult match = matchAt(place, normalised, byPlace.subList(first, last));
+            if (match != null) {
+                return match;
+            }
+            first = last;
+        }
+        return null;
+    }
+
+    private MatchResult matchAt(int place, String normalised, List<Emit> piecesHere) {
+        int[] candidates = piecesHere.size() == 1 ? phrasesByPiece.get(piecesHere.get(0).getKeyword())
+                : piecesHere.stream().flatMapToInt(piece -> Arrays.stream(phrasesByPiece.get(piece.getKeyword())))
+                        .sorted().distinct().toArray();
+        for (int phrase : candidates) {
+            Matcher matcher = byPhrase.get(phrase).matcher(normalised);
+            matcher.useTransparentBounds(true);
             matcher.region(place, normalised.length());
             if (matcher.lookingAt()) {
-                return true;
+                return matcher.toMatchResult();
             }
         }
-        return false;
+        return null;
     }
 
     /**

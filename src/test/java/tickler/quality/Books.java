@@ -43,7 +43,8 @@ record Books(String name, Phrasebook english, Phrasebook russian) {
             Map.entry("blind15", "/quality/tuning-blind-15.txt"),
             Map.entry("blind16", "/quality/tuning-blind-16.txt"),
             Map.entry("blind17", "/quality/tuning-blind-17.txt"),
-            Map.entry("blind18", "/quality/heldout-blind-18.txt"));
+            Map.entry("blind18", "/quality/heldout-blind-18.txt"),
+            Map.entry("blind19", "/quality/heldout-blind-19.txt"));
 
     /** A blind bank's situations in place of the tuning book's; introductions, outreach and small talk stay. */
     static Books blind(String name, String resource) {

@@ -23,22 +23,24 @@ import java.util.stream.Collectors;
  */
 final class Amounts {
 
-    /** Thousands grouped by a space, comma, dot or (Swiss) apostrophe: "120,000", "85 000", "150'000". */
-    /** A figure grouped in thousands ("120,000", "85 000", "1.250.000,50"). */
-    private static final String GROUPED_DIGITS = "\\d{1,3}(?:[ \\u00A0\\u202F,.'\u2019]\\d{3})+(?:[.,]\\d{1,2})?";
+    /**
+     * A figure grouped in thousands by a space, comma, dot or (Swiss) apostrophe ("120,000", "85 000",
+     * "1.250.000,50", "150'000"), or in lakhs as South Asia groups them ("8,00,000", "21,50,000").
+     */
+    private static final String GROUPED_DIGITS = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?|\\d{1,3}(?:[ \\u00A0\\u202F,.'\u2019]\\d{3})+(?:[.,]\\d{1,2})?";
     private static final String DIGITS = GROUPED_DIGITS + "|\\d+(?:[.,]\\d+)?";
     private static final String NUMBER = "(?<num>" + DIGITS + ")";
     /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
     private static final String MULTIPLIER =
-            "(?<mult>k|к|тыс\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|million|millions|m|"
+            "(?<mult>k|к|тыс\\.?|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|million|millions|m|"
                     + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?)";
     private static final String SYMBOL = "us\\$|\\$|€|£|₽|₹|rs\\.?";
     private static final String CODE = "usd|eur|rub|gbp|rur|chf|cad|aud";
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
     private static final String ISO = "(?-i:[A-Z]{3})";
     private static final String WORD = "руб\\p{L}*\\.?|р\\.|dollars?|долл\\p{L}*\\.?|euros?|евро|pounds?|фунт\\p{L}*|"
-            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|tenge|бакс\\p{L}*|bucks";
+            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|тг\\.?|tenge|бакс\\p{L}*|bucks";
     private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     private static final String SP = "[ \\u00A0\\u202F]?";
@@ -71,14 +73,15 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * Millions and then thousands, as Russian says a sum: "лям двести" (1,2 million), "1 млн 200 тыс.
-     * руб.", "2 миллиона 300 тысяч рублей"; read as money with the word for thousands, a currency,
+     * Millions (or lakhs, crores) and then thousands, as Russian and South Asian English say a sum:
+     * "лям двести" (1,2 million), "1 млн 200 тыс. руб.", "2 миллиона 300 тысяч рублей", "Twenty-one
+     * lakh fifty thousand taka"; read as money with the word for thousands, a currency,
      * or the slang "лям" ("2 млн 500 пользователей" is no money).
      */
     private static final Pattern MILLIONS_AND_THOUSANDS = Pattern.compile(
-            "(?<![\\p{L}\\d.,])(?:(?<num>\\d+(?:[.,]\\d+)?)" + SP + ")?(?<mult>лям\\p{L}*|млн\\.?|миллион\\p{L}*)[ \\u00A0]+"
-                    + "(?<thousands>\\d{1,3})(?![\\d.,]\\d)(?:" + SP + "(?<k>тыс\\.?|тысяч\\p{L}*|к))?"
-                    + "(?:" + SP + "(?<cur>" + SYMBOL + "|" + CODE + "|" + WORD + "))?(?![\\p{L}\\d])",
+            "(?<![\\p{L}\\d.,])(?:(?<num>\\d+(?:[.,]\\d+)?)" + SP + ")?(?<mult>лям\\p{L}*|млн\\.?|миллион\\p{L}*|millions?|lakhs?|lacs?|crores?)[ \\u00A0]+"
+                    + "(?<thousands>\\d{1,3})(?![\\d.,]\\d)(?:" + SP + "(?<k>тыс\\.?|тысяч\\p{L}*|к|thousand))?"
+                    + "(?:" + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The multiplier before the number, as spoken Russian puts it: "тысяч пятьдесят долларов". */
     private static final Pattern INVERTED = Pattern.compile(
@@ -256,8 +259,8 @@ final class Amounts {
             String currency = written != null ? currency(written) : usual;
             boolean money = written != null || matcher.group("k") != null || MONEY_SLANG.matcher(matcher.group("mult")).matches();
             if (money && currency != null) {
-                BigDecimal millions = matcher.group("num") == null ? BigDecimal.ONE : number(matcher.group("num"));
-                BigDecimal amount = millions.multiply(BigDecimal.valueOf(1_000_000))
+                BigDecimal large = matcher.group("num") == null ? BigDecimal.ONE : number(matcher.group("num"));
+                BigDecimal amount = large.multiply(multiplier(matcher.group("mult")))
                         .add(new BigDecimal(matcher.group("thousands")).multiply(BigDecimal.valueOf(1_000))).stripTrailingZeros();
                 found.add(new Found(new Money(amount.setScale(Math.max(0, amount.scale())), currency), matcher.group().strip(),
                         matcher.start()));
@@ -314,7 +317,7 @@ final class Amounts {
 
     private static BigDecimal multiplier(String word) {
         String w = Phrases.normalise(word);
-        if (w.startsWith("k") || w.startsWith("к") || w.startsWith("т") || w.startsWith("thousand") || w.equals("grand")) {
+        if (w.startsWith("k") || w.startsWith("к") || w.startsWith("т") || w.startsWith("tys") || w.startsWith("thousand") || w.equals("grand")) {
             return BigDecimal.valueOf(1_000);
         }
         if (w.startsWith("bn") || w.startsWith("млрд") || w.startsWith("billion")) {
@@ -354,7 +357,7 @@ final class Amounts {
         if (c.startsWith("rupee") || c.startsWith("рупи") || c.equals("₹") || c.startsWith("rs")) {
             return "INR";
         }
-        if (c.equals("тенге") || c.equals("tenge")) {
+        if (c.equals("тенге") || c.startsWith("тг") || c.equals("tenge")) {
             return "KZT";
         }
         return "RUB";

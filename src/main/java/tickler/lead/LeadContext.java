@@ -124,14 +124,19 @@ final class LeadContext {
 
     /**
      * A proposal named in a sentence that neither promises it before ("I'll send the estimate") nor
-     * says after it that it is still to come ("the proposal is in the works", "КП в работе").
+     * says after it that it is still to come ("the proposal is in the works", "КП в работе"); after a
+     * question, the answer in the next sentence says it too ("who should see the proposal? I'll send
+     * it on Friday").
      */
     private Optional<String> namedProposal(String own) {
-        for (String sentence : Words.sentences(own)) {
+        String[] sentences = Words.sentences(own);
+        for (int i = 0; i < sentences.length; i++) {
+            String sentence = sentences[i];
             Optional<String> named = StageRules.affirmedInSentence(vocabulary.proposal(), sentence, vocabulary.notYet());
             if (named.isPresent()) {
                 int at = Words.indexOf(sentence, named.get());
-                String after = at < 0 ? "" : sentence.substring(at + named.get().length());
+                String answer = sentence.strip().endsWith("?") && i + 1 < sentences.length ? " " + sentences[i + 1] : "";
+                String after = (at < 0 ? "" : sentence.substring(at + named.get().length())) + answer;
                 if (!vocabulary.stillToCome().matches(after)) {
                     return named;
                 }

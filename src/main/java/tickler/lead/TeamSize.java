@@ -123,11 +123,12 @@ final class TeamSize {
     private static final Pattern SPELLED_AGAIN = Pattern.compile("(?<n>\\d{1,6})\\s*\\(\\k<n>\\)");
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**
-     * What may follow the last item of a list: the end of the text or of its clause, or words that
-     * only place or time it ("…and a QA part-time", "…и пм с вашей стороны", "…and a designer for
+     * What may follow the last item of a list: the end of the text or of its clause, a relative
+     * clause about it ("…and a PM who talks to me directly"), or words that only place or time it ("…and a QA part-time", "…и пм с вашей стороны", "…and a designer for
      * two weeks", "…и дизайнер на пару недель").
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s|на полставки|part[- ]time|full[- ]time|фултайм"
+            + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны"
             + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*)(?![\\p{L}\\p{N}]))");
 

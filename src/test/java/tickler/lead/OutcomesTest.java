@@ -37,6 +37,8 @@ class OutcomesTest {
             "lead|Спасибо, но нет.|LOST",
             "lead|Hej, we have decided not to continue with this project. Thank you for your time.|LOST",
             "lead|Sorry, the budget for this got cut and it's not coming back this year.|LOST",
+            "lead|Коллеги, спасибо, но у соседей дешевле, мы пошли к ним.|LOST",
+            "lead|Руководство сказало: не за такие деньги. Так что стоп.|LOST",
             "lead|Agreed, please send the proposal for the second phase.|PROPOSAL",
             "owner|Чтобы не тратить ваше время: берём задачи от 500 000 рублей.|ENGAGED",
             "owner|Берём фикс-проекты от 2 млн руб., дальше можно на поддержку.|ENGAGED",
@@ -52,11 +54,14 @@ class OutcomesTest {
             "owner|Quick recap of today: budget around $48,000, a team of four, start in February.|ENGAGED",
             "owner|Спасибо за встречу. Кратко: запуск в мае, с нашей стороны — КП.|ENGAGED",
             "owner|Thanks for today. The proposal is in the works and should be with you on Tuesday.|ENGAGED",
+            "owner|Thanks for the call! Who should sign off on the proposal on your side? I'll send it on Monday.|ENGAGED",
             "owner|Спасибо! Коротко: КП в работе, будет у вас во вторник.|ENGAGED",
             "owner|Great call. We are preparing the quote with my partner and will send it on Thursday.|ENGAGED",
             "owner|Thanks for the call! To sum up: budget about 25 000 EUR, two developers, start in September.|ENGAGED",
             "owner|Please find our proposal attached: 48 000 EUR for the first release, in three milestones.|PROPOSAL",
-            "owner|Спасибо за запрос. Проекты с бюджетом ниже 900 тысяч рублей мы, к сожалению, не берём.|ENGAGED"})
+            "owner|Спасибо за запрос. Проекты с бюджетом ниже 900 тысяч рублей мы, к сожалению, не берём.|ENGAGED",
+            "owner|Thanks for reaching out! For context, most of what we build lands somewhere between €20k and €70k.|ENGAGED",
+            "owner|Добрый день! Средний проект у нас — 900 тысяч рублей и три месяца работы. Вам подходит?|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }
@@ -210,6 +215,12 @@ class OutcomesTest {
                 "Back from the wilderness, closed the round finally and I'm keen to pick up right where we left off."));
         assertEquals(Stage.PROPOSAL, stageAfter("Мы выбрали другого подрядчика.",
                 "В связи с расторжением договора с ранее выбранным исполнителем просим повторно представить коммерческое предложение."));
+        assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.",
+                "Sorry for vanishing over the summer. The dust has settled and we'd love to pick the app back up."));
+        assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.",
+                "Our seed funding came through at last — can we see whether your plan still fits?"));
+        assertEquals(Stage.PROPOSAL, stageAfter("Мы выбрали другого подрядчика.",
+                "Здравствуйте! Вопрос с инвестором закрыли, хотим начать, если вы ещё свободны."));
     }
 
     @Test

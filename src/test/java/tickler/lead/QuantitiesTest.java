@@ -131,7 +131,10 @@ class QuantitiesTest {
             "Нужны два разработчика и один дизайнер, три человека, больше не надо.|3",
             "С нашей стороны будет пять человек, ваши два разработчика остаются на поддержке.|5",
             "Предлагаем команду из семи специалистов, двое из них сеньоры.|7",
-            "Ереван: 3 от нас, их 2 на поддержке.|3"})
+            "Ереван: 3 от нас, их 2 на поддержке.|3",
+            "We'll need two Flutter devs, a tester and a PM who can speak to our board.|4",
+            "Состав: дизайнер, три разработчика и проджект.|5",
+            "Нужны аналитик, два бэкендера и проджект-менеджер, который будет на связи.|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -228,7 +231,11 @@ class QuantitiesTest {
             "Цена — 48 000 злотых нетто, плюс VAT 23%.|48000|PLN",
             "бюджет 40к злотых, хотят 4 чел|40000|PLN",
             "the budget is 25 000 zł net|25000|PLN",
-            "about 15 000 Kč a month|15000|CZK"})
+            "about 15 000 Kč a month|15000|CZK",
+            "Our committee has sanctioned Rs 6,50,000 only for this phase.|650000|INR",
+            "Quotation total: BDT 12,40,000 (Twelve lakh forty thousand taka) only.|1240000|BDT",
+            "Koszt całości to 92 tys. zł netto.|92000|PLN",
+            "Бюджет 8 млн тг, сроки — к осени.|8000000|KZT"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

@@ -251,6 +251,8 @@ class SalesConversationTest {
             "nina@loop.ca|loop.ca|Our investor forwarded me your portfolio last week. We need a partner for a scheduling app.|REFERRAL",
             "gia@vino.ge|vino.ge|Мне о вас рассказала Тамара, мы вместе работали. Нужна платформа для винного экспорта.|REFERRAL",
             "ola@lend.ng|lend.ng|I was advised by our chairman to contact you about a lending platform.|REFERRAL",
+            "kim@dockside.nz|dockside.nz|Hi Anna, forwarded to me by Priya (thread below). Keen to talk about the app she mentioned.|REFERRAL",
+            "lev@more.cy|more.cy|Добрый день! Я по рекомендации Ирины — вы делали ей бота для записи. У нас похожая история, только с арендой яхт.|REFERRAL",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {

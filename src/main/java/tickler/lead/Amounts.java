@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -119,6 +120,8 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONEY_SLANG = Pattern.compile("grand|лям\\p{L}*|косар\\p{L}*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A currency named on its own: "Dollars, to be clear", "in euros". */
+    private static final Pattern IN_CURRENCY = Pattern.compile("(?<![\\p{L}])(?:в|in)\\s+(?<cur>" + OTHER_CURRENCIES.all() + "|" + CODE + "|" + WORD + ")(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LONE_CURRENCY = Pattern.compile(
             "(?<![\\p{L}\\d])(?:" + CODE + "|" + WORD + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -205,13 +208,10 @@ final class Amounts {
             found.addAll(find(LOCAL_AFTER, text));
         }
         found.addAll(millionsAndThousands(text, usual));
-        String unwritten = found.isEmpty()
-                ? LONE_CURRENCY.matcher(text).results().map(m -> currency(m.group())).findFirst().orElse(usual)
-                : found.get(found.size() - 1).money().currency();
-        if (unwritten != null) {
-            found.addAll(unwritten(UNWRITTEN, text, unwritten));
-            found.addAll(unwritten(UNWRITTEN_INVERTED, text, unwritten));
-        }
+        String written = found.isEmpty() ? null : found.get(found.size() - 1).money().currency();
+        Supplier<String> unwritten = () -> written != null ? written : namedOnItsOwn(text).orElse(usual);
+        found.addAll(unwritten(UNWRITTEN, text, unwritten));
+        found.addAll(unwritten(UNWRITTEN_INVERTED, text, unwritten));
         found.sort(Comparator.comparingInt(Found::position));
         List<Found> apart = new ArrayList<>();
         int end = -1;
@@ -227,10 +227,24 @@ final class Amounts {
     record Found(Money money, String words, int position) {
     }
 
+    /**
+     * The currency a text names apart from any figure: the one a sum is said to be "in" ("в лари будет
+     * около 40 тысяч"), else the first named at all ("… 72k. Dollars, to be clear").
+     */
+    private static Optional<String> namedOnItsOwn(String text) {
+        Matcher in = IN_CURRENCY.matcher(text);
+        if (in.find()) {
+            return Optional.of(currency(in.group("cur")));
+        }
+        Matcher lone = LONE_CURRENCY.matcher(text);
+        return lone.find() ? Optional.of(currency(lone.group())) : Optional.empty();
+    }
+
     /** The sums a pattern of magnitude without currency finds, in {@code currency}, where the next word lets them be money. */
-    private static List<Found> unwritten(Pattern pattern, String text, String currency) {
+    private static List<Found> unwritten(Pattern pattern, String text, Supplier<String> currencyOfTheText) {
         List<Found> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
+        String currency = null;
         while (matcher.find()) {
             String next = matcher.group("next").strip();
             // "1,5 млн. Ждут резюме": the abbreviation's point ends the sentence when a capital follows
@@ -239,6 +253,10 @@ final class Amounts {
                     && !MONEY_SLANG.matcher(matcher.group("mult")).matches()
                     && !MONEY_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - 24), matcher.start())).find()) {
                 continue;
+            }
+            currency = currency != null ? currency : currencyOfTheText.get();
+            if (currency == null) {
+                return found;
             }
             String upper = pattern == UNWRITTEN_INVERTED ? matcher.group("upper") : null;
             BigDecimal amount = number(upper != null ? upper : matcher.group("num")).multiply(multiplier(matcher.group("mult")))

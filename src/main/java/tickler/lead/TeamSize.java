@@ -110,6 +110,15 @@ final class TeamSize {
     private static final Pattern ME_AFTER = Pattern.compile("\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я)(?![\\p{L}])(?!\\s+(?:as|как))");
     /** A count said not to be the figure: "not 4 devs, make it 5", "четыре человека, а не пять". */
     private static final Pattern NEGATED = Pattern.compile("(?<![\\p{L}])(?:not|не)\\s+$");
+    /** A count the writer would rather not have: "{n} folks who know what they're doing rather than a dozen juniors". */
+    private static final Pattern RATHER_THAN = Pattern.compile("(?:(?<![\\p{L}])(?:rather|prefer\\p{L}*|better|instead)(?![\\p{L}])[^.!?\\n]{0,80}"
+            + "(?<![\\p{L}])than|(?<![\\p{L}])лучше(?![\\p{L}])[^.!?\\n]{0,80}(?<![\\p{L}])(?:чем|нежели))\\s+(?:a\\s+|an\\s+)?$");
+    /** The lead's own size said as what they are: "We're a 20-person engineering consultancy", "I run a 12-strong shop". */
+    private static final Pattern OWN_SIZE = Pattern.compile("(?<![\\p{L}])(?:we're|we are|i run|we run|i own)\\s+an?\\s+(?:[\\p{L}]+\\s+){0,2}"
+            + "(?<size>\\d{1,5})[- ](?:person|people|strong|employee|staff)(?![\\p{L}])");
+    /** A count after "with" that follows a team's size is a part of it: "a team of 7 with one lead we can ring". */
+    private static final Pattern WITH_AFTER_A_TEAM = Pattern.compile(
+            "(?<![\\p{L}])(?:team|crew|squad|команд\\p{L}*) (?:of |из )?\\d{1,3}(?:\\s+[\\p{L}-]+){0,2}\\s+(?:with|с)\\s+$");
     /** "2x backend", "iOS x2": the count before the role, as "2 backend", "2 iOS". */
     private static final Pattern TIMES_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s?[x×]\\s+(?=[\\p{L}])");
     private static final Pattern TIMES_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])(?<role>[\\p{L}][\\p{L}.#+-]*)\\s?[x×](?<n>\\d{1,3})(?![\\p{L}\\p{N}])");
@@ -172,7 +181,8 @@ final class TeamSize {
         String normalised = Phrases.normalise(text);
         List<Found> all = new ArrayList<>(find(before, normalised, text, false));
         all.addAll(find(after, normalised, text, true));
-        all.removeIf(found -> elsewhere.matches(clause(normalised, found.position())) || negated(normalised, found.position()));
+        all.removeIf(found -> elsewhere.matches(clause(normalised, found.position())) || negated(normalised, found.position())
+                || ownSize(normalised, found.position()));
         List<Found> roles = new ArrayList<>(roles(normalised, List.copyOf(all)));
         roles.removeIf(found -> elsewhere.matches(clause(normalised, found.position())) || negated(normalised, found.position()));
         // "Staffing: 2 iOS + 2 Android": the role read with its count stands over the team word's number
@@ -187,8 +197,19 @@ final class TeamSize {
         return total(all, normalised).or(() -> listed(all, normalised, text));
     }
 
+    private static boolean ownSize(String normalised, int position) {
+        Matcher own = OWN_SIZE.matcher(normalised);
+        while (own.find()) {
+            if (own.start("size") == position) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean negated(String normalised, int position) {
-        return NEGATED.matcher(normalised.substring(Math.max(0, position - 8), position)).find();
+        return NEGATED.matcher(normalised.substring(Math.max(0, position - 8), position)).find()
+                || RATHER_THAN.matcher(normalised.substring(Math.max(0, position - 120), position)).find();
     }
 
     private static int sentenceStart(String normalised, int position) {
@@ -198,7 +219,8 @@ final class TeamSize {
     private static boolean isPartOfTheOneBefore(String normalised, Found part) {
         int end = part.position() + part.words().length();
         return PART_AFTER.matcher(normalised).region(end, normalised.length()).lookingAt()
-                || PART_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 16), part.position())).find();
+                || PART_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 16), part.position())).find()
+                || WITH_AFTER_A_TEAM.matcher(normalised.substring(Math.max(0, part.position() - 48), part.position())).find();
     }
 
     /**

@@ -134,7 +134,11 @@ class QuantitiesTest {
             "Ереван: 3 от нас, их 2 на поддержке.|3",
             "We'll need two Flutter devs, a tester and a PM who can speak to our board.|4",
             "Состав: дизайнер, три разработчика и проджект.|5",
-            "Нужны аналитик, два бэкендера и проджект-менеджер, который будет на связи.|4"})
+            "Нужны аналитик, два бэкендера и проджект-менеджер, который будет на связи.|4",
+            "We'd like a team of 6 with one architect we can call any time.|6",
+            "Give me 3 people who have shipped fintech rather than a dozen fresh graduates.|3",
+            "Лучше два опытных разработчика, чем пятеро стажёров.|2",
+            "We're a 60-person firm and need 2 developers for the portal.|2"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -161,7 +165,8 @@ class QuantitiesTest {
             "Нужны дизайнеры и разработчики с опытом в финтехе.",
             "We will build it ourselves after all, we hired two guys last week.",
             "В штате двенадцать программистов, нужен сайт.",
-            "We are a team of 40 and need a booking app."})
+            "We are a team of 40 and need a booking app.",
+            "Hello! We're a 35-person logistics firm in Durban and our dispatch runs on paper."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }
@@ -235,7 +240,9 @@ class QuantitiesTest {
             "Our committee has sanctioned Rs 6,50,000 only for this phase.|650000|INR",
             "Quotation total: BDT 12,40,000 (Twelve lakh forty thousand taka) only.|1240000|BDT",
             "Koszt całości to 92 tys. zł netto.|92000|PLN",
-            "Бюджет 8 млн тг, сроки — к осени.|8000000|KZT"})
+            "Бюджет 8 млн тг, сроки — к осени.|8000000|KZT",
+            "Если считать в лари, то около 30 тысяч. В рублях не знаю сколько.|30000|GEL",
+            "In euros we could set aside about 70k for it.|70000|EUR"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

@@ -66,8 +66,8 @@ final class SyntheticWorld {
     }
 
     /** A currency sign, code or word, in English or Russian. */
-    private static final Pattern NAMES_A_CURRENCY = Pattern.compile("[$€£₽¥₸₴]|(?iu)(?<!\\p{L})(?:usd|eur|gbp|rub|cad|chf|aud|byn|kzt|uah|inr|pln|sek|nok|jpy|cny|"
-            + "dollar|buck|euro|pound|quid|руб|р\\.|доллар|бакс|евро|фунт|тенге|гривн|франк)");
+    private static final Pattern NAMES_A_CURRENCY = Pattern.compile("[$€£₽¥₸₴₹]|(?iu)(?<!\\p{L})(?:usd|eur|gbp|rub|cad|chf|aud|byn|kzt|uah|inr|pln|sek|nok|jpy|cny|"
+            + "dollar|buck|euro|pound|quid|руб|р\\.|доллар|бакс|евро|фунт|тенге|тг(?!\\p{L})|гривн|франк|rupee|рупи|rs\\.?(?=\\s?\\d)|zł)");
 
     private record Mark<T>(Instant at, T value) {
     }

@@ -138,7 +138,8 @@ class QuantitiesTest {
             "We'd like a team of 6 with one architect we can call any time.|6",
             "Give me 3 people who have shipped fintech rather than a dozen fresh graduates.|3",
             "Лучше два опытных разработчика, чем пятеро стажёров.|2",
-            "We're a 60-person firm and need 2 developers for the portal.|2"})
+            "We're a 60-person firm and need 2 developers for the portal.|2",
+            "I'd bring two people I trust, so we'd be 3 in total, me included.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -215,6 +215,21 @@ class SalesConversationTest {
                 written(7, "anna@kassa-group.ru", "Нам вас посоветовал Игорь из «Вектора». Хотим обновить кассовое приложение, созвонимся?")));
     }
 
+    /**
+     * A sentence of other business drops out of what an inquiry is read in, whatever it names: new
+     * bank details "in your system", a speaker's photo "for the conference site", a changed programme,
+     * a router for the remote developer.
+     */
+    @Test
+    void aSuppliersOrAnOrganisersRequestNamingWhatTheOwnerSellsIsNoInquiry() {
+        assertEquals(Set.of("dostavka.ru"), leadsAmong(
+                written(1, "info@teplo-snab.ru", "Сообщаем о смене реквизитов с 1 марта. Просим обновить их в вашей системе для корректной оплаты счетов."),
+                written(2, "org@techfest.ru", "Нужна ваша фотография и пара строк о себе для сайта конференции, до пятницы."),
+                written(3, "program@devdays.ru", "Изменения в программе: круглый стол перенесли на 14:00. Просим подтвердить участие."),
+                written(4, "ben@islandnet.ws", "Your dev out here needs a better router, I can bring one over on Monday for about $120."),
+                written(5, "petr@dostavka.ru", "Нужен сайт для службы доставки с оплатой картой. Сколько это будет стоить?")));
+    }
+
     @Test
     void anAccountManagerAnAccountantsQuestionAndTheOwnersOrderMakeNoLead() {
         Pipeline pipeline = infer("2026-10-20T12:00",

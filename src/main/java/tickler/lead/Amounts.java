@@ -34,14 +34,14 @@ final class Amounts {
     /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
     private static final String MULTIPLIER =
-            "(?<mult>k|к|тыс\\.?|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|million|millions|m|"
+            "(?<mult>k|к|тыс\\.?|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|m|"
                     + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?)";
     private static final String SYMBOL = "us\\$|\\$|€|£|₽|₹|rs\\.?";
     private static final String CODE = "usd|eur|rub|gbp|rur|chf|cad|aud";
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
     private static final String ISO = "(?-i:[A-Z]{3})";
     private static final String WORD = "руб\\p{L}*\\.?|р\\.|dollars?|долл\\p{L}*\\.?|euros?|евро|pounds?|фунт\\p{L}*|"
-            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|тг\\.?|tenge|бакс\\p{L}*|bucks";
+            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|тг\\.?|tenge|грн\\.?|бел\\.? ?руб\\p{L}*\\.?|бакс\\p{L}*|bucks";
     private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     private static final String SP = "[ \\u00A0\\u202F]?";
@@ -50,7 +50,8 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).asMatchPredicate());
 
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
+            "(?<![\\p{L}\\d])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?"
+                    + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A local sign of letters before or after a sum: "R450 000", "RM 82,500", "R1.2m", "25 000 zł";
@@ -120,6 +121,15 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONEY_SLANG = Pattern.compile("grand|лям\\p{L}*|косар\\p{L}*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A currency named on its own: "Dollars, to be clear", "in euros". */
+    /** Words right before a figure that make it the one replaced, or the other side's: see {@link #last(String, String)}. */
+    private static final Pattern REPLACED = Pattern.compile("(?<![\\p{L}])(?:instead of|rather than|in place of|replacing|replaces|replaced|"
+            + "previously|previous|earlier|original|originally|initial|initially|old|was|were|not|your|"
+            + "(?:down|up|reduced|increased|lowered|cut|raised) from|вместо|было|был|была|были|ранее|прежн\\p{L}*|предыдущ\\p{L}*|"
+            + "первоначальн\\p{L}*|а не|не|ваш|ваша|ваши|вашу|вашей|вашего|вашем|ваших)"
+            + "(?:\\s+(?:the|our|my|a|an|of|price|quote|quoted|offer|total|figure|estimate|наш\\p{L}*|цен\\p{L}*|сумм\\p{L}*|смет\\p{L}*))*"
+            + "[\\s(:]*$");
+    /** A figure added to the one before it ("previously $136K + $9K") shares its fate. */
+    private static final Pattern JOINED = Pattern.compile("(?:\\+|plus|плюс|and|и)\\s*$");
     private static final Pattern IN_CURRENCY = Pattern.compile("(?<![\\p{L}])(?:в|in)\\s+(?<cur>" + OTHER_CURRENCIES.all() + "|" + CODE + "|" + WORD + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LONE_CURRENCY = Pattern.compile(
@@ -185,9 +195,25 @@ final class Amounts {
     }
 
     /** As {@link #last(String)}, a sum without its currency read in {@code usual} (null: not read). */
+    /**
+     * The figure a text leaves standing: the last one, less those it names as replaced or as the other
+     * side's ("$24,000 instead of $27,500", "not £43,800", "(was 1.15M)", "against your $60k quote",
+     * "вместо ваших 11 800"); the last of all when every one is.
+     */
     static Optional<Found> last(String text, String usual) {
         List<Found> all = all(text, usual);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        List<Found> standing = new ArrayList<>();
+        boolean previousReplaced = false;
+        for (Found amount : all) {
+            String before = Phrases.normalise(text.substring(Math.max(0, amount.position() - 48), amount.position()));
+            boolean replaced = REPLACED.matcher(before).find() || previousReplaced && JOINED.matcher(before).find();
+            if (!replaced) {
+                standing.add(amount);
+            }
+            previousReplaced = replaced;
+        }
+        List<Found> from = standing.isEmpty() ? all : standing;
+        return from.isEmpty() ? Optional.empty() : Optional.of(from.get(from.size() - 1));
     }
 
     /**
@@ -305,8 +331,8 @@ final class Amounts {
             boolean unknownCode = written.matches("[A-Z]{3}") && !ISO_CODES.contains(written) && !written.equals("RUR");
             if (amount.signum() > 0 && !unknownCode) {
                 BigDecimal plain = amount.stripTrailingZeros();
-                // "75 000 $ CAD": the code after a sign says which dollar
-                String code = pattern == AFTER ? matcher.group("code") : null;
+                // "75 000 $ CAD", "$80k AUD": the code after a sign says which dollar
+                String code = pattern == AFTER || pattern == BEFORE ? matcher.group("code") : null;
                 Money money = new Money(plain.setScale(Math.max(0, plain.scale())),
                         code != null && ISO_CODES.contains(code) ? code : currency(written));
                 found.add(new Found(money, matcher.group().strip(), matcher.start()));
@@ -377,6 +403,12 @@ final class Amounts {
         }
         if (c.equals("тенге") || c.startsWith("тг") || c.equals("tenge")) {
             return "KZT";
+        }
+        if (c.startsWith("грн")) {
+            return "UAH";
+        }
+        if (c.startsWith("бел")) {
+            return "BYN";
         }
         return "RUB";
     }

@@ -40,6 +40,8 @@ final class CurrencyNames {
     private static final Pattern SIGN = Pattern.compile("[^\\p{L}\\s]");
     /** Signs in common use that CLDR does not list for any currency. */
     private static final Map<String, String> BESIDES_CLDR = Map.of("s$", "SGD");
+    /** Signs CLDR gives a currency that another writes them with far more often: "C$" is Canadian, not the córdoba. */
+    private static final Map<String, String> USUALLY = Map.of("c$", "CAD");
     /** Currency nouns that are ordinary words as well, in the forms CLDR gives them. */
     private static final Set<String> ORDINARY_WORDS = Set.of("mark", "marks", "real", "reals", "gold", "марка", "марки",
             "марок", "драма", "соль", "соля", "пул", "пула", "кип", "кипа", "тал", "таки", "сома", "добр", "добра", "добры");
@@ -77,6 +79,7 @@ final class CurrencyNames {
             }
         }
         BESIDES_CLDR.forEach((sign, code) -> add(own, sign, code));
+        USUALLY.forEach((sign, code) -> own.put(sign, new HashSet<>(Set.of(code))));
         lesser.keySet().removeAll(own.keySet());
         lesser.keySet().removeAll(ORDINARY_WORDS);
         Set<String> nounsOfThreeLetters = lesser.keySet().stream().filter(CurrencyNames::isWordOfThree).collect(Collectors.toSet());

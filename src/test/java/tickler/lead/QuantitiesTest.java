@@ -243,7 +243,19 @@ class QuantitiesTest {
             "Koszt całości to 92 tys. zł netto.|92000|PLN",
             "Бюджет 8 млн тг, сроки — к осени.|8000000|KZT",
             "Если считать в лари, то около 30 тысяч. В рублях не знаю сколько.|30000|GEL",
-            "In euros we could set aside about 70k for it.|70000|EUR"})
+            "In euros we could set aside about 70k for it.|70000|EUR",
+            "Hi Tunde, without the tracking module the new total is ₦17.4m instead of ₦21m.|17400000|NGN",
+            "Corrected quote: £51,200 inc. VAT, not £47,900 as I wrote on Monday.|51200|GBP",
+            "Revised: AED 310K excl. VAT (was AED 355K).|310000|AED",
+            "the total now stands at CA$152,000 (previously $140K + $12K)|152000|CAD",
+            "Not $40k but $45k is what we can do against your $60k quote.|45000|USD",
+            "Вместо 2 400 000 руб. предлагаем 2 150 000 руб. — убрали модуль отчётов.|2150000|RUB",
+            "We can do $75k AUD + GST and that's about it.|75000|AUD",
+            "The board approved C$90K max for the portal.|90000|CAD",
+            "Budget for the payroll system is LKR 3.2 Mn, inclusive of VAT.|3200000|LKR",
+            "Бюджет — 450 тыс. грн, готовы обсуждать.|450000|UAH",
+            "Руководство согласовало 7 800 бел. руб. на весь проект.|7800|BYN",
+            "нужен лендинг, бюджет 40 тыщ рублей не больше|40000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

@@ -35,8 +35,8 @@ final class Amounts {
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
     private static final String MULTIPLIER =
             "(?<mult>k|к|тыс\\.?|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|m|"
-                    + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?)";
-    private static final String SYMBOL = "us\\$|\\$|€|£|₽|₹|rs\\.?";
+                    + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?|cr\\.?|косых|кусков)";
+    private static final String SYMBOL = "us\\$|\\$|€|£|₽|₹|rs\\.?|tk\\.?";
     private static final String CODE = "usd|eur|rub|gbp|rur|chf|cad|aud";
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
     private static final String ISO = "(?-i:[A-Z]{3})";
@@ -58,7 +58,7 @@ final class Amounts {
      * read only when the figure can only be money, grouped in thousands or with its magnitude.
      */
     private static final Pattern LOCAL_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<cur>" + OTHER_CURRENCIES.localSigns() + ")" + SP + NUMBER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
+            "(?<![\\p{L}\\d])(?<cur>" + OTHER_CURRENCIES.localSigns() + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LOCAL_AFTER = Pattern.compile(
             "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + SP + "(?<cur>" + OTHER_CURRENCIES.localSigns() + ")(?![\\p{L}\\d])",
@@ -102,7 +102,7 @@ final class Amounts {
      * "тысяч 600–700" (the upper end of a range); not "5 тысяч 300", which is one number.
      */
     private static final Pattern UNWRITTEN_INVERTED = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<!\\d[ \\u00A0])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + NUMBER
+            "(?<![\\p{L}\\d])(?<!\\d[ \\u00A0])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*|косар\\p{L}*)" + SP + NUMBER
                     + "(?:" + SP + "[-–—]" + SP + "(?<upper>" + DIGITS + "))?(?![\\p{L}\\d])(?<next>\\s*\\p{L}*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */
@@ -111,7 +111,9 @@ final class Amounts {
             // a verb after it: "тысяч 500-600 можем отдать", "900k would work"
             "можем", "могу", "готовы", "готов", "есть", "выделим", "выделили", "устроит", "хватит", "потянем", "дадим",
             "заплатим", "отдадим", "отдать", "потратить", "выйдет", "получится", "будет", "is", "would", "could", "should",
-            "works", "will", "we", "i");
+            "works", "will", "we", "i",
+            // a word of judging it: "85к норм?", "тысяч 150 наверное"
+            "норм", "нормально", "ок", "пойдёт", "пойдет", "подойдёт", "подойдет", "наверное", "ok", "okay", "probably");
     /**
      * A word saying the sum after it is money, whatever follows it: "бюджет 3 млн. команда 6", "budget: 90k,
      * team 4", and the Russian "за" of a price ("а можно за 1,5 млн сделать?").
@@ -119,17 +121,28 @@ final class Amounts {
     private static final Pattern MONEY_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:budget|бюджет\\p{L}*|price|цена|стоимост\\p{L}*|за)\\s*[:=~–—-]?\\s*(?:около|примерно|порядка|about|around|~)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern MONEY_SLANG = Pattern.compile("grand|лям\\p{L}*|косар\\p{L}*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A currency named on its own: "Dollars, to be clear", "in euros". */
+    private static final Pattern MONEY_SLANG = Pattern.compile("grand|лям\\p{L}*|косар\\p{L}*|косых|кусков", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words right before a figure that make it the one replaced, or the other side's: see {@link #last(String, String)}. */
     private static final Pattern REPLACED = Pattern.compile("(?<![\\p{L}])(?:instead of|rather than|in place of|replacing|replaces|replaced|"
             + "previously|previous|earlier|original|originally|initial|initially|old|was|were|not|your|"
             + "(?:down|up|reduced|increased|lowered|cut|raised) from|вместо|было|был|была|были|ранее|прежн\\p{L}*|предыдущ\\p{L}*|"
             + "первоначальн\\p{L}*|а не|не|ваш|ваша|ваши|вашу|вашей|вашего|вашем|ваших)"
-            + "(?:\\s+(?:the|our|my|a|an|of|price|quote|quoted|offer|total|figure|estimate|наш\\p{L}*|цен\\p{L}*|сумм\\p{L}*|смет\\p{L}*))*"
+            + "(?:\\s+(?:the|our|my|a|an|of|price|quote|quoted|offer|total|figure|estimate|наш\\p{L}*|цен\\p{L}*|сумм\\p{L}*|смет\\p{L}*|"
+            + "коммерческ\\p{L}*|предложени\\p{L}*|кп))*"
             + "[\\s(:]*$");
+    /**
+     * Words right before a figure that make it a part, an instalment or a conversion of the price
+     * beside it: "(Phase 1 alone is 80 lakh)", "of which phase one is SAR 480,000", "an optional
+     * $9,000 add-on", "i.e. roughly 54k EUR", "тремя траншами по $8,000".
+     */
+    private static final Pattern PART = Pattern.compile("(?<![\\p{L}])(?:of which|of that|including|incl\\.?|i\\.e\\.?|alone|optional|"
+            + "из них|в том числе|в т\\.ч\\.|по)(?:\\s+(?:is|are|roughly|about|around|add-on|phase \\S+))*[\\s(:~≈]*$");
+    /** Words right after a figure that make it a fee by the month beside the project's price: "$1,200/mo", "60 000 руб./мес.". */
+    private static final Pattern MONTHLY = Pattern.compile("^\\s*(?:/\\s*|per\\s+|a\\s+|an\\s+|в\\s+|за\\s+)(?:month|mo|mth|мес)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A figure added to the one before it ("previously $136K + $9K") shares its fate. */
     private static final Pattern JOINED = Pattern.compile("(?:\\+|plus|плюс|and|и)\\s*$");
+    /** A currency named on its own: "Dollars, to be clear", "in euros". */
     private static final Pattern IN_CURRENCY = Pattern.compile("(?<![\\p{L}])(?:в|in)\\s+(?<cur>" + OTHER_CURRENCIES.all() + "|" + CODE + "|" + WORD + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LONE_CURRENCY = Pattern.compile(
@@ -198,21 +211,27 @@ final class Amounts {
     /**
      * The figure a text leaves standing: the last one, less those it names as replaced or as the other
      * side's ("$24,000 instead of $27,500", "not £43,800", "(was 1.15M)", "against your $60k quote",
-     * "вместо ваших 11 800"); the last of all when every one is.
+     * "вместо ваших 11 800") and less parts, instalments, conversions and monthly fees beside a price;
+     * the last of all when every one is.
      */
     static Optional<Found> last(String text, String usual) {
         List<Found> all = all(text, usual);
+        List<Found> notReplaced = new ArrayList<>();
         List<Found> standing = new ArrayList<>();
         boolean previousReplaced = false;
         for (Found amount : all) {
             String before = Phrases.normalise(text.substring(Math.max(0, amount.position() - 48), amount.position()));
             boolean replaced = REPLACED.matcher(before).find() || previousReplaced && JOINED.matcher(before).find();
             if (!replaced) {
-                standing.add(amount);
+                notReplaced.add(amount);
+                String after = text.substring(Math.min(text.length(), amount.position() + amount.words().length()));
+                if (!PART.matcher(before).find() && !MONTHLY.matcher(after).find()) {
+                    standing.add(amount);
+                }
             }
             previousReplaced = replaced;
         }
-        List<Found> from = standing.isEmpty() ? all : standing;
+        List<Found> from = !standing.isEmpty() ? standing : !notReplaced.isEmpty() ? notReplaced : all;
         return from.isEmpty() ? Optional.empty() : Optional.of(from.get(from.size() - 1));
     }
 
@@ -235,7 +254,8 @@ final class Amounts {
         }
         found.addAll(millionsAndThousands(text, usual));
         String written = found.isEmpty() ? null : found.get(found.size() - 1).money().currency();
-        Supplier<String> unwritten = () -> written != null ? written : namedOnItsOwn(text).orElse(usual);
+        // "Ваши 12 000 $ для нас высоко. Давайте в тенге — 4,5 млн": the currency a sum is said to be in comes first
+        Supplier<String> unwritten = () -> saidToBeIn(text).orElseGet(() -> written != null ? written : namedOnItsOwn(text).orElse(usual));
         found.addAll(unwritten(UNWRITTEN, text, unwritten));
         found.addAll(unwritten(UNWRITTEN_INVERTED, text, unwritten));
         found.sort(Comparator.comparingInt(Found::position));
@@ -254,14 +274,15 @@ final class Amounts {
     }
 
     /**
-     * The currency a text names apart from any figure: the one a sum is said to be "in" ("в лари будет
-     * около 40 тысяч"), else the first named at all ("… 72k. Dollars, to be clear").
+     * The currency a text names apart from any figure, the first named at all ("… 72k. Dollars, to be
+     * clear"); {@link #saidToBeIn} the one a sum is said to be "in" ("в лари будет около 40 тысяч").
      */
-    private static Optional<String> namedOnItsOwn(String text) {
+    private static Optional<String> saidToBeIn(String text) {
         Matcher in = IN_CURRENCY.matcher(text);
-        if (in.find()) {
-            return Optional.of(currency(in.group("cur")));
-        }
+        return in.find() ? Optional.of(currency(in.group("cur"))) : Optional.empty();
+    }
+
+    private static Optional<String> namedOnItsOwn(String text) {
         Matcher lone = LONE_CURRENCY.matcher(text);
         return lone.find() ? Optional.of(currency(lone.group())) : Optional.empty();
     }
@@ -317,7 +338,7 @@ final class Amounts {
         List<Found> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            String upper = pattern == BEFORE ? matcher.group("upper") : null;
+            String upper = pattern == BEFORE || pattern == LOCAL_BEFORE ? matcher.group("upper") : null;
             BigDecimal amount = number(upper != null ? upper : matcher.group("num"));
             String multiplier = matcher.group("mult");
             boolean local = pattern == LOCAL_BEFORE || pattern == LOCAL_AFTER;
@@ -370,7 +391,7 @@ final class Amounts {
         if (w.startsWith("lakh") || w.startsWith("lac")) {
             return BigDecimal.valueOf(100_000);
         }
-        if (w.startsWith("crore")) {
+        if (w.startsWith("cr")) {
             return BigDecimal.valueOf(10_000_000);
         }
         return BigDecimal.valueOf(1_000_000);
@@ -400,6 +421,9 @@ final class Amounts {
         }
         if (c.startsWith("rupee") || c.startsWith("рупи") || c.equals("₹") || c.startsWith("rs")) {
             return "INR";
+        }
+        if (c.startsWith("tk")) {
+            return "BDT";
         }
         if (c.equals("тенге") || c.startsWith("тг") || c.equals("tenge")) {
             return "KZT";

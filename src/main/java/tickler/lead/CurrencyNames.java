@@ -42,6 +42,11 @@ final class CurrencyNames {
     private static final Map<String, String> BESIDES_CLDR = Map.of("s$", "SGD");
     /** Signs CLDR gives a currency that another writes them with far more often: "C$" is Canadian, not the córdoba. */
     private static final Map<String, String> USUALLY = Map.of("c$", "CAD");
+    /**
+     * Russian nouns several currencies share, read as the one Russian-speaking clients pay in: the
+     * Azerbaijani manat ("25 000 манат"), the UAE dirham ("70 тысяч дирхамов").
+     */
+    private static final Map<String, String> SHARED_IN_RUSSIAN = Map.of("манат", "AZN", "дирхам", "AED");
     /** Currency nouns that are ordinary words as well, in the forms CLDR gives them. */
     private static final Set<String> ORDINARY_WORDS = Set.of("mark", "marks", "real", "reals", "gold", "марка", "марки",
             "марок", "драма", "соль", "соля", "пул", "пула", "кип", "кипа", "тал", "таки", "сома", "добр", "добра", "добры");
@@ -80,6 +85,8 @@ final class CurrencyNames {
         }
         BESIDES_CLDR.forEach((sign, code) -> add(own, sign, code));
         USUALLY.forEach((sign, code) -> own.put(sign, new HashSet<>(Set.of(code))));
+        SHARED_IN_RUSSIAN.forEach((stem, code) -> lesser.replaceAll((noun, codes) ->
+                noun.startsWith(stem) && codes.contains(code) ? new HashSet<>(Set.of(code)) : codes));
         lesser.keySet().removeAll(own.keySet());
         lesser.keySet().removeAll(ORDINARY_WORDS);
         Set<String> nounsOfThreeLetters = lesser.keySet().stream().filter(CurrencyNames::isWordOfThree).collect(Collectors.toSet());

@@ -255,7 +255,21 @@ class QuantitiesTest {
             "Budget for the payroll system is LKR 3.2 Mn, inclusive of VAT.|3200000|LKR",
             "Бюджет — 450 тыс. грн, готовы обсуждать.|450000|UAH",
             "Руководство согласовало 7 800 бел. руб. на весь проект.|7800|BYN",
-            "нужен лендинг, бюджет 40 тыщ рублей не больше|40000|RUB"})
+            "нужен лендинг, бюджет 40 тыщ рублей не больше|40000|RUB",
+            "Quote attached: BDT 9,80,000 for the app plus BDT 15,000/month for hosting.|980000|BDT",
+            "The whole platform comes to SAR 860,000, of which phase one is SAR 310,000.|860000|SAR",
+            "Our estimate is CA$98,000, with an optional $6,500 for the chat add-on.|98000|CAD",
+            "Стоимость MVP — $18,000, оплата тремя траншами по $6,000.|18000|USD",
+            "Стоимость бота — 2 400 000 руб., поддержка — 40 000 руб./мес.|2400000|RUB",
+            "Budget R120–180k, iOS and Android.|180000|ZAR",
+            "Board sanctioned 1.5 Cr INR for both phases.|15000000|INR",
+            "Donor budget is Tk 9 lakh, offline-first Android.|900000|BDT",
+            "лендос на тильде, 40 косых, неделя|40000|RUB",
+            "нужна мобилка для доставки по Баку, бюджет 18 000 манат|18000|AZN",
+            "Брат, 90k много. Давай 60 тысяч дирхамов?|60000|AED",
+            "Ваши 9 000 $ для нас высоко. Давайте в тенге — 3,8 млн, и закроем вопрос.|3800000|KZT",
+            "НМЦК — 2 700 000 руб., что ниже вашего коммерческого предложения (3 100 000 руб.).|2700000|RUB",
+            "косарей 70 есть, больше не потяну|70000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

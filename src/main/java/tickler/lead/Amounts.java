@@ -35,7 +35,7 @@ final class Amounts {
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
     private static final String MULTIPLIER =
             "(?<mult>k|к|тыс\\.?|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|m|"
-                    + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?|cr\\.?|косых|кусков)";
+                    + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?|cr\\.?|косых|кусков|(?-i:М))";
     private static final String SYMBOL = "us\\$|\\$|€|£|₽|₹|rs\\.?|tk\\.?";
     private static final String CODE = "usd|eur|rub|gbp|rur|chf|cad|aud";
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
@@ -113,7 +113,9 @@ final class Amounts {
             "заплатим", "отдадим", "отдать", "потратить", "выйдет", "получится", "будет", "is", "would", "could", "should",
             "works", "will", "we", "i",
             // a word of judging it: "85к норм?", "тысяч 150 наверное"
-            "норм", "нормально", "ок", "пойдёт", "пойдет", "подойдёт", "подойдет", "наверное", "ok", "okay", "probably");
+            "норм", "нормально", "ок", "пойдёт", "пойдет", "подойдёт", "подойдет", "наверное", "ok", "okay", "probably",
+            // a tax after it: "2,4 млн без НДС", "90k plus VAT"
+            "без", "включая", "plus", "vat", "net", "excl", "incl", "including", "excluding", "ex");
     /**
      * A word saying the sum after it is money, whatever follows it: "бюджет 3 млн. команда 6", "budget: 90k,
      * team 4", and the Russian "за" of a price ("а можно за 1,5 млн сделать?").
@@ -124,9 +126,9 @@ final class Amounts {
     private static final Pattern MONEY_SLANG = Pattern.compile("grand|лям\\p{L}*|косар\\p{L}*|косых|кусков", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words right before a figure that make it the one replaced, or the other side's: see {@link #last(String, String)}. */
     private static final Pattern REPLACED = Pattern.compile("(?<![\\p{L}])(?:instead of|rather than|in place of|replacing|replaces|replaced|"
-            + "previously|previous|earlier|original|originally|initial|initially|old|was|were|not|your|"
+            + "previously|previous|earlier|original|originally|initial|initially|old|was|were|not|your|quoted|wanted|charged|asked for|"
             + "(?:down|up|reduced|increased|lowered|cut|raised) from|вместо|было|был|была|были|ранее|прежн\\p{L}*|предыдущ\\p{L}*|"
-            + "первоначальн\\p{L}*|а не|не|ваш|ваша|ваши|вашу|вашей|вашего|вашем|ваших)"
+            + "первоначальн\\p{L}*|а не|не|ваш|ваша|ваши|вашу|вашей|вашего|вашем|ваших|просите|просили|просят|хотели)"
             + "(?:\\s+(?:the|our|my|a|an|of|price|quote|quoted|offer|total|figure|estimate|наш\\p{L}*|цен\\p{L}*|сумм\\p{L}*|смет\\p{L}*|"
             + "коммерческ\\p{L}*|предложени\\p{L}*|кп))*"
             + "[\\s(:]*$");
@@ -135,11 +137,14 @@ final class Amounts {
      * beside it: "(Phase 1 alone is 80 lakh)", "of which phase one is SAR 480,000", "an optional
      * $9,000 add-on", "i.e. roughly 54k EUR", "тремя траншами по $8,000".
      */
-    private static final Pattern PART = Pattern.compile("(?<![\\p{L}])(?:of which|of that|including|incl\\.?|i\\.e\\.?|alone|optional|"
-            + "из них|в том числе|в т\\.ч\\.|по)(?:\\s+(?:is|are|roughly|about|around|add-on|phase \\S+))*[\\s(:~≈]*$");
+    private static final Pattern PART = Pattern.compile("(?<![\\p{L}])(?:of which|of that|including|incl\\.?|i\\.e\\.?|alone|optional|another|"
+            + "из них|в том числе|в т\\.ч\\.|по|ещё|еще)(?:\\s+(?:is|are|roughly|about|around|add-on|phase \\S+))*[\\s(:~≈]*$");
     /** Words right after a figure that make it a fee by the month beside the project's price: "$1,200/mo", "60 000 руб./мес.". */
     private static final Pattern MONTHLY = Pattern.compile("^\\s*(?:/\\s*|per\\s+|a\\s+|an\\s+|в\\s+|за\\s+)(?:month|mo|mth|мес)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern US_DOLLAR_NAMED = Pattern.compile("us\\$|usd|dollar|долл", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A figure in brackets after another is that one converted or restated: "1.5 tỷ VND (~60k USD)". */
+    private static final Pattern RESTATED = Pattern.compile("\\(\\s*(?:~|≈|approx\\.?|about|around|roughly|ca\\.?|примерно|около)?\\s*$");
     /** A figure added to the one before it ("previously $136K + $9K") shares its fate. */
     private static final Pattern JOINED = Pattern.compile("(?:\\+|plus|плюс|and|и)\\s*$");
     /** A currency named on its own: "Dollars, to be clear", "in euros". */
@@ -225,7 +230,8 @@ final class Amounts {
             if (!replaced) {
                 notReplaced.add(amount);
                 String after = text.substring(Math.min(text.length(), amount.position() + amount.words().length()));
-                if (!PART.matcher(before).find() && !MONTHLY.matcher(after).find()) {
+                boolean restated = !notReplaced.isEmpty() && notReplaced.get(0) != amount && RESTATED.matcher(before).find();
+                if (!PART.matcher(before).find() && !MONTHLY.matcher(after).find() && !restated) {
                     standing.add(amount);
                 }
             }
@@ -267,7 +273,21 @@ final class Amounts {
                 end = amount.position() + amount.words().length();
             }
         }
-        return apart;
+        return dollarsNamed(apart);
+    }
+
+    /**
+     * A bare "$" in a text that names its dollar once ("$165K CAD is more than we can justify; we'd be
+     * comfortable at $130K", "CA$141,000 (previously $136K)") is that dollar.
+     */
+    private static List<Found> dollarsNamed(List<Found> amounts) {
+        String named = amounts.stream().filter(a -> a.words().contains("$") && !a.money().currency().equals("USD"))
+                .map(a -> a.money().currency()).findFirst().orElse(null);
+        if (named == null) {
+            return amounts;
+        }
+        return amounts.stream().map(a -> a.money().currency().equals("USD") && a.words().contains("$") && !US_DOLLAR_NAMED.matcher(a.words()).find()
+                ? new Found(new Money(a.money().amount(), named), a.words(), a.position()) : a).toList();
     }
 
     record Found(Money money, String words, int position) {

@@ -43,10 +43,14 @@ final class CurrencyNames {
     /** Signs CLDR gives a currency that another writes them with far more often: "C$" is Canadian, not the córdoba. */
     private static final Map<String, String> USUALLY = Map.of("c$", "CAD");
     /**
-     * Russian nouns several currencies share, read as the one Russian-speaking clients pay in: the
-     * Azerbaijani manat ("25 000 манат"), the UAE dirham ("70 тысяч дирхамов").
+     * Nouns several currencies share, read as the one clients writing that language mostly pay in:
+     * in Russian the Azerbaijani manat ("25 000 манат"), the UAE dirham ("70 тысяч дирхамов") and the
+     * Moldovan leu ("70 000 леев"); in English the Romanian leu ("250.000 lei") and the UAE dirham.
      */
-    private static final Map<String, String> SHARED_IN_RUSSIAN = Map.of("манат", "AZN", "дирхам", "AED");
+    private static final Map<String, String> SHARED_READ_AS = Map.of("манат", "AZN", "дирхам", "AED", "лей", "MDL", "леев", "MDL",
+            "леи", "MDL", "lei", "RON", "leu", "RON", "dirham", "AED");
+    /** Signs of letters in use at home that CLDR does not give: "TL" for the Turkish lira. */
+    private static final Map<String, String> LOCAL_BESIDES_CLDR = Map.of("tl", "TRY");
     /** Currency nouns that are ordinary words as well, in the forms CLDR gives them. */
     private static final Set<String> ORDINARY_WORDS = Set.of("mark", "marks", "real", "reals", "gold", "марка", "марки",
             "марок", "драма", "соль", "соля", "пул", "пула", "кип", "кипа", "тал", "таки", "сома", "добр", "добра", "добры");
@@ -85,7 +89,7 @@ final class CurrencyNames {
         }
         BESIDES_CLDR.forEach((sign, code) -> add(own, sign, code));
         USUALLY.forEach((sign, code) -> own.put(sign, new HashSet<>(Set.of(code))));
-        SHARED_IN_RUSSIAN.forEach((stem, code) -> lesser.replaceAll((noun, codes) ->
+        SHARED_READ_AS.forEach((stem, code) -> lesser.replaceAll((noun, codes) ->
                 noun.startsWith(stem) && codes.contains(code) ? new HashSet<>(Set.of(code)) : codes));
         lesser.keySet().removeAll(own.keySet());
         lesser.keySet().removeAll(ORDINARY_WORDS);
@@ -115,6 +119,7 @@ final class CurrencyNames {
                 }
             }
         }
+        LOCAL_BESIDES_CLDR.forEach((sign, code) -> byName.put(sign, new HashSet<>(Set.of(code))));
         return byName.entrySet().stream()
                 .filter(named -> named.getValue().size() == 1 && !codes.containsKey(named.getKey())
                         && !ORDINARY_ABBREVIATIONS.contains(named.getKey()) && !readAlready.test(named.getKey()))

@@ -269,7 +269,16 @@ class QuantitiesTest {
             "Брат, 90k много. Давай 60 тысяч дирхамов?|60000|AED",
             "Ваши 9 000 $ для нас высоко. Давайте в тенге — 3,8 млн, и закроем вопрос.|3800000|KZT",
             "НМЦК — 2 700 000 руб., что ниже вашего коммерческого предложения (3 100 000 руб.).|2700000|RUB",
-            "косарей 70 есть, больше не потяну|70000|RUB"})
+            "косарей 70 есть, больше не потяну|70000|RUB",
+            "We can spend up to 1.500.000 TL + KDV on the configurator.|1500000|TRY",
+            "The budget is 180.000 lei + TVA, from EU funds.|180000|RON",
+            "Бюджет на сайт — 45 000 леев, не больше.|45000|MDL",
+            "$140K CAD is more than the board will sign; we'd be comfortable at $115K.|115000|CAD",
+            "I can do $20k for v1, maybe another $8k later for v2.|20000|USD",
+            "We have about €25k set aside. The last agency wanted €48k, which was mad.|25000|EUR",
+            "Budget is about 900,000,000 VND (~36k USD).|900000000|VND",
+            "Бюджет на квартал — 3.2М руб., оплата помесячно.|3200000|RUB",
+            "Екб, завод. 1,8 млн без НДС. Личный кабинет дилера.|1800000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

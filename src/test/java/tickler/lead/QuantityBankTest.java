@@ -37,7 +37,7 @@ class QuantityBankTest {
     }
     /** Everyone else a business hears from: their first message ({@code <kind>.from}) makes no lead. */
     private static final Set<String> CONTACTS = Set.of("supplier", "accountant", "recruiter", "candidate", "eventOrganiser",
-            "journalist", "friend", "landlord", "partner");
+            "journalist", "friend", "landlord");
     private static final Set<String> SITUATIONS = Set.of("leadBudget", "counterOffer", "ownerPrice", "ownerProposal",
             "ownerRevised", "screening", "leadTeam", "ownerTeam", "referral", "inquiry", "calendarNote");
 
@@ -79,7 +79,7 @@ class QuantityBankTest {
         return switch (situation) {
             case "counterOffer" -> stated.amount() != null ? stated.amount() : russian ? "3000000 RUB" : "150000 USD";
             case "referral" -> "REFERRAL";
-            case "supplier", "accountant", "recruiter", "candidate", "eventOrganiser", "journalist", "friend", "landlord", "partner" -> "no lead";
+            case "supplier", "accountant", "recruiter", "candidate", "eventOrganiser", "journalist", "friend", "landlord" -> "no lead";
             case "inquiry" -> "INBOUND";
             case "screening" -> null;
             case "leadTeam", "ownerTeam" -> String.valueOf(stated.team());
@@ -93,7 +93,7 @@ class QuantityBankTest {
         switch (situation) {
             case "referral", "inquiry" ->
                     world.add(mail("l").at("2026-10-01T10:00").from(LEAD).to(OWNER).title("Project").text(text).build());
-            case "supplier", "accountant", "recruiter", "candidate", "eventOrganiser", "journalist", "friend", "landlord", "partner" ->
+            case "supplier", "accountant", "recruiter", "candidate", "eventOrganiser", "journalist", "friend", "landlord" ->
                     world.add(mail("l").at("2026-10-01T10:00").from(LEAD).to(OWNER).title("Hello").text(text).build());
             case "leadBudget", "leadTeam" -> {
                 world.add(mail("a").at("2026-10-01T10:00").from(LEAD).to(OWNER).text("We need a booking app.").build());

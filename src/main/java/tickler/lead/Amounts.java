@@ -230,7 +230,7 @@ final class Amounts {
             if (!replaced) {
                 notReplaced.add(amount);
                 String after = text.substring(Math.min(text.length(), amount.position() + amount.words().length()));
-                boolean restated = !notReplaced.isEmpty() && notReplaced.get(0) != amount && RESTATED.matcher(before).find();
+                boolean restated = notReplaced.size() > 1 && RESTATED.matcher(before).find();
                 if (!PART.matcher(before).find() && !MONTHLY.matcher(after).find() && !restated) {
                     standing.add(amount);
                 }
@@ -293,15 +293,13 @@ final class Amounts {
     record Found(Money money, String words, int position) {
     }
 
-    /**
-     * The currency a text names apart from any figure, the first named at all ("… 72k. Dollars, to be
-     * clear"); {@link #saidToBeIn} the one a sum is said to be "in" ("в лари будет около 40 тысяч").
-     */
+    /** The currency a sum is said to be "in" ("в лари будет около 40 тысяч", "in euros … 70k"). */
     private static Optional<String> saidToBeIn(String text) {
         Matcher in = IN_CURRENCY.matcher(text);
         return in.find() ? Optional.of(currency(in.group("cur"))) : Optional.empty();
     }
 
+    /** The first currency a text names apart from any figure ("… 72k. Dollars, to be clear"). */
     private static Optional<String> namedOnItsOwn(String text) {
         Matcher lone = LONE_CURRENCY.matcher(text);
         return lone.find() ? Optional.of(currency(lone.group())) : Optional.empty();

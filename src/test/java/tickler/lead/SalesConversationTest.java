@@ -227,6 +227,8 @@ class SalesConversationTest {
                 written(2, "org@techfest.ru", "Нужна ваша фотография и пара строк о себе для сайта конференции, до пятницы."),
                 written(3, "program@devdays.ru", "Изменения в программе: круглый стол перенесли на 14:00. Просим подтвердить участие."),
                 written(4, "ben@islandnet.ws", "Your dev out here needs a better router, I can bring one over on Monday for about $120."),
+                written(6, "lina@weekly.lt", "I'm writing a piece on why startups outsource to small studios. Could I send you three questions about your apps?"),
+                written(7, "sam@student.ac.zw", "Hi, I'm a journalism student doing my final project on small software businesses. Would you have half an hour to chat?"),
                 written(5, "petr@dostavka.ru", "Нужен сайт для службы доставки с оплатой картой. Сколько это будет стоить?")));
     }
 

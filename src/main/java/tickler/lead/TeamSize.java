@@ -2,6 +2,7 @@ package tickler.lead;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -181,8 +182,9 @@ final class TeamSize {
         String normalised = Phrases.normalise(text);
         List<Found> all = new ArrayList<>(find(before, normalised, text, false));
         all.addAll(find(after, normalised, text, true));
+        Set<Integer> ownSizes = ownSizes(normalised);
         all.removeIf(found -> elsewhere.matches(clause(normalised, found.position())) || negated(normalised, found.position())
-                || ownSize(normalised, found.position()));
+                || ownSizes.contains(found.position()));
         List<Found> roles = new ArrayList<>(roles(normalised, List.copyOf(all)));
         roles.removeIf(found -> elsewhere.matches(clause(normalised, found.position())) || negated(normalised, found.position()));
         // "Staffing: 2 iOS + 2 Android": the role read with its count stands over the team word's number
@@ -197,14 +199,14 @@ final class TeamSize {
         return total(all, normalised).or(() -> listed(all, normalised, text));
     }
 
-    private static boolean ownSize(String normalised, int position) {
+    /** Where the lead's own size stands ({@link #OWN_SIZE}), read once per text. */
+    private static Set<Integer> ownSizes(String normalised) {
+        Set<Integer> positions = new HashSet<>();
         Matcher own = OWN_SIZE.matcher(normalised);
         while (own.find()) {
-            if (own.start("size") == position) {
-                return true;
-            }
+            positions.add(own.start("size"));
         }
-        return false;
+        return positions;
     }
 
     private static boolean negated(String normalised, int position) {

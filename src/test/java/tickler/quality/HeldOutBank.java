@@ -22,8 +22,9 @@ import java.util.Map;
  * ({@code tuning-blind-15.txt}, "blind15") was written then, before blind14's misses were read,
  * and held out until the seventeenth ({@code tuning-blind-17.txt}, "blind17") was written in the
  * next session; blind17 was held out until the eighteenth ({@code tuning-blind-18.txt}, "blind18")
- * was written in the session after, and blind18 until the nineteenth ({@code heldout-blind-19.txt},
- * "blind19") was written in the session after that: nobody reads blind19's misses to fix them.
+ * was written in the session after, blind18 until the nineteenth ({@code tuning-blind-19.txt},
+ * "blind19") was written in the session after that, and blind19 until the twentieth
+ * ({@code heldout-blind-20.txt}, "blind20") was written in the next: nobody reads blind20's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

@@ -109,7 +109,7 @@ final class Amounts {
     private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "не", "flat", "max",
             "tops", "total", "all", "and", "or", "not", "for", "to", "in", "on",
             // a verb after it: "тысяч 500-600 можем отдать", "900k would work"
-            "можем", "могу", "готовы", "готов", "есть", "выделим", "выделили", "устроит", "хватит", "потянем", "дадим",
+            "можем", "могу", "могли", "сможем", "осилим", "готовы", "готов", "есть", "выделим", "выделили", "устроит", "хватит", "потянем", "дадим",
             "заплатим", "отдадим", "отдать", "потратить", "выйдет", "получится", "будет", "is", "would", "could", "should",
             "works", "will", "we", "i",
             // a word of judging it: "85к норм?", "тысяч 150 наверное"
@@ -118,10 +118,11 @@ final class Amounts {
             "без", "включая", "plus", "vat", "net", "excl", "incl", "including", "excluding", "ex");
     /**
      * A word saying the sum after it is money, whatever follows it: "бюджет 3 млн. команда 6", "budget: 90k,
-     * team 4", and the Russian "за" of a price ("а можно за 1,5 млн сделать?").
+     * team 4", "бюджет 1,5–2 млн" (the upper end of a range), and the Russian "за" of a price ("а можно за 1,5 млн сделать?").
      */
     private static final Pattern MONEY_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:budget|бюджет\\p{L}*|price|цена|стоимост\\p{L}*|за)\\s*[:=~–—-]?\\s*(?:около|примерно|порядка|about|around|~)?\\s*$",
+            "(?<![\\p{L}\\d])(?:budget|бюджет\\p{L}*|price|цена|стоимост\\p{L}*|за)\\s*[:=~–—-]?\\s*(?:около|примерно|порядка|до|about|around|up to|~)?"
+                    + "\\s*(?:\\d[\\d.,]*\\s*[–—-]\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONEY_SLANG = Pattern.compile("grand|лям\\p{L}*|косар\\p{L}*|косых|кусков", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words right before a figure that make it the one replaced, or the other side's: see {@link #last(String, String)}. */
@@ -367,7 +368,7 @@ final class Amounts {
                 amount = amount.multiply(multiplier(multiplier));
             }
             String written = matcher.group("cur");
-            boolean unknownCode = written.matches("[A-Z]{3}") && !ISO_CODES.contains(written) && !written.equals("RUR");
+            boolean unknownCode = !local && written.matches("[A-Z]{3}") && !ISO_CODES.contains(written) && !written.equals("RUR");
             if (amount.signum() > 0 && !unknownCode) {
                 BigDecimal plain = amount.stripTrailingZeros();
                 // "75 000 $ CAD", "$80k AUD": the code after a sign says which dollar

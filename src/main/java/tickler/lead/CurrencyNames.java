@@ -38,8 +38,9 @@ final class CurrencyNames {
     private static final List<String> PLURAL_FORMS = List.of("one", "few", "many", "other");
     private static final Pattern FEW_LETTERS = Pattern.compile("\\p{L}{1,3}\\.?");
     private static final Pattern SIGN = Pattern.compile("[^\\p{L}\\s]");
-    /** Signs in common use that CLDR does not list for any currency. */
-    private static final Map<String, String> BESIDES_CLDR = Map.of("s$", "SGD");
+    /** Signs and names in common use that CLDR does not list for any currency. */
+    private static final Map<String, String> BESIDES_CLDR = Map.of("s$", "SGD", "au$", "AUD", "kiwi dollars", "NZD",
+            "kiwi dollar", "NZD", "aussie dollars", "AUD");
     /** Signs CLDR gives a currency that another writes them with far more often: "C$" is Canadian, not the córdoba. */
     private static final Map<String, String> USUALLY = Map.of("c$", "CAD");
     /**
@@ -49,8 +50,11 @@ final class CurrencyNames {
      */
     private static final Map<String, String> SHARED_READ_AS = Map.of("манат", "AZN", "дирхам", "AED", "лей", "MDL", "леев", "MDL",
             "леи", "MDL", "lei", "RON", "leu", "RON", "dirham", "AED");
-    /** Signs of letters in use at home that CLDR does not give: "TL" for the Turkish lira. */
-    private static final Map<String, String> LOCAL_BESIDES_CLDR = Map.of("tl", "TRY");
+    /**
+     * Signs of letters in use at home that CLDR does not give: "TL" for the Turkish lira, "CFA" for
+     * the West African franc (of eight countries; the Central African one of six is written "FCFA").
+     */
+    private static final Map<String, String> LOCAL_BESIDES_CLDR = Map.of("tl", "TRY", "cfa", "XOF");
     /** Currency nouns that are ordinary words as well, in the forms CLDR gives them. */
     private static final Set<String> ORDINARY_WORDS = Set.of("mark", "marks", "real", "reals", "gold", "марка", "марки",
             "марок", "драма", "соль", "соля", "пул", "пула", "кип", "кипа", "тал", "таки", "сома", "добр", "добра", "добры");

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,9 @@ final class StageRules {
     private static final Pattern CONDITION = Pattern.compile("(?:even if|if|unless|in case|даже если|если|в случае)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CONDITION_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:if|unless|если)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A turn in a sentence: what follows it outweighs what came before ("no budget as such, but we are thinking of 2 million"). */
+    private static final Pattern CONTRAST = Pattern.compile("(?<![\\p{L}\\p{N}])(?:but|however|но|однако)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What may stand between a verb and its paper: "sign the NDA", "подписываем NDA". */
     private static final Pattern ARTICLES_ONLY = Pattern.compile("\\s*(?:(?:the|an|a|our|your|their|mutual)\\s+)*",
@@ -227,7 +231,25 @@ final class StageRules {
         // A message that offers another sum goes on negotiating, whatever it says of the last one.
         Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence))
                 ? Optional.empty() : postponeWords ? declined : affirmed(vocabulary.lost(), words, vocabulary.negation());
-        return new Said(reopen, false, accepted(vocabulary, words), lost);
+        return new Said(reopen, false, accepted(vocabulary, words), lost.filter(decline -> !turnsToASum(vocabulary, words, decline)));
+    }
+
+    /**
+     * A decline's sentence that turns to a sum after it goes on negotiating: "бюджета как такового
+     * нет, но думаем про 2 млн", "we can't do 50k, but 40k would work"; "спасибо, но 2,4 млн мы не
+     * потянем" still declines.
+     */
+    private static boolean turnsToASum(Vocabulary vocabulary, String words, String decline) {
+        for (String sentence : Words.sentences(words)) {
+            int at = sentence.indexOf(decline);
+            if (at >= 0) {
+                String after = sentence.substring(at + decline.length());
+                Matcher turn = CONTRAST.matcher(after);
+                return turn.find() && Amounts.first(vocabulary.numberWords().digits(after.substring(turn.end())),
+                        Objects.requireNonNullElse(Amounts.usualIn(sentence), vocabulary.unwrittenCurrency())).isPresent();
+            }
+        }
+        return false;
     }
 
     /**

@@ -57,14 +57,15 @@ final class TeamSize {
                         + "(?!" + WORD_CHAR + "|[.,]\\d)");
         this.after = vocabulary.teamSizeAfter().alternation() == null ? null : Pattern.compile(
                 "(?<!" + WORD_CHAR + "|[.,])" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
-                        + "(?<modifiers>(?:[\\s-]+[\\p{L}][\\p{L}-]*){0," + MODIFIERS + "}?)[\\s-]+"
+                        + "(?<modifiers>(?:[\\s-]+[\\p{L}][\\p{L}-]*(?:/[\\p{L}-]+)?){0," + MODIFIERS + "}?)[\\s-]+"
                         + vocabulary.teamSizeAfter().alternation() + "(?!" + WORD_CHAR + ")");
         this.elsewhere = vocabulary.teamElsewhere();
         this.noun = vocabulary.teamSizeAfter().alternation() == null ? null
                 : Pattern.compile(vocabulary.teamSizeAfter().alternation());
-        // A role never starts inside a hyphenated word: "бэкенд-разработчик" is one backend developer.
+        // A role never starts inside a hyphenated word: "бэкенд-разработчик" is one backend developer;
+        // a modifier may pair two words with a slash ("UI/UX designer").
         this.role = vocabulary.teamRoles().alternation() == null ? null : Pattern.compile(
-                "(?<![\\p{L}\\p{N}-])(?:(?<n>\\d{1,3})\\s+|(?:a|an|one|один|одна|одного|одну)\\s+)?(?:(?<mod>[\\p{L}-]+)\\s+)?"
+                "(?<![\\p{L}\\p{N}-])(?:(?<n>\\d{1,3})\\s+|(?:a|an|one|один|одна|одного|одну)\\s+)?(?:(?<mod>[\\p{L}-]+(?:/[\\p{L}-]+)?)\\s+)?"
                         + vocabulary.teamRoles().alternation() + "(?!" + WORD_CHAR + ")");
     }
 

@@ -165,6 +165,14 @@ class OutcomesTest {
     }
 
     @Test
+    void aDeclineThatTurnsToASumGoesOnNegotiating() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Честно, бюджета как такового нет, но думаем про 2 млн рублей."));
+        assertEquals(Stage.PROPOSAL, stageAfter("We can't afford that, but could do 40k."));
+        assertEquals(Stage.LOST, stageAfter("We can't afford that, sorry."));
+        assertEquals(Stage.LOST, stageAfter("We went with another agency, but thanks for the $40k quote."));
+    }
+
+    @Test
     void tryingAReadyMadeToolIsNoDecline() {
         assertEquals(Stage.PROPOSAL, stageAfter("We've tried the off-the-shelf stuff and it's overkill, hence the custom build."));
         assertEquals(Stage.LOST, stageAfter("We bought an off-the-shelf tool instead, sorry."));

@@ -139,7 +139,9 @@ class QuantitiesTest {
             "Give me 3 people who have shipped fintech rather than a dozen fresh graduates.|3",
             "Лучше два опытных разработчика, чем пятеро стажёров.|2",
             "We're a 60-person firm and need 2 developers for the portal.|2",
-            "I'd bring two people I trust, so we'd be 3 in total, me included.|3"})
+            "I'd bring two people I trust, so we'd be 3 in total, me included.|3",
+            "Kindly provide two Flutter developers and one UI/UX designer.|3",
+            "We need 2 UI/UX designers and 3 devs.|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -278,7 +280,12 @@ class QuantitiesTest {
             "We have about €25k set aside. The last agency wanted €48k, which was mad.|25000|EUR",
             "Budget is about 900,000,000 VND (~36k USD).|900000000|VND",
             "Бюджет на квартал — 3.2М руб., оплата помесячно.|3200000|RUB",
-            "Екб, завод. 1,8 млн без НДС. Личный кабинет дилера.|1800000|RUB"})
+            "Екб, завод. 1,8 млн без НДС. Личный кабинет дилера.|1800000|RUB",
+            "Budget's about AU$60,000 all up, including the first year of hosting.|60000|AUD",
+            "We're thinking around forty thousand kiwi dollars, give or take.|40000|NZD",
+            "My friend, this price is too much. I give you six million CFA, that's it.|6000000|XOF",
+            "CRM для сети автомоек, 14 точек. бюджет 1,5–2 млн. запуск весной.|2000000|RUB",
+            "Не потянем 2,4 млн, но 1,8 млн могли бы.|1800000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }
@@ -302,6 +309,7 @@ class QuantitiesTest {
         assertEquals(Optional.empty(), money("Q3 2026 launch, then the R2 release"), "the quetzal, the rand");
         assertEquals(Optional.empty(), money("the site sits at 5,000 ft"), "the forint's sign is the foot's");
         assertEquals(Optional.empty(), money("Rp 500 for parking"), "a figure that is no money's shape");
+        assertEquals(Optional.empty(), money("she passed her CFA 3 exam"), "the analyst's charter, not the franc");
     }
 
     @Test

@@ -186,7 +186,18 @@ class SalesConversationTest {
                 written(7, "jane@gmail.com", "My brother wants an app for his gym, can I give him your number?"),
                 written(8, "ann@flowers.io", "My husband and I run a flower shop and need an online store."),
                 written(9, "pat@devweek.io", "I'm putting together the speaker line-up for our developer conference. Would you be up for a 25-minute talk?"),
-                written(10, "ira@kamchatka-meetups.ru", "Мы — команда митапов. Хотим провести мастер-класс по оценке IT-проектов и ищем ведущего.")));
+                written(10, "ira@kamchatka-meetups.ru", "Мы — команда митапов. Хотим провести мастер-класс по оценке IT-проектов и ищем ведущего."),
+                written(11, "katya@mail.ru", "Привет) ты не знаешь, кто может сделать сайт для маленькой кофейни? Недорого, для подруги."),
+                written(12, "lena@mail.ru", "Привет! Дочке нужен ноутбук для учёбы, не подскажешь, что взять? Бюджет у нас скромный.")));
+    }
+
+    @Test
+    void renewalsSignaturesRepairsAndSpeakersLineUpsAreOtherBusiness() {
+        assertEquals(Set.of(), leadsAmong(
+                written(1, "support@hostwell.ru", "Ваш домен истекает через 5 дней. Продлить можно в личном кабинете."),
+                written(2, "anna@ledger.ie", "Hi. The annual report documents need your signature in the e-sign system. Deadline is Thursday."),
+                written(3, "joe@fixit.tt", "The coffee machine man say the part cost more than he was thinking, he want to know if to go ahead."),
+                written(4, "ops@devcircle.zw", "We are doing a monthly meetup and we want to invite you for a talk online about freelancing.")));
     }
 
     @Test
@@ -270,6 +281,10 @@ class SalesConversationTest {
             "ola@lend.ng|lend.ng|I was advised by our chairman to contact you about a lending platform.|REFERRAL",
             "kim@dockside.nz|dockside.nz|Hi Anna, forwarded to me by Priya (thread below). Keen to talk about the app she mentioned.|REFERRAL",
             "lev@more.cy|more.cy|Добрый день! Я по рекомендации Ирины — вы делали ей бота для записи. У нас похожая история, только с арендой яхт.|REFERRAL",
+            "ian@climb.scot|climb.scot|Hiya, your studio came up in a Scottish indie dev thread. We need a booking app for a climbing gym.|REFERRAL",
+            "amy@agri.io|agri.io|Mark forwarded me your proposal and said your team was great to work with. We need a dashboard.|REFERRAL",
+            "ram@crafts.np|ram@crafts.np|Through Mr Sharma of the ICT Forum I came to know about your company. We want to digitise our export orders.|REFERRAL",
+            "kiri@caves.nz|caves.nz|Aroha from the operators' meetup reckoned you're the people to talk to about booking integrations.|REFERRAL",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {

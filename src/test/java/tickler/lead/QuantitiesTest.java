@@ -141,7 +141,9 @@ class QuantitiesTest {
             "We're a 60-person firm and need 2 developers for the portal.|2",
             "I'd bring two people I trust, so we'd be 3 in total, me included.|3",
             "Kindly provide two Flutter developers and one UI/UX designer.|3",
-            "We need 2 UI/UX designers and 3 devs.|5"})
+            "We need 2 UI/UX designers and 3 devs.|5",
+            "It would be me doing the backend and my friend Wanjiru on the mobile side, so two of us.|2",
+            "Наталья, по людям: на старте 6, потом, если пойдёт вторая фаза, добавим ещё.|6"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -169,7 +171,9 @@ class QuantitiesTest {
             "We will build it ourselves after all, we hired two guys last week.",
             "В штате двенадцать программистов, нужен сайт.",
             "We are a team of 40 and need a booking app.",
-            "Hello! We're a 35-person logistics firm in Durban and our dispatch runs on paper."})
+            "Hello! We're a 35-person logistics firm in Durban and our dispatch runs on paper.",
+            "One of us will call you tomorrow.",
+            "Got your name from the founders' Slack, a couple of people there vouched for you."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

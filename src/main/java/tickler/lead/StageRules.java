@@ -39,6 +39,7 @@ final class StageRules {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CONDITION_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:if|unless|если)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     /** A turn in a sentence: what follows it outweighs what came before ("no budget as such, but we are thinking of 2 million"). */
     private static final Pattern CONTRAST = Pattern.compile("(?<![\\p{L}\\p{N}])(?:but|however|но|однако)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -199,7 +200,8 @@ final class StageRules {
             }
             boolean unsaid = said.won().isEmpty() && said.lost().isEmpty() && lead.fromLead(activity);
             Optional<String> won = unsaid && proposed
-                    ? lead.read(activity, "acceptance in other words", () -> acceptedInOtherWords(lead.vocabulary, lead.withoutTerms(activity)))
+                    ? lead.read(activity, "acceptance in other words", () -> agreementAlone(lead.vocabulary, lead.withoutTerms(activity))
+                            .or(() -> acceptedInOtherWords(lead.vocabulary, lead.withoutTerms(activity))))
                     : said.won();
             Optional<String> lost = unsaid && won.isEmpty()
                     ? lead.read(activity, "decline in other words", () -> declinedInOtherWords(lead.vocabulary, lead.withoutTerms(activity)))
@@ -250,6 +252,21 @@ final class StageRules {
             }
         }
         return false;
+    }
+
+    /** A sentence that is nothing but an agreement ("Agreed.", "Ок, договорились."), in the lead's reply to the owner's proposal. */
+    private static Optional<String> agreementAlone(Vocabulary vocabulary, String words) {
+        for (String sentence : Words.sentences(words)) {
+            Optional<String> agreement = vocabulary.agreementAlone().find(sentence);
+            if (agreement.isPresent() && letters(agreement.get()).equals(letters(sentence))) {
+                return agreement;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String letters(String text) {
+        return NOT_A_LETTER.matcher(Phrases.normalise(text)).replaceAll("");
     }
 
     /**

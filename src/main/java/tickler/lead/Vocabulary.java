@@ -50,6 +50,7 @@ public record Vocabulary(
         Phrases preliminary,
         Phrases stillToCome,
         Phrases notOtherBusiness,
+        Phrases agreementAlone,
         String unwrittenCurrency) {
 
     private static final String PREFIX = "tickler.vocabulary.";
@@ -93,6 +94,7 @@ public record Vocabulary(
             case "preliminary" -> config.preliminary();
             case "still-to-come" -> config.stillToCome();
             case "not-other-business" -> config.notOtherBusiness();
+            case "agreement-alone" -> config.agreementAlone();
             case "unwritten-currency" -> config.unwrittenCurrency();
             default -> throw new IllegalArgumentException(key);
         });
@@ -147,6 +149,7 @@ public record Vocabulary(
                 phrases.apply("preliminary"),
                 phrases.apply("still-to-come"),
                 phrases.apply("not-other-business"),
+                phrases.apply("agreement-alone"),
                 currencyCode(lists.apply("unwritten-currency")));
     }
 

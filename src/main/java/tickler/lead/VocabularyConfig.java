@@ -91,6 +91,12 @@ public interface VocabularyConfig {
      */
     List<String> notOtherBusiness();
 
+    /**
+     * Words that accept when they are the whole sentence of the lead's reply to a proposal ("Agreed.",
+     * "Ок, договорились."), and only then: "как договорились" in a recap accepts nothing.
+     */
+    List<String> agreementAlone();
+
     /** The currency of a budget written with none in Latin-script text ("budget 150k"): one ISO 4217 code. */
     List<String> unwrittenCurrency();
 }

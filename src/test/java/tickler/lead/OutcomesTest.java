@@ -165,6 +165,21 @@ class OutcomesTest {
     }
 
     @Test
+    void anAgreementAloneAcceptsButNotInARecap() {
+        assertEquals(Stage.WON, stageAfter("Agreed."));
+        assertEquals(Stage.WON, stageAfter("Всё, договорились! Оплату 1,5 млн тенге отправим с нашего счёта, в тенге подойдёт?"));
+        assertEquals(Stage.PROPOSAL, stageAfter("Как договорились, высылаю документы."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Agreed on the scope, but not on the price."));
+    }
+
+    @Test
+    void aBudgetNotApprovedOrTooPriceyIsLost() {
+        assertEquals(Stage.LOST, stageAfter("Our capital committee didn't approve the project this cycle and I don't expect it to come back."));
+        assertEquals(Stage.LOST, stageAfter("honestly too pricey for us. we're a small shop, cant swing 264k USD. thanks anyway"));
+        assertEquals(Stage.PROPOSAL, stageAfter("Too expensive for us. Could you do it for $40k?"));
+    }
+
+    @Test
     void aDeclineThatTurnsToASumGoesOnNegotiating() {
         assertEquals(Stage.PROPOSAL, stageAfter("Честно, бюджета как такового нет, но думаем про 2 млн рублей."));
         assertEquals(Stage.PROPOSAL, stageAfter("We can't afford that, but could do 40k."));

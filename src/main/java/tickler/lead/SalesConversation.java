@@ -82,11 +82,16 @@ final class SalesConversation {
         return lead.read(activity, "conversation", () -> conversation(lead, activity));
     }
 
-    /** A sentence about their own business with the owner (hiring, billing, press, rent) that names nothing the owner sells. */
+    /**
+     * A sentence about their own business with the owner (hiring, billing, press, rent) that names
+     * nothing the owner sells, and is no recommendation by the one its mark names ("наш бухгалтер …
+     * дала ваш адрес": their accountant recommended the owner).
+     */
     private static Optional<String> otherBusiness(LeadContext lead, String own) {
         for (String sentence : Words.sentences(own)) {
             Optional<String> mark = markOfOtherBusiness(lead, sentence);
-            if (mark.isPresent() && lead.vocabulary.offering().find(sentence).isEmpty()) {
+            if (mark.isPresent() && lead.vocabulary.offering().find(sentence).isEmpty()
+                    && !(lead.vocabulary.referrers().matches(mark.get()) && lead.vocabulary.referral().matches(sentence))) {
                 return mark;
             }
         }

@@ -281,6 +281,7 @@ class SalesConversationTest {
             "ola@lend.ng|lend.ng|I was advised by our chairman to contact you about a lending platform.|REFERRAL",
             "kim@dockside.nz|dockside.nz|Hi Anna, forwarded to me by Priya (thread below). Keen to talk about the app she mentioned.|REFERRAL",
             "lev@more.cy|more.cy|Добрый день! Я по рекомендации Ирины — вы делали ей бота для записи. У нас похожая история, только с арендой яхт.|REFERRAL",
+            "maria@parus.ru|parus.ru|Наш бухгалтер ведёт ещё одну компанию, которая с вами работает, и дала ваш адрес. Нужна автоматизация склада.|REFERRAL",
             "ian@climb.scot|climb.scot|Hiya, your studio came up in a Scottish indie dev thread. We need a booking app for a climbing gym.|REFERRAL",
             "amy@agri.io|agri.io|Mark forwarded me your proposal and said your team was great to work with. We need a dashboard.|REFERRAL",
             "ram@crafts.np|ram@crafts.np|Through Mr Sharma of the ICT Forum I came to know about your company. We want to digitise our export orders.|REFERRAL",

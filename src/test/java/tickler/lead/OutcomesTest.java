@@ -167,6 +167,7 @@ class OutcomesTest {
     @Test
     void anAgreementAloneAcceptsButNotInARecap() {
         assertEquals(Stage.WON, stageAfter("Agreed."));
+        assertEquals(Stage.WON, stageAfter("Proceed."));
         assertEquals(Stage.WON, stageAfter("Всё, договорились! Оплату 1,5 млн тенге отправим с нашего счёта, в тенге подойдёт?"));
         assertEquals(Stage.PROPOSAL, stageAfter("Как договорились, высылаю документы."));
         assertEquals(Stage.PROPOSAL, stageAfter("Agreed on the scope, but not on the price."));
@@ -244,6 +245,10 @@ class OutcomesTest {
                 "Our seed funding came through at last — can we see whether your plan still fits?"));
         assertEquals(Stage.PROPOSAL, stageAfter("Мы выбрали другого подрядчика.",
                 "Здравствуйте! Вопрос с инвестором закрыли, хотим начать, если вы ещё свободны."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Решили делать своими силами, собрали свою команду.",
+                "Завоз закончился, как и обещал — возвращаюсь. Всё, что обсуждали, актуально."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Решили делать своими силами, собрали свою команду.",
+                "Прошлым летом мы отложили разработку CRM, сейчас готовы вернуться. Обновите, пожалуйста, смету."));
     }
 
     @Test

@@ -40,6 +40,8 @@ final class StageRules {
     private static final Pattern CONDITION_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:if|unless|если)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern COMPARATIVE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:ниже|дешевле|меньше|больше|дороже|выше|"
+            + "lower|cheaper|higher)(?:\\s+[\\p{L}]+){0,3}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A turn in a sentence: what follows it outweighs what came before ("no budget as such, but we are thinking of 2 million"). */
     private static final Pattern CONTRAST = Pattern.compile("(?<![\\p{L}\\p{N}])(?:but|however|но|однако)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -233,7 +235,17 @@ final class StageRules {
         // A message that offers another sum goes on negotiating, whatever it says of the last one.
         Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence))
                 ? Optional.empty() : postponeWords ? declined : affirmed(vocabulary.lost(), words, vocabulary.negation());
-        return new Said(reopen, false, accepted(vocabulary, words), lost.filter(decline -> !turnsToASum(vocabulary, words, decline)));
+        return new Said(reopen, false, accepted(vocabulary, words),
+                lost.filter(decline -> !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)));
+    }
+
+    /**
+     * A decline's words after a comparative tell a limit, not a refusal: "больше согласовать не
+     * получится", "ниже без потери качества не получится" go on negotiating.
+     */
+    private static boolean aLimit(String words, String decline) {
+        int at = words.indexOf(decline);
+        return at > 0 && COMPARATIVE_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find();
     }
 
     /**

@@ -181,6 +181,13 @@ class OutcomesTest {
     }
 
     @Test
+    void aDeclinesWordsAfterAComparativeTellALimit() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Рассчитываем уложиться в 2 млн рублей, больше согласовать не получится."));
+        assertEquals(Stage.LOST, stageAfter("К сожалению, с вами не получится."));
+        assertEquals(Stage.LOST, stageAfter("Нам это больше не нужно."));
+    }
+
+    @Test
     void aDeclineThatTurnsToASumGoesOnNegotiating() {
         assertEquals(Stage.PROPOSAL, stageAfter("Честно, бюджета как такового нет, но думаем про 2 млн рублей."));
         assertEquals(Stage.PROPOSAL, stageAfter("We can't afford that, but could do 40k."));

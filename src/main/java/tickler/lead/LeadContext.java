@@ -214,6 +214,9 @@ final class LeadContext {
             if (sum.isEmpty()) {
                 continue;
             }
+            if (givenBack(digits, sum.get())) {
+                continue;
+            }
             Optional<String> price = vocabulary.price().find(sentence);
             if (price.isPresent()) {
                 return Optional.of(price.get() + " … " + sum.get().words());
@@ -223,6 +226,20 @@ final class LeadContext {
             }
         }
         return Optional.empty();
+    }
+
+    /** How far before a sum the words that name it are read. */
+    private static final int NAMED_WITHIN = 40;
+
+    /**
+     * The sentence's one sum is the lead's own figure given back when the words just before it say
+     * so and no price word stands there ("Итоги: бюджет до 30 000 USD, команда 4 человека", "You
+     * mentioned a ceiling of £25k for phase one"): a recap, not a price.
+     */
+    private boolean givenBack(String digits, Amounts.Found sum) {
+        String before = digits.substring(Math.max(0, sum.position() - NAMED_WITHIN), sum.position());
+        boolean onlySum = Amounts.last(digits, Amounts.usualIn(digits)).map(last -> last.position() == sum.position()).orElse(true);
+        return onlySum && vocabulary.theirBudget().matches(before) && vocabulary.price().find(before).isEmpty();
     }
 
     Evidence.Confidence confidence(Activity activity) {

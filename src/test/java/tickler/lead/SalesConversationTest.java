@@ -197,7 +197,9 @@ class SalesConversationTest {
                 written(1, "support@hostwell.ru", "Ваш домен истекает через 5 дней. Продлить можно в личном кабинете."),
                 written(2, "anna@ledger.ie", "Hi. The annual report documents need your signature in the e-sign system. Deadline is Thursday."),
                 written(3, "joe@fixit.tt", "The coffee machine man say the part cost more than he was thinking, he want to know if to go ahead."),
-                written(4, "ops@devcircle.zw", "We are doing a monthly meetup and we want to invite you for a talk online about freelancing.")));
+                written(4, "ops@devcircle.zw", "We are doing a monthly meetup and we want to invite you for a talk online about freelancing."),
+                written(5, "sales@desks.de", "hi, just following up on the quote for the standing desks - still interested? price holds until Friday"),
+                written(6, "olivia@gmail.com", "Can you recommend a laptop for my daughter? Budget around $700.")));
     }
 
     @Test

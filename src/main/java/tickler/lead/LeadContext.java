@@ -19,6 +19,8 @@ final class LeadContext {
     /** Signature logos and calendar invitations ride along with any mail; they are not proposals. */
     private static final Pattern INCIDENTAL_ATTACHMENT = Pattern.compile(
             "(?i)(image\\d*\\.(png|jpe?g|gif)|.*\\.(ics|vcf|p7s|asc))");
+    /** How far before a sum the words that name it the lead's own figure are read ({@link #givenBack}). */
+    private static final int NAMED_WITHIN = 40;
 
     final String key;
     final Identity identity;
@@ -227,9 +229,6 @@ final class LeadContext {
         }
         return Optional.empty();
     }
-
-    /** How far before a sum the words that name it are read. */
-    private static final int NAMED_WITHIN = 40;
 
     /**
      * The sentence's one sum is the lead's own figure given back when the words just before it say

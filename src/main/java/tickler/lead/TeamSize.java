@@ -110,8 +110,9 @@ final class TeamSize {
     private static final Pattern PEOPLE = Pattern.compile("(?:people|persons|ppl|человек\\p{L}*|чел)\\.?$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
     private static final Pattern ME_AFTER = Pattern.compile("\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я)(?![\\p{L}])(?!\\s+(?:as|как))");
-    /** A count said not to be the figure: "not 4 devs, make it 5", "четыре человека, а не пять". */
+    /** What follows a count of one that makes it a member of a group: "one of us", "one of your developers". */
     private static final Pattern ONE_OF = Pattern.compile("\\s+of\\s");
+    /** A count said not to be the figure: "not 4 devs, make it 5", "четыре человека, а не пять". */
     private static final Pattern NEGATED = Pattern.compile("(?<![\\p{L}])(?:not|не)\\s+$");
     /** A count the writer would rather not have: "{n} folks who know what they're doing rather than a dozen juniors". */
     private static final Pattern RATHER_THAN = Pattern.compile("(?:(?<![\\p{L}])(?:rather|prefer\\p{L}*|better|instead)(?![\\p{L}])[^.!?\\n]{0,80}"
@@ -452,7 +453,6 @@ final class TeamSize {
             }
             String upper = matcher.group("upper");
             int size = Integer.parseInt(upper != null ? upper : matcher.group("n"));
-            // "one of us will call", "one of your developers": a member of a group, not its size
             boolean oneOf = size == 1 && ONE_OF.matcher(normalised).region(matcher.end("n"), normalised.length()).lookingAt();
             if (size > 0 && size <= LARGEST && !oneOf) {
                 String source = normalised.length() == original.length() ? original : normalised;

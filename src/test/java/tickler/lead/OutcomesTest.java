@@ -216,7 +216,9 @@ class OutcomesTest {
             "Unfortunately we signed with a different agency.|LOST",
             "The budget wasn't approved this year.|LOST",
             "Пришлите, пожалуйста, какие вопросы нужно закрыть для оценки.|PROPOSAL",
-            "Вопрос закрыт, спасибо.|LOST"})
+            "Вопрос закрыт, спасибо.|LOST",
+            "We're moving forward with your proposal.|WON",
+            "Honestly, the project is on ice and it's dead for this year.|LOST"})
     void phrasesWithAlternativesOfSeveralWords(String reply, Stage stage) {
         assertEquals(stage, stageAfter(reply));
     }

@@ -23,8 +23,10 @@ import java.util.Map;
  * and held out until the seventeenth ({@code tuning-blind-17.txt}, "blind17") was written in the
  * next session; blind17 was held out until the eighteenth ({@code tuning-blind-18.txt}, "blind18")
  * was written in the session after, blind18 until the nineteenth ({@code tuning-blind-19.txt},
- * "blind19") was written in the session after that, and blind19 until the twentieth
- * ({@code heldout-blind-20.txt}, "blind20") was written in the next: nobody reads blind20's misses to fix them.
+ * "blind19") was written in the session after that, blind19 until the twentieth
+ * ({@code tuning-blind-20.txt}, "blind20") was written in the next, and blind20 until the
+ * twenty-first ({@code heldout-blind-21.txt}, "blind21") was written in the session after: nobody
+ * reads blind21's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

@@ -85,9 +85,11 @@ final class Amounts {
                     + "(?<thousands>\\d{1,3})(?![\\d.,]\\d)(?:" + SP + "(?<k>тыс\\.?|тысяч\\p{L}*|к|thousand))?"
                     + "(?:" + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The multiplier before the number, as spoken Russian puts it: "тысяч пятьдесят долларов". */
+    /** "в"/"на" between an inverted multiplier and its number: "тысяч в сто" is about a hundred thousand. */
+    private static final String ROUGHLY = "(?:(?:в|на)[ \\u00A0]+)?";
+    /** The multiplier before the number, as spoken Russian puts it: "тысяч пятьдесят долларов", "тыщ в сто рублей". */
     private static final Pattern INVERTED = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + NUMBER + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + ")"
+            "(?<![\\p{L}\\d])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + ROUGHLY + NUMBER + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + ")"
                     + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -102,7 +104,7 @@ final class Amounts {
      * "тысяч 600–700" (the upper end of a range); not "5 тысяч 300", which is one number.
      */
     private static final Pattern UNWRITTEN_INVERTED = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<!\\d[ \\u00A0])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*|косар\\p{L}*)" + SP + NUMBER
+            "(?<![\\p{L}\\d])(?<!\\d[ \\u00A0])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*|косар\\p{L}*)" + SP + ROUGHLY + NUMBER
                     + "(?:" + SP + "[-–—]" + SP + "(?<upper>" + DIGITS + "))?(?![\\p{L}\\d])(?<next>\\s*\\p{L}*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */

@@ -180,10 +180,13 @@ final class StageRules {
         List<Signal> signals = new ArrayList<>();
         boolean declined = false;
         boolean proposed = false;
+        boolean answered = false;
         Activity opening = lead.happened.stream().filter(a -> !a.isEvent()).findFirst().orElse(null);
         for (Activity activity : lead.happened) {
             boolean proposal = lead.proposalWords(activity).isPresent();
             proposed |= proposal && lead.ownerToLead(activity);
+            boolean unanswered = !answered;
+            answered |= lead.ownerToLead(activity);
             if (activity.isEvent() || activity == opening || proposal) {
                 // The message that opens the talk accepts or declines nothing ("я работал с вами на
                 // прошлом месте"); a reply to the owner's outreach may ("thanks, not interested"). A
@@ -208,6 +211,11 @@ final class StageRules {
             Optional<String> lost = unsaid && won.isEmpty()
                     ? lead.read(activity, "decline in other words", () -> declinedInOtherWords(lead.vocabulary, lead.withoutTerms(activity)))
                     : said.lost();
+            if (unanswered) {
+                // The lead's words before the owner has written accept nothing: "we are ready to
+                // start immediately" in an inquiry that a partner's introduction opened.
+                won = Optional.empty();
+            }
             if (won.isPresent() && (lost.isEmpty() || won.get().length() >= lost.get().length())) {
                 signals.add(new Signal(activity, won.get(), Outcome.WON));
             } else if (lost.isPresent()) {
@@ -235,7 +243,7 @@ final class StageRules {
         // A message that offers another sum goes on negotiating, whatever it says of the last one.
         Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence))
                 ? Optional.empty() : postponeWords ? declined : affirmed(vocabulary.lost(), words, vocabulary.negation());
-        return new Said(reopen, false, accepted(vocabulary, words),
+        return new Said(reopen, false, accepted(vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)),
                 lost.filter(decline -> !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)));
     }
 
@@ -249,15 +257,16 @@ final class StageRules {
     }
 
     /**
-     * A decline's sentence that turns to a sum after it goes on negotiating: "бюджета как такового
-     * нет, но думаем про 2 млн", "we can't do 50k, but 40k would work"; "спасибо, но 2,4 млн мы не
+     * A sentence of a decline or an acceptance that turns to a sum after it goes on negotiating:
+     * "бюджета как такового нет, но думаем про 2 млн", "we can't do 50k, but 40k would work",
+     * "you're our preferred vendor, but we'd need the total at 85K USD"; "спасибо, но 2,4 млн мы не
      * потянем" still declines.
      */
-    private static boolean turnsToASum(Vocabulary vocabulary, String words, String decline) {
+    private static boolean turnsToASum(Vocabulary vocabulary, String words, String outcome) {
         for (String sentence : Words.sentences(words)) {
-            int at = sentence.indexOf(decline);
+            int at = sentence.indexOf(outcome);
             if (at >= 0) {
-                String after = sentence.substring(at + decline.length());
+                String after = sentence.substring(at + outcome.length());
                 Matcher turn = CONTRAST.matcher(after);
                 return turn.find() && Amounts.first(vocabulary.numberWords().digits(after.substring(turn.end())),
                         Objects.requireNonNullElse(Amounts.usualIn(sentence), vocabulary.unwrittenCurrency())).isPresent();

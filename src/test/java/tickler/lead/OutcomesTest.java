@@ -199,6 +199,22 @@ class OutcomesTest {
     }
 
     @Test
+    void theLeadsWordsBeforeTheOwnerHasWrittenAcceptNothing() {
+        Activity introduction = mail("intro").at("2026-10-01T09:00").from("Tom <tom@partner.io>").to(OWNER, LEAD)
+                .text("Meet Ivan from the shop, they need an app.").build();
+        Activity inquiry = mail("inquiry").at("2026-10-01T12:00").from(LEAD).to(OWNER)
+                .text("We need a mobile app and have the design in Figma. We are ready to start immediately.").build();
+        Activity answer = mail("answer").at("2026-10-02T10:00").from(OWNER).to(LEAD).sent().text("Let's talk on Thursday.").build();
+        assertEquals(Stage.ENGAGED, lead(infer("2026-10-25T12:00", introduction, inquiry, answer), "shop.ru").stage());
+    }
+
+    @Test
+    void anAcceptanceThatTurnsToASumGoesOnNegotiating() {
+        assertEquals(Stage.PROPOSAL, stageAfter("You're our preferred vendor, but we'd need the total at 85K USD or under. Can you sharpen the pencil?"));
+        assertEquals(Stage.WON, stageAfter("You're our preferred vendor. Please send the contract."));
+    }
+
+    @Test
     void tryingAReadyMadeToolIsNoDecline() {
         assertEquals(Stage.PROPOSAL, stageAfter("We've tried the off-the-shelf stuff and it's overkill, hence the custom build."));
         assertEquals(Stage.LOST, stageAfter("We bought an off-the-shelf tool instead, sorry."));
@@ -230,6 +246,15 @@ class OutcomesTest {
         assertEquals(Stage.LOST, stageAfter("Management has decided to continue with our current supplier."));
         assertEquals(Stage.LOST, stageAfter("Извините, но заявку отзываем — необходимость отпала."));
         assertEquals(Stage.WON, stageAfter("We talked it over and the answer is yes. Let's start in January as planned."));
+        assertEquals(Stage.WON, stageAfter("Aye, that's us decided, youse are the ones. What's next, do we need to come in and sign something?"));
+        assertEquals(Stage.WON, stageAfter("Коллеги, подтверждаем реализацию проекта на условиях вашего КП от 02.04."));
+        assertEquals(Stage.LOST, stageAfter("Dear Sir, We are unable to proceed. Kindly note."));
+        assertEquals(Stage.LOST, stageAfter("Regrettably, after evaluation, the committee has awarded the contract to a local firm."));
+        assertEquals(Stage.WON, stageAfter("The committee has awarded the contract to your studio."));
+        assertEquals(Stage.LOST, stageAfter("sorry, my boss say cannot. Maybe we find freelancer. Thanks anyway"));
+        assertEquals(Stage.LOST, stageAfter("Дорого для нас, извините."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Thanks, I'll turn these notes into a proposal this week."));
+        assertEquals(Stage.LOST, stageAfter("I'm afraid we have to turn your proposal down."));
     }
 
     @Test
@@ -261,6 +286,10 @@ class OutcomesTest {
                 "Завоз закончился, как и обещал — возвращаюсь. Всё, что обсуждали, актуально."));
         assertEquals(Stage.PROPOSAL, stageAfter("Решили делать своими силами, собрали свою команду.",
                 "Прошлым летом мы отложили разработку CRM, сейчас готовы вернуться. Обновите, пожалуйста, смету."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Maybe we find freelancer. Thanks anyway.",
+                "Season's over and I finally have some brain space. Still want to build that app with you. Call next week?"));
+        assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.",
+                "Don't know if you remember us. The other lot have made a right mess of it. Any chance you could have a look?"));
     }
 
     @Test

@@ -126,24 +126,36 @@ final class TeamSize {
     /** "2x backend", "iOS x2": the count before the role, as "2 backend", "2 iOS". */
     private static final Pattern TIMES_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s?[x×]\\s+(?=[\\p{L}])");
     private static final Pattern TIMES_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])(?<role>[\\p{L}][\\p{L}.#+-]*)\\s?[x×](?<n>\\d{1,3})(?![\\p{L}\\p{N}])");
-    /** A number written again in brackets, as in contracts: "10 (ten) Java developers", after {@link NumberWords}. */
     /** "one dev, maybe two": a count raised in the same breath is a range up to the larger one. */
     private static final Pattern MAYBE_MORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<noun>[\\p{L}-]+),?\\s+"
             + "(?:maybe|perhaps|possibly|может|возможно)\\s+(?<more>\\d{1,3})(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
     /** "один мобильщик под iOS и один под Android", "one dev for iOS and one for Android": the second count's role is the first's. */
     private static final Pattern ELLIPTICAL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})\\s+([\\p{L}-]+)"
             + "(\\s+(?:под|for|on)\\s+[\\p{L}\\p{N}#+.-]+\\s*(?:,|и|and)\\s+)(\\d{1,3})(?=\\s+(?:под|for|on)\\s)", Pattern.UNICODE_CASE);
+    /** A number written again in brackets, as in contracts: "10 (ten) Java developers", after {@link NumberWords}. */
     private static final Pattern SPELLED_AGAIN = Pattern.compile("(?<n>\\d{1,6})\\s*\\(\\k<n>\\)");
+    /**
+     * A bare number in the sentence after a question of how many people would work on the project,
+     * as its answer: "Сколько человек вы дадите? Мы рассчитывали на 9." is 9 people; "how many
+     * people will use it? About 200" asks of no team.
+     */
+    private static final Pattern ANSWERED = Pattern.compile("(?<question>(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:people|persons|devs?|developers?|engineers?|folks|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
+            + "(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|дади|дадите|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать)"
+            + "(?![\\p{L}])[^?.!\\n]*\\?\\s*[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})(?=\\s*(?:[.,;!)]|$))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**
      * What may follow the last item of a list: the end of the text or of its clause, a relative
      * clause about it ("…and a PM who talks to me directly"), or words that only place or time it ("…and a QA part-time", "…и пм с вашей стороны", "…and a designer for
-     * two weeks", "…и дизайнер на пару недель").
+     * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week"), or hedge it ("Team 3 + tester prob.").
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s|на полставки|part[- ]time|full[- ]time|фултайм"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны"
-            + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*)(?![\\p{L}\\p{N}]))");
+            + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*)(?![\\p{L}\\p{N}])"
+            + "|at (?:\\S+ ){0,4}?(?:a|per) (?:week|month)(?![\\p{L}])"
+            + "|(?:prob\\.?|probably|maybe|perhaps|possibly|возможно|наверное|tbc)(?![\\p{L}]))");
 
     /**
      * What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the
@@ -176,7 +188,7 @@ final class TeamSize {
         if (written == null || written.isEmpty()) {
             return Optional.empty();
         }
-        String once = SPELLED_AGAIN.matcher(written).replaceAll("${n}");
+        String once = ANSWERED.matcher(SPELLED_AGAIN.matcher(written).replaceAll("${n}")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
         // groups by number: a MatchResult names none before Java 20 (1 the count, 2 its noun, 3 the larger count)
         String raised = MAYBE_MORE.matcher(times).replaceAll(m -> Integer.parseInt(m.group(3)) > Integer.parseInt(m.group(1))

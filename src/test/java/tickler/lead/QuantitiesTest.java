@@ -143,7 +143,12 @@ class QuantitiesTest {
             "Kindly provide two Flutter developers and one UI/UX designer.|3",
             "We need 2 UI/UX designers and 3 devs.|5",
             "It would be me doing the backend and my friend Wanjiru on the mobile side, so two of us.|2",
-            "Наталья, по людям: на старте 6, потом, если пойдёт вторая фаза, добавим ещё.|6"})
+            "Наталья, по людям: на старте 6, потом, если пойдёт вторая фаза, добавим ещё.|6",
+            "Сколько человек вы дадите? Мы рассчитывали на 9.|9",
+            "Сколько людей поставите? Нам важно, чтобы было не меньше 12, иначе не успеем к сезону.|12",
+            "How many developers would you put on it? We thought 4.|4",
+            "Team 3 + tester prob.|4",
+            "We'd put two developers on it full-time, plus a designer for the first three weeks and a PM at roughly a day a week.|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -173,7 +178,8 @@ class QuantitiesTest {
             "We are a team of 40 and need a booking app.",
             "Hello! We're a 35-person logistics firm in Durban and our dispatch runs on paper.",
             "One of us will call you tomorrow.",
-            "Got your name from the founders' Slack, a couple of people there vouched for you."})
+            "Got your name from the founders' Slack, a couple of people there vouched for you.",
+            "How many people will use it? About 200."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

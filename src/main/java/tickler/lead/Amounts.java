@@ -87,6 +87,11 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "в"/"на" between an inverted multiplier and its number: "тысяч в сто" is about a hundred thousand. */
     private static final String ROUGHLY = "(?:(?:в|на)[ \\u00A0]+)?";
+    /**
+     * The end of a clause right after "миллион двести": a million and hundreds of thousands said as
+     * one sum, with nothing after it that it could count ("1 млн 200 пользователей" is none).
+     */
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("\\s*(?:$|[.,;:!?)…—–]|-\\s)");
     /** The multiplier before the number, as spoken Russian puts it: "тысяч пятьдесят долларов", "тыщ в сто рублей". */
     private static final Pattern INVERTED = Pattern.compile(
             "(?<![\\p{L}\\d])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + ROUGHLY + NUMBER + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + ")"
@@ -343,7 +348,8 @@ final class Amounts {
         while (matcher.find()) {
             String written = matcher.group("cur");
             String currency = written != null ? currency(written) : usual;
-            boolean money = written != null || matcher.group("k") != null || MONEY_SLANG.matcher(matcher.group("mult")).matches();
+            boolean money = written != null || matcher.group("k") != null || MONEY_SLANG.matcher(matcher.group("mult")).matches()
+                    || CLAUSE_ENDS.matcher(text).region(matcher.end(), text.length()).lookingAt();
             if (money && currency != null) {
                 BigDecimal large = matcher.group("num") == null ? BigDecimal.ONE : number(matcher.group("num"));
                 BigDecimal amount = large.multiply(multiplier(matcher.group("mult")))

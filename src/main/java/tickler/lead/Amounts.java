@@ -106,11 +106,11 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * The multiplier before a number and no currency, as said of a rough figure: "тысяч 300",
-     * "тысяч 600–700" (the upper end of a range); not "5 тысяч 300", which is one number.
+     * "тысяч 600–700", "тысяч 300, может 350" (the upper end of a range); not "5 тысяч 300", which is one number.
      */
     private static final Pattern UNWRITTEN_INVERTED = Pattern.compile(
             "(?<![\\p{L}\\d])(?<!\\d[ \\u00A0])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*|косар\\p{L}*)" + SP + ROUGHLY + NUMBER
-                    + "(?:" + SP + "[-–—]" + SP + "(?<upper>" + DIGITS + "))?(?![\\p{L}\\d])(?<next>\\s*\\p{L}*)",
+                    + "(?:(?:" + SP + "[-–—]" + SP + "|,?\\s+(?:может|возможно|или)\\s+)(?<upper>" + DIGITS + "))?(?![\\p{L}\\d])(?<next>\\s*\\p{L}*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */
     private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "не", "flat", "max",

@@ -40,7 +40,7 @@ final class CurrencyNames {
     private static final Pattern SIGN = Pattern.compile("[^\\p{L}\\s]");
     /** Signs and names in common use that CLDR does not list for any currency. */
     private static final Map<String, String> BESIDES_CLDR = Map.of("s$", "SGD", "au$", "AUD", "kiwi dollars", "NZD",
-            "kiwi dollar", "NZD", "aussie dollars", "AUD");
+            "kiwi dollar", "NZD", "aussie dollars", "AUD", "lev", "BGN", "leva", "BGN");
     /** Signs CLDR gives a currency that another writes them with far more often: "C$" is Canadian, not the córdoba. */
     private static final Map<String, String> USUALLY = Map.of("c$", "CAD");
     /**

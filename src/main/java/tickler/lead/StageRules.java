@@ -181,12 +181,16 @@ final class StageRules {
         boolean declined = false;
         boolean proposed = false;
         boolean answered = false;
+        boolean leadWrote = false;
         Activity opening = lead.happened.stream().filter(a -> !a.isEvent()).findFirst().orElse(null);
         for (Activity activity : lead.happened) {
             boolean proposal = lead.proposalWords(activity).isPresent();
             proposed |= proposal && lead.ownerToLead(activity);
-            boolean unanswered = !answered;
+            // The lead's first message, before the owner has written, is an inquiry: "we are ready to
+            // start immediately" in one that a partner's introduction opened accepts nothing.
+            boolean inquiry = !answered && !leadWrote && !activity.isEvent() && lead.fromLead(activity);
             answered |= lead.ownerToLead(activity);
+            leadWrote |= !activity.isEvent() && lead.fromLead(activity);
             if (activity.isEvent() || activity == opening || proposal) {
                 // The message that opens the talk accepts or declines nothing ("я работал с вами на
                 // прошлом месте"); a reply to the owner's outreach may ("thanks, not interested"). A
@@ -211,9 +215,7 @@ final class StageRules {
             Optional<String> lost = unsaid && won.isEmpty()
                     ? lead.read(activity, "decline in other words", () -> declinedInOtherWords(lead.vocabulary, lead.withoutTerms(activity)))
                     : said.lost();
-            if (unanswered) {
-                // The lead's words before the owner has written accept nothing: "we are ready to
-                // start immediately" in an inquiry that a partner's introduction opened.
+            if (inquiry) {
                 won = Optional.empty();
             }
             if (won.isPresent() && (lost.isEmpty() || won.get().length() >= lost.get().length())) {

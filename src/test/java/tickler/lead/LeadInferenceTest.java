@@ -311,6 +311,12 @@ class LeadInferenceTest {
                 mail("f2").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
                         .text("Happy to discuss. Just to be upfront, anything under 35K is hard for us to take on.").build());
         assertNull(lead(floor, "otkat.ru").budget());
+
+        Pipeline begins = infer("2026-10-20T12:00",
+                mail("b1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Can you build a Shopify integration?").build(),
+                mail("b2").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Thanks. A full product build with us typically begins at 50k, prototypes a bit less.").build());
+        assertNull(lead(begins, "otkat.ru").budget());
     }
 
     @Test

@@ -203,6 +203,17 @@ class SalesConversationTest {
     }
 
     @Test
+    void mentorsVenuesGuestsOfAStreamAndAReferenceAreOtherBusiness() {
+        assertEquals(Set.of("romashka.ru", "harbor.de"), leadsAmong(
+                written(1, "org@hackday.ru", "Ищем менторов на хакатон, может, кто-то из ваших разработчиков?"),
+                written(2, "alex@meetup.ru", "Я организатор митапа мобильных разработчиков. Ищем площадку на 60 человек на вечер четверга, может, у вас в офисе?"),
+                written(3, "james@twitch.tv", "I review dev tools on Twitch. Doing a 12h charity stream next month and would love a guest dev from an actual studio for a one-hour segment."),
+                written(4, "jnovak@icloud.com", "Anna, would you be a reference for my job application? They might call you next week."),
+                written(5, "n@romashka.ru", "Мой ментор по акселератору сказал, что вы умеете работать с фаундерами без технаря. Нужно приложение, можно созвониться?"),
+                written(6, "ryan@harbor.de", "Need somebody to build a dispatch app for our crews. We're a charity so it's tight: $319,000. Call me.")));
+    }
+
+    @Test
     void aRecommendationInTheWordsOfThePressOrOfACandidateMakesNoLead() {
         assertEquals(Set.of("fieldnote.io"), leadsAmong(
                 written(1, "kate@technews.com", "Hi, one of your clients mentioned you in an interview. Would you like to add anything?"),

@@ -24,9 +24,10 @@ import java.util.Map;
  * next session; blind17 was held out until the eighteenth ({@code tuning-blind-18.txt}, "blind18")
  * was written in the session after, blind18 until the nineteenth ({@code tuning-blind-19.txt},
  * "blind19") was written in the session after that, blind19 until the twentieth
- * ({@code tuning-blind-20.txt}, "blind20") was written in the next, and blind20 until the
- * twenty-first ({@code heldout-blind-21.txt}, "blind21") was written in the session after: nobody
- * reads blind21's misses to fix them.
+ * ({@code tuning-blind-20.txt}, "blind20") was written in the next, blind20 until the
+ * twenty-first ({@code tuning-blind-21.txt}, "blind21") was written in the session after, and
+ * blind21 until the twenty-second ({@code heldout-blind-22.txt}, "blind22") was written later in
+ * that session: nobody reads blind22's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

@@ -41,7 +41,14 @@ final class StageRules {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     private static final Pattern COMPARATIVE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:ниже|дешевле|меньше|больше|дороже|выше|"
-            + "lower|cheaper|higher)(?:\\s+[\\p{L}]+){0,3}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "lower|cheaper|higher)(?:[\\s,]+[\\p{L}]+){0,3}[\\s,]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words by which the lead names a sum they would pay: "I give you…", "we can pay…", "можем заплатить…". */
+    private static final Pattern PAYS = Pattern.compile("(?<![\\p{L}])(?:(?:i|we)(?:\\s+(?:can|could|would|will))?\\s+(?:give|pay|offer)"
+            + "|(?:могу|можем|могли бы|готов\\p{L}*)\\s+(?:дать|заплатить|предложить|выделить))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that name when the work starts. */
+    private static final Pattern START = Pattern.compile("(?<![\\p{L}])(?:start|starting|begin|kick off|kickoff|начать|начнём|начнем|начинаем|стартовать|стартуем|приступить|приступим)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A turn in a sentence: what follows it outweighs what came before ("no budget as such, but we are thinking of 2 million"). */
     private static final Pattern CONTRAST = Pattern.compile("(?<![\\p{L}\\p{N}])(?:but|however|но|однако)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -236,17 +243,28 @@ final class StageRules {
         Vocabulary vocabulary = lead.vocabulary;
         String words = lead.withoutTerms(activity);
         Optional<String> reopen = lead.fromLead(activity) ? affirmed(vocabulary.reopen(), words, vocabulary.negation()) : Optional.empty();
-        boolean postponeWords = vocabulary.postpone().matches(words);
+        boolean postponeWords = vocabulary.postpone().matches(words) && !acceptedWithAStart(vocabulary, words);
         Optional<String> declined = postponeWords ? affirmed(vocabulary.lost(), words, vocabulary.negation()) : Optional.empty();
         // "our budget for next year was cut": words of a postponement inside a decline's are the decline's
         if (postponeWords && vocabulary.postpone().matches(declined.map(decline -> words.replace(decline, " ")).orElse(words))) {
             return new Said(reopen, true, Optional.empty(), Optional.empty());
         }
         // A message that offers another sum goes on negotiating, whatever it says of the last one.
-        Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence))
+        Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence) || paysASum(vocabulary, sentence))
                 ? Optional.empty() : postponeWords ? declined : affirmed(vocabulary.lost(), words, vocabulary.negation());
         return new Said(reopen, false, accepted(vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)),
                 lost.filter(decline -> !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)));
+    }
+
+    /**
+     * Whether a message accepts and its words of a postponement only name when the work starts: "ok
+     * boss already agree. Can start next month?" accepts; "we'd like to go ahead, but not before
+     * next quarter" and "вернёмся к этому весной. Работать хотим именно с вами" postpone.
+     */
+    private static boolean acceptedWithAStart(Vocabulary vocabulary, String words) {
+        String[] sentences = Words.sentences(words);
+        return Arrays.stream(sentences).anyMatch(sentence -> !vocabulary.postpone().matches(sentence) && accepted(vocabulary, sentence).isPresent())
+                && Arrays.stream(sentences).filter(vocabulary.postpone()::matches).allMatch(sentence -> START.matcher(sentence).find());
     }
 
     /**
@@ -335,6 +353,12 @@ final class StageRules {
     private static boolean offersASum(Vocabulary vocabulary, String sentence) {
         return sentence.strip().endsWith("?")
                 && Amounts.first(vocabulary.numberWords().digits(sentence), Amounts.usualIn(sentence)).isPresent();
+    }
+
+    /** A sum the lead says they would pay instead: "price is too high. I give you 234 thousand dollars" declines nothing. */
+    private static boolean paysASum(Vocabulary vocabulary, String sentence) {
+        Matcher pays = PAYS.matcher(sentence);
+        return pays.find() && Amounts.first(vocabulary.numberWords().digits(sentence.substring(pays.end())), Amounts.usualIn(sentence)).isPresent();
     }
 
     private static boolean asksThePriceOrOffersASum(Vocabulary vocabulary, String sentence) {

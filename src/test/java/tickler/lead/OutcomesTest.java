@@ -209,6 +209,27 @@ class OutcomesTest {
     }
 
     @Test
+    void anAcceptanceWithAStartLaterIsNoPostponement() {
+        assertEquals(Stage.WON, stageAfter("Hello Anna, ok boss already agree. Can start next month? Pls send the bank details, we will pay 30% first."));
+        assertEquals(Stage.WON, stageAfter("Proposal accepted, with one condition: Android ships together with iOS. If that's ok, send the contract over."));
+        assertEquals(Stage.PROPOSAL, stageAfter("We'd like to go ahead, but not before next quarter."));
+    }
+
+    @Test
+    void aSumTheLeadWouldPayInsteadNegotiates() {
+        assertEquals(Stage.PROPOSAL, stageAfter("My friend, price is too high. I give you 234 thousand dollars, quick payment."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Школа может выделить 9450 тысяч рублей. Больше, к сожалению, не получится — это всё, что удалось собрать."));
+        assertEquals(Stage.LOST, stageAfter("Нет бюджета. Извините."));
+    }
+
+    @Test
+    void theOwnersNextStepsAndRecapsAreNoProposal() {
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Thanks for meeting. Next steps from my side: NDA today, estimate next week."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Благодарим за встречу. Фиксируем итоги: 1) бюджет до 900 000 рублей; 2) срок — III квартал."));
+        assertEquals(Stage.PROPOSAL, afterTheOwnersMessage("Фикс — 900 000 рублей за весь объём."));
+    }
+
+    @Test
     void anAcceptanceThatTurnsToASumGoesOnNegotiating() {
         assertEquals(Stage.PROPOSAL, stageAfter("You're our preferred vendor, but we'd need the total at 85K USD or under. Can you sharpen the pencil?"));
         assertEquals(Stage.WON, stageAfter("You're our preferred vendor. Please send the contract."));
@@ -290,6 +311,12 @@ class OutcomesTest {
                 "Season's over and I finally have some brain space. Still want to build that app with you. Call next week?"));
         assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.",
                 "Don't know if you remember us. The other lot have made a right mess of it. Any chance you could have a look?"));
+        assertEquals(Stage.PROPOSAL, stageAfter("The family has decided not to pursue this project.",
+                "I know I said no back in March. Things have changed. Can we set up a call?"));
+        assertEquals(Stage.PROPOSAL, stageAfter("Мы выбрали другого подрядчика.",
+                "Извините, что пропали на полгода. Если вы ещё готовы — мы готовы продолжить."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Corporate went with our POS vendor's built-in module. Sorry!",
+                "With reference to our earlier correspondence, the requirement has been re-initiated. Kindly submit your revised quotation."));
     }
 
     @Test

@@ -120,6 +120,11 @@ final class TeamSize {
     /** The lead's own size said as what they are: "We're a 20-person engineering consultancy", "I run a 12-strong shop". */
     private static final Pattern OWN_SIZE = Pattern.compile("(?<![\\p{L}])(?:we're|we are|i run|we run|i own)\\s+an?\\s+(?:[\\p{L}]+\\s+){0,2}"
             + "(?<size>\\d{1,5})[- ](?:person|people|strong|employee|staff)(?![\\p{L}])");
+    /**
+     * One person named after a count is one of those counted: "{n} people at most, and one contact
+     * person for us", "a team of 6, so we're not bottlenecked on one person".
+     */
+    private static final Pattern ONE_PERSON = Pattern.compile("1\\s+(?:contact\\s+)?(?:person|человек)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A count after "with" that follows a team's size is a part of it: "a team of 7 with one lead we can ring". */
     private static final Pattern WITH_AFTER_A_TEAM = Pattern.compile(
             "(?<![\\p{L}])(?:team|crew|squad|команд\\p{L}*) (?:of |из )?\\d{1,3}(?:\\s+[\\p{L}-]+){0,2}\\s+(?:with|с)\\s+$");
@@ -237,7 +242,8 @@ final class TeamSize {
         int end = part.position() + part.words().length();
         return PART_AFTER.matcher(normalised).region(end, normalised.length()).lookingAt()
                 || PART_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 16), part.position())).find()
-                || WITH_AFTER_A_TEAM.matcher(normalised.substring(Math.max(0, part.position() - 48), part.position())).find();
+                || WITH_AFTER_A_TEAM.matcher(normalised.substring(Math.max(0, part.position() - 48), part.position())).find()
+                || ONE_PERSON.matcher(part.words()).matches();
     }
 
     /**

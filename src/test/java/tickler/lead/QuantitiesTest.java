@@ -148,6 +148,10 @@ class QuantitiesTest {
             "Сколько людей поставите? Нам важно, чтобы было не меньше 12, иначе не успеем к сезону.|12",
             "How many developers would you put on it? We thought 4.|4",
             "Team 3 + tester prob.|4",
+            "We'd like a small team, 4 people at most, and one contact person for us.|4",
+            "Ideally a team of 6, so we're not bottlenecked on one person.|6",
+            "It'd be just me — one person, no hand-offs.|1",
+            "We need a full squad: PM, UI/UX, two Flutter devs, one backend and a QA.|6",
             "We'd put two developers on it full-time, plus a designer for the first three weeks and a PM at roughly a day a week.|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));

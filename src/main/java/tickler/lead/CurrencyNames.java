@@ -40,7 +40,7 @@ final class CurrencyNames {
     private static final Pattern SIGN = Pattern.compile("[^\\p{L}\\s]");
     /** Signs and names in common use that CLDR does not list for any currency. */
     private static final Map<String, String> BESIDES_CLDR = Map.of("s$", "SGD", "au$", "AUD", "kiwi dollars", "NZD",
-            "kiwi dollar", "NZD", "aussie dollars", "AUD", "lev", "BGN", "leva", "BGN");
+            "kiwi dollar", "NZD", "aussie dollars", "AUD", "lev", "BGN", "leva", "BGN", "n$", "NAD", "francs cfa", "XOF", "franc cfa", "XOF");
     /** Signs CLDR gives a currency that another writes them with far more often: "C$" is Canadian, not the córdoba. */
     private static final Map<String, String> USUALLY = Map.of("c$", "CAD");
     /**
@@ -52,9 +52,10 @@ final class CurrencyNames {
             "леи", "MDL", "lei", "RON", "leu", "RON", "dirham", "AED");
     /**
      * Signs of letters in use at home that CLDR does not give: "TL" for the Turkish lira, "CFA" for
-     * the West African franc (of eight countries; the Central African one of six is written "FCFA").
+     * the West African franc (of eight countries; the Central African one of six is written "FCFA"),
+     * "лв" for the Bulgarian lev.
      */
-    private static final Map<String, String> LOCAL_BESIDES_CLDR = Map.of("tl", "TRY", "cfa", "XOF");
+    private static final Map<String, String> LOCAL_BESIDES_CLDR = Map.of("tl", "TRY", "cfa", "XOF", "лв", "BGN");
     /** Currency nouns that are ordinary words as well, in the forms CLDR gives them. */
     private static final Set<String> ORDINARY_WORDS = Set.of("mark", "marks", "real", "reals", "gold", "марка", "марки",
             "марок", "драма", "соль", "соля", "пул", "пула", "кип", "кипа", "тал", "таки", "сома", "добр", "добра", "добры");

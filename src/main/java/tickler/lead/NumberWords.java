@@ -37,9 +37,12 @@ final class NumberWords {
     private static final Pattern AND_A_HALF = Pattern.compile(
             "(?<![\\d.,])(?<n>\\d{1,3})[ \\u00A0]+(?:с половиной|and a half)[ \\u00A0]+(?=(?:thousand|million|billion|тысяч|миллион|миллиард))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A scale word in the singular with no number before it is one of it: "около миллиона", "a million dollars". */
+    /**
+     * A scale word in the singular with no number before it is one of it: "около миллиона", "a
+     * million dollars"; "thanks a million" counts nothing.
+     */
     private static final Pattern LONE_SCALE = Pattern.compile(
-            "(?<!\\d[ \\u00A0.,]{0,2})(?<![\\p{L}\\d])(?:a[ \\u00A0]+)?(?<scale>million|billion|миллиона?|миллиарда?)(?![\\p{L}])",
+            "(?<!\\d[ \\u00A0.,]{0,2})(?<![\\p{L}\\d])(?<!thanks[ \\u00A0])(?<!thanks[ \\u00A0]a[ \\u00A0])(?:a[ \\u00A0]+)?(?<scale>million|billion|миллиона?|миллиарда?)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FRACTION = Pattern.compile("(?:a )?(half|quarter)(?: of)? a ");
     private final Map<String, BigDecimal> countingWords;

@@ -213,6 +213,9 @@ class QuantitiesTest {
             "Максимум, что могу, — миллион четыреста.|1400000|RUB",
             "Честно, денег немного — тысяч 300, может 350.|350000|RUB",
             "Our cap is 30 000 leva, VAT included.|30000|BGN",
+            "we can do it for 18 500 лв. Supersedes the earlier quote.|18500|BGN",
+            "My budget is 15 millions francs CFA. Not more.|15000000|XOF",
+            "the quote for N$ 210 000 is approved on our side.|210000|NAD",
             "денег немного — тысяч на двести|200000|RUB",
             "b2b-портал, интеграция с 1с. бюджет 3 млн. команда 6 вкл. qa|3000000|RUB",
             "Budget sanctioned for the project is INR 18 lakhs, kindly do the needful.|1800000|INR",
@@ -337,5 +340,10 @@ class QuantitiesTest {
         assertEquals(Optional.empty(), money("we just passed the 100k mark in users"), "the Bosnian mark");
         assertEquals(Optional.empty(), money("we have 3 gold sponsors"), "the Zimbabwean gold");
         assertEquals(Optional.empty(), money("2 пула серверов"), "the Botswanan pula");
+    }
+
+    @Test
+    void thanksAMillionIsNoMillion() {
+        assertEquals(Optional.empty(), money("Could you send me some info on what you'd need from us? Thanks a million, Mary"));
     }
 }

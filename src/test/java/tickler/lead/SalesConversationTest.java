@@ -210,7 +210,16 @@ class SalesConversationTest {
                 written(3, "james@twitch.tv", "I review dev tools on Twitch. Doing a 12h charity stream next month and would love a guest dev from an actual studio for a one-hour segment."),
                 written(4, "jnovak@icloud.com", "Anna, would you be a reference for my job application? They might call you next week."),
                 written(5, "n@romashka.ru", "Мой ментор по акселератору сказал, что вы умеете работать с фаундерами без технаря. Нужно приложение, можно созвониться?"),
-                written(6, "ryan@harbor.de", "Need somebody to build a dispatch app for our crews. We're a charity so it's tight: $319,000. Call me.")));
+                written(6, "ryan@harbor.de", "Need somebody to build a dispatch app for our crews. We're a charity so it's tight: $319,000. Call me."),
+                written(7, "host@laptops.tv", "I'm co-hosting a creator meetup. Would you want to do a fireside chat about how devs pick their machines?"),
+                written(8, "robotics@uni.ac.uk", "We're running a 36h hackathon and looking for judges who actually ship software. Interested?")));
+    }
+
+    @Test
+    void theLeadsOwnCustomersSubscribingAndDelightedChildrenAreNoOtherBusinessNorARecommendation() {
+        assertEquals(Set.of("ferma.ru"), leadsAmong(
+                written(1, "anna@ferma.ru", "Я сыровар. Хочу, чтобы постоянные покупатели могли оформить подписку на сыр с доставкой. Можно такое сделать?"),
+                written(2, "olya@gmail.com", "Мы в Великом Устюге у Деда Мороза! Дети в восторге, я замёрз")));
     }
 
     @Test

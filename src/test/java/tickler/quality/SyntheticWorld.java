@@ -652,6 +652,8 @@ final class SyntheticWorld {
     }
 
     private static final Map<String, Pattern> CURRENCY_WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A day when each country's currency was the one the banks' writers know (before Bulgaria's euro). */
+    private static final java.util.Date BEFORE_THE_LATEST_CHANGEOVER = java.util.Date.from(java.time.Instant.parse("2025-06-01T00:00:00Z"));
     /** Words of currency names that name no currency on their own: "New Taiwan dollar", "Trinidad & Tobago dollar". */
     private static final Set<String> NOT_A_CURRENCY_WORD = Set.of("new", "and", "of", "the", "st.", "&", "-");
 
@@ -676,11 +678,12 @@ final class SyntheticWorld {
                 alternatives.add(Pattern.quote(word) + (sign ? "" : "(?!\\p{L})"));
             }
         }
-        // the signs of letters it has at home, beside a figure: "R300k", "RM 120k", "25 000 zł"
+        // the signs of letters it has (or had, until lately: Bulgaria took the euro in 2026) at home,
+        // beside a figure: "R300k", "RM 120k", "25 000 zł", "18 500 лв."
         for (ULocale home : ULocale.getAvailableLocales()) {
-            Currency local = home.getCountry().isEmpty() ? null : Currency.getInstance(home);
-            if (local != null && local.getCurrencyCode().equals(code)) {
-                String sign = Pattern.quote(local.getName(home, Currency.SYMBOL_NAME, null).toLowerCase(Locale.ROOT));
+            String[] local = home.getCountry().isEmpty() ? null : Currency.getAvailableCurrencyCodes(home, BEFORE_THE_LATEST_CHANGEOVER);
+            if (local != null && local.length > 0 && local[0].equals(code)) {
+                String sign = Pattern.quote(currency.getName(home, Currency.SYMBOL_NAME, null).toLowerCase(Locale.ROOT));
                 alternatives.add(sign + "(?=\\s?\\d)|(?<=\\d\\s?)" + sign + "(?!\\p{L})");
             }
         }

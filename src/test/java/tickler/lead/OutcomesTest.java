@@ -209,6 +209,16 @@ class OutcomesTest {
     }
 
     @Test
+    void aYesAloneAcceptsAndTheMailIsNoPriceQuestion() {
+        assertEquals(Stage.WON, stageAfter("Yes!"));
+        assertEquals(Stage.WON, stageAfter("Да."));
+        assertEquals(Stage.LOST, stageAfter("Yes, but the price is too high for us."));
+        assertEquals(Stage.WON, stageAfter("We are very happy to start this adventure with you, my colleague will send you the signed offer today."));
+        assertEquals(Stage.WON, stageAfter("Директор подписал договор, оригиналы отправили Почтой России, скан во вложении."), "\"почём\" is no \"почтой\"");
+        assertEquals(Stage.PROPOSAL, stageAfter("Почём второй этап и когда можете стартовать?"), "a question of the price accepts nothing");
+    }
+
+    @Test
     void anAcceptanceWithAStartLaterIsNoPostponement() {
         assertEquals(Stage.WON, stageAfter("Hello Anna, ok boss already agree. Can start next month? Pls send the bank details, we will pay 30% first."));
         assertEquals(Stage.WON, stageAfter("Proposal accepted, with one condition: Android ships together with iOS. If that's ok, send the contract over."));

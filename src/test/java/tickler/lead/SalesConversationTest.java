@@ -216,6 +216,12 @@ class SalesConversationTest {
     }
 
     @Test
+    void aThreeLetterStemReadsNoOtherWord() {
+        assertEquals(Set.of(), leadsAmong(
+                written(1, "sasha@gmail.com", "Очень ценю, что ты нашёл время в субботу, хоть и был занят. Спасибо за помощь с переездом!")));
+    }
+
+    @Test
     void theLeadsOwnCustomersSubscribingAndDelightedChildrenAreNoOtherBusinessNorARecommendation() {
         assertEquals(Set.of("ferma.ru"), leadsAmong(
                 written(1, "anna@ferma.ru", "Я сыровар. Хочу, чтобы постоянные покупатели могли оформить подписку на сыр с доставкой. Можно такое сделать?"),

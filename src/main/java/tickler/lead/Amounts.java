@@ -85,8 +85,10 @@ final class Amounts {
                     + "(?<thousands>\\d{1,3})(?![\\d.,]\\d)(?:" + SP + "(?<k>тыс\\.?|тысяч\\p{L}*|к|thousand))?"
                     + "(?:" + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "в"/"на" between an inverted multiplier and its number: "тысяч в сто" is about a hundred thousand. */
-    private static final String ROUGHLY = "(?:(?:в|на)[ \\u00A0]+)?";
+    /** Words raising a figure just said to a second one, the upper end of a range: "тысяч 300, может 350", "25 grand, maybe 30". */
+    private static final String RAISED = ",?\\s+(?:может|возможно|или|maybe|perhaps|possibly|or)\\s+";
+    /** "в"/"на"/"за" between an inverted multiplier and its number: "тысяч в сто" is about a hundred thousand, "тыщ за пятьдесят" fifty. */
+    private static final String ROUGHLY = "(?:(?:в|на|за)[ \\u00A0]+)?";
     /**
      * The end of a clause right after "миллион двести": a million and hundreds of thousands said as
      * one sum, with nothing after it that it could count ("1 млн 200 пользователей" is none).
@@ -100,9 +102,10 @@ final class Amounts {
     /**
      * A sum with its magnitude and no currency, followed by the end of a clause or a word that cannot
      * be what it counts ("90K?", "3,2 млн с НДС", "25k flat"): "2 млн пользователей" is no money.
+     * A larger figure raised in the same breath is the upper end of a range: "25 grand, maybe 30".
      */
     private static final Pattern UNWRITTEN = Pattern.compile(
-            "(?<![\\p{L}\\d.,$€£₽])" + NUMBER + SP + MULTIPLIER + "(?![\\p{L}\\d])(?<next>\\s*\\p{L}*)",
+            "(?<![\\p{L}\\d.,$€£₽])" + NUMBER + SP + MULTIPLIER + "(?:" + RAISED + "(?<upper>" + DIGITS + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * The multiplier before a number and no currency, as said of a rough figure: "тысяч 300",
@@ -110,14 +113,15 @@ final class Amounts {
      */
     private static final Pattern UNWRITTEN_INVERTED = Pattern.compile(
             "(?<![\\p{L}\\d])(?<!\\d[ \\u00A0])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*|косар\\p{L}*)" + SP + ROUGHLY + NUMBER
-                    + "(?:(?:" + SP + "[-–—]" + SP + "|,?\\s+(?:может|возможно|или)\\s+)(?<upper>" + DIGITS + "))?(?![\\p{L}\\d])(?<next>\\s*\\p{L}*)",
+                    + "(?:(?:" + SP + "[-–—]" + SP + "|" + RAISED + ")(?<upper>" + DIGITS + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s*\\p{L}*");
     /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */
     private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "не", "flat", "max",
             "tops", "total", "all", "and", "or", "not", "for", "to", "in", "on",
             // a verb after it: "тысяч 500-600 можем отдать", "900k would work"
             "можем", "могу", "могли", "сможем", "осилим", "готовы", "готов", "есть", "выделим", "выделили", "устроит", "хватит", "потянем", "дадим",
-            "заплатим", "отдадим", "отдать", "потратить", "выйдет", "получится", "будет", "is", "would", "could", "should",
+            "заплатим", "отдадим", "отдать", "потратить", "сделать", "выйдет", "получится", "будет", "is", "would", "could", "should",
             "works", "will", "we", "i",
             // a word of judging it: "85к норм?", "тысяч 150 наверное"
             "норм", "нормально", "ок", "пойдёт", "пойдет", "подойдёт", "подойдет", "наверное", "ok", "okay", "probably",
@@ -319,27 +323,36 @@ final class Amounts {
         Matcher matcher = pattern.matcher(text);
         String currency = null;
         while (matcher.find()) {
-            String next = matcher.group("next").strip();
-            // "1,5 млн. Ждут резюме": the abbreviation's point ends the sentence when a capital follows
-            boolean sentenceEnds = matcher.group("mult").endsWith(".") && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
-            if (!AFTER_A_SUM.contains(Phrases.normalise(next)) && !sentenceEnds
-                    && !MONEY_SLANG.matcher(matcher.group("mult")).matches()
-                    && !MONEY_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - 24), matcher.start())).find()) {
+            String upper = matcher.group("upper");
+            boolean raised = upper != null && number(upper).compareTo(number(matcher.group("num"))) > 0
+                    && moneyEndsAt(matcher, text, matcher.end("upper"));
+            int end = raised ? matcher.end("upper") : Math.max(matcher.end("num"), matcher.end("mult"));
+            if (!raised && !moneyEndsAt(matcher, text, end)) {
                 continue;
             }
             currency = currency != null ? currency : currencyOfTheText.get();
             if (currency == null) {
                 return found;
             }
-            String upper = pattern == UNWRITTEN_INVERTED ? matcher.group("upper") : null;
-            BigDecimal amount = number(upper != null ? upper : matcher.group("num")).multiply(multiplier(matcher.group("mult")))
+            BigDecimal amount = number(raised ? upper : matcher.group("num")).multiply(multiplier(matcher.group("mult")))
                     .stripTrailingZeros();
             if (amount.signum() > 0) {
                 found.add(new Found(new Money(amount.setScale(Math.max(0, amount.scale())), currency),
-                        text.substring(matcher.start(), matcher.start("next")).strip(), matcher.start()));
+                        text.substring(matcher.start(), end).strip(), matcher.start()));
             }
         }
         return found;
+    }
+
+    /** Whether the sum {@code matcher} found, read up to {@code end}, is money by the word after it or the words around it. */
+    private static boolean moneyEndsAt(Matcher matcher, String text, int end) {
+        Matcher nextWord = NEXT_WORD.matcher(text).region(end, text.length());
+        String next = nextWord.lookingAt() ? nextWord.group().strip() : "";
+        // "1,5 млн. Ждут резюме": the abbreviation's point ends the sentence when a capital follows
+        boolean sentenceEnds = matcher.group("mult").endsWith(".") && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
+        return AFTER_A_SUM.contains(Phrases.normalise(next)) || sentenceEnds
+                || MONEY_SLANG.matcher(matcher.group("mult")).matches()
+                || MONEY_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - 24), matcher.start())).find();
     }
 
     private static List<Found> millionsAndThousands(String text, String usual) {

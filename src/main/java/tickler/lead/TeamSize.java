@@ -33,6 +33,11 @@ final class TeamSize {
     private static final int LARGEST = 100_000;
     private static final int MODIFIERS = 4;
     private static final CharArraySet FUNCTION_WORDS = functionWords();
+    /**
+     * A team noun that only places the count ("2 on your side", "трое на проекте") counts bare
+     * numbers: words between make the count one of something else ("1 open question on your side").
+     */
+    private static final Pattern PLACE = Pattern.compile("[\\s-]+(?:on|from|от|на)\\s", Pattern.UNICODE_CASE);
     private static final Set<String> CONNECTORS = Set.of("including", "incl", "включая", "plus", "плюс", "also", "также");
     /** Words before a role that make it a wish about the people counted before it, not one more: "9 разработчиков, желательно сеньоры". */
     private static final Set<String> QUALIFIERS = Set.of("preferably", "ideally", "желательно", "предпочтительно", "лучше", "обязательно");
@@ -142,24 +147,29 @@ final class TeamSize {
     /**
      * A bare number in the sentence after a question of how many people would work on the project,
      * as its answer: "Сколько человек вы дадите? Мы рассчитывали на 9." is 9 people; "how many
-     * people will use it? About 200" asks of no team.
+     * people will use it? About 200" asks of no team; "Сколько будет человек в команде? Мы хотим 8" is 8, and
+     * so are "How many blokes would you put on it? I'd rather 8 good ones" and "you asked how many folks
+     * we'd put on it — 8".
      */
     private static final Pattern ANSWERED = Pattern.compile("(?<question>(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-            + "(?:people|persons|devs?|developers?|engineers?|folks|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
-            + "(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|дади|дадите|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать)"
-            + "(?![\\p{L}])[^?.!\\n]*\\?\\s*[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})(?=\\s*(?:[.,;!)]|$))",
+            + "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
+            + "(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|дади|дадите|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*)"
+            + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))\\s*[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
+            + "(?=\\s*(?:[.,;!)]|$)|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|max|tops|ones?|будет|хватит|достаточно)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**
      * What may follow the last item of a list: the end of the text or of its clause, a relative
      * clause about it ("…and a PM who talks to me directly"), or words that only place or time it ("…and a QA part-time", "…и пм с вашей стороны", "…and a designer for
-     * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week"), or hedge it ("Team 3 + tester prob.").
+     * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week", "…and a designer a couple of days a
+     * week", "…и аналитик на этапе ТЗ", "…+ designer PT"), or hedge it ("Team 3 + tester prob.").
      */
-    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s|на полставки|part[- ]time|full[- ]time|фултайм"
+    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s|на полставки|на полный день|part[- ]time|full[- ]time|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны"
             + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*)(?![\\p{L}\\p{N}])"
-            + "|at (?:\\S+ ){0,4}?(?:a|per) (?:week|month)(?![\\p{L}])"
+            + "|(?:at (?:\\S+ ){0,4}?|(?:\\S+ ){1,4}?)(?:a|per) (?:week|month)(?![\\p{L}])"
+            + "|(?:на|for|during|in) (?:the )?(?:этап\\S*|стади\\S*|\\S+ (?:phase|stage))(?![\\p{L}])"
             + "|(?:prob\\.?|probably|maybe|perhaps|possibly|возможно|наверное|tbc)(?![\\p{L}]))");
 
     /**
@@ -170,7 +180,7 @@ final class TeamSize {
      * two statements.
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на фул+тайм|part[- ]time|full[- ]time))?"
+            "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на фул+тайм|на полный день|part[- ]time|full[- ]time))?"
             + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+)?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*))?"
             + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей)?[^\\S\\n]*"
@@ -463,6 +473,10 @@ final class TeamSize {
         while (from < normalised.length() && matcher.find(from)) {
             from = matcher.start() + 1;
             if (withModifiers && !modifiers(matcher.group("modifiers"))) {
+                continue;
+            }
+            if (withModifiers && !matcher.group("modifiers").isBlank()
+                    && PLACE.matcher(normalised).region(matcher.end("modifiers"), matcher.end()).lookingAt()) {
                 continue;
             }
             if (!withModifiers && (MONEY_AFTER.matcher(normalised).region(matcher.end(), normalised.length()).lookingAt()

@@ -64,9 +64,27 @@ class OutcomesTest {
             "owner|Please find our proposal attached: 48 000 EUR for the first release, in three milestones.|PROPOSAL",
             "owner|Спасибо за запрос. Проекты с бюджетом ниже 900 тысяч рублей мы, к сожалению, не берём.|ENGAGED",
             "owner|Thanks for reaching out! For context, most of what we build lands somewhere between €20k and €70k.|ENGAGED",
-            "owner|Добрый день! Средний проект у нас — 900 тысяч рублей и три месяца работы. Вам подходит?|ENGAGED"})
+            "owner|Добрый день! Средний проект у нас — 900 тысяч рублей и три месяца работы. Вам подходит?|ENGAGED",
+            "owner|hey, thanks for the message! I work remote from the road, usual gigs are 2–8k USD. what's your budget & deadline?|ENGAGED",
+            "owner|Quick recap: a booking app for three clinics, launch before summer, and you'd prefer a fixed price. Next step: a proposal by Friday.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
+    }
+
+    /**
+     * An acceptance asked about is none ("возможно ли заключение договора", "whether we can sign");
+     * "already sign" in a second language accepts; a decline counts in the lead's own words only
+     * (a freelancer's "всё сделаю сам" tells the owner's way of working); funds approved after a
+     * decline reopen the talk.
+     */
+    @Test
+    void questionsSecondLanguageAndWhoseWordsDecide() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Просим сообщить, возможно ли заключение договора по 44-ФЗ."));
+        assertEquals(Stage.WON, stageAfter("Hi Anna, our director already sign the quotation, I scan and attach here. Can start on 1st of next month?"));
+        assertEquals(Stage.PROPOSAL, stageAfter("Thanks, we'll read it this week.", "Hmm."), "the baseline: no outcome");
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Спасибо за встречу. Работаю один, помощников не держу. Всё сделаю сам от начала до конца."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Unfortunately we won't be moving forward, our budget got cut.",
+                "Following our discussion last year, the management has now approved funds. Kindly let us know if your offer is still valid."));
     }
 
     private static Stage stageAfter(String... replies) {
@@ -90,7 +108,7 @@ class OutcomesTest {
      * ({@link WordOdds#ACCEPTANCES}): after the owner's proposal only, and not in a sentence with a condition.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"Legal has read the papers and has no comments, we can put our stamps on it.",
+    @ValueSource(strings = {"Legal has read the papers and has no comments, so the stamps go on it today.",
             "Finance approved the spend, the advance goes out this week.",
             "Юристы вычитали бумаги, замечаний нет, можно ставить печати.",
             "Бюджет согласован, бухгалтерия уже проводит оплату аванса."})

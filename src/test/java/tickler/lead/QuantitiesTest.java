@@ -152,7 +152,17 @@ class QuantitiesTest {
             "Ideally a team of 6, so we're not bottlenecked on one person.|6",
             "It'd be just me — one person, no hand-offs.|1",
             "We need a full squad: PM, UI/UX, two Flutter devs, one backend and a QA.|6",
-            "We'd put two developers on it full-time, plus a designer for the first three weeks and a PM at roughly a day a week.|4"})
+            "We'd put two developers on it full-time, plus a designer for the first three weeks and a PM at roughly a day a week.|4",
+            "We'd keep it small: one senior dev full-time and a designer a couple of days a week.|2",
+            "Team: 1 dev + designer PT. Not urgent.|2",
+            "По людям так: два разработчика на полный день и дизайнер на первые две недели.|3",
+            "Предлагаем так: 1 бэкенд, 1 фронт, 1 QA на полставки и аналитик на этапе ТЗ.|4",
+            "Сколько будет человек в команде? Мы хотим 8, чтобы за три месяца всё закончить.|8",
+            "How many blokes would you put on it? I'd rather 6 good ones than a big crew.|6",
+            "How many people you will put on my project? I think 2 is good but you tell me.|2",
+            "You asked how many folks we'd put on it — 5, and we can scale up if the scope grows.|5",
+            "Zalo mini app for a cosmetics shop. Team needed: 10. Deadline Dec.|10",
+            "Работаю один, помощников не держу. Всё сделаю сам от начала до конца.|1"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -183,7 +193,9 @@ class QuantitiesTest {
             "Hello! We're a 35-person logistics firm in Durban and our dispatch runs on paper.",
             "One of us will call you tomorrow.",
             "Got your name from the founders' Slack, a couple of people there vouched for you.",
-            "How many people will use it? About 200."})
+            "How many people will use it? About 200.",
+            "One open question on your side: who owns the AWS account right now?",
+            "Работаю 5 лет в этой сфере."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }
@@ -308,7 +320,10 @@ class QuantitiesTest {
             "We're thinking around forty thousand kiwi dollars, give or take.|40000|NZD",
             "My friend, this price is too much. I give you six million CFA, that's it.|6000000|XOF",
             "CRM для сети автомоек, 14 точек. бюджет 1,5–2 млн. запуск весной.|2000000|RUB",
-            "Не потянем 2,4 млн, но 1,8 млн могли бы.|1800000|RUB"})
+            "Не потянем 2,4 млн, но 1,8 млн могли бы.|1800000|RUB",
+            "Budget in dollars: we were thinking around 25 grand, maybe 30 if it really does everything.|30000|USD",
+            "Budget in euros: 40k, or 35 if we must.|40000|EUR",
+            "Я думал тыщ за пятьдесят сделать сайт, или это мало? Скажите честно.|50000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

@@ -215,6 +215,19 @@ class SalesConversationTest {
                 written(8, "robotics@uni.ac.uk", "We're running a 36h hackathon and looking for judges who actually ship software. Interested?")));
     }
 
+    /** The accountant's question on contractors' tax status, an organiser's talk, a supplier's price gone up. */
+    @Test
+    void aTaxQuestionATalkAndASuppliersNewPriceAreOtherBusiness() {
+        assertEquals(Set.of("tea-auction.lk"), leadsAmong(
+                written(1, "kay@ledgerworks.co.uk", "Can you confirm whether the two developers from the agency are employees or contractors? "
+                        + "Their contracts read like employment, which could be a problem under IR35."),
+                written(2, "host@techmeetup.ca", "We get together every second Thursday at the library. Would you be up for a 20-min talk on how "
+                        + "a small studio scopes projects? Pizza's on us."),
+                written(3, "lou@islandnet.lc", "The price for the 24-port switch went up since I quoted you in March. New price is XCD 1,450 "
+                        + "installed. Still want it? I hold it for you till Friday."),
+                written(4, "ravi@tea-auction.lk", "We want a dashboard for tea auction prices. How to proceed?")));
+    }
+
     @Test
     void aThreeLetterStemReadsNoOtherWord() {
         assertEquals(Set.of(), leadsAmong(

@@ -19,7 +19,7 @@ import tickler.activity.Activity;
  * Options: {@code --seeds a,b,c} (default 101,202,303,404,505), {@code --leads N} per world
  * (default 100), {@code --bank tuning|blind|blind3…blind13|all} (default all: the figures per bank), {@code --mistakes}
  * to list every wrong fact with its evidence, {@code --classes} to count the wrong facts by class without
- * printing any phrasing (for a held-out bank), {@code --trace KEY} to print the activities that name a
+ * printing any phrasing (for a held-out bank), {@code --trace KEY[,KEY…]} to print the activities that name a
  * lead key (to see why a fact is wrong). The blind banks are held out ({@link HeldOutBank}): measure
  * on them, never tune on them.
  */
@@ -45,7 +45,10 @@ public final class QualityBenchmark {
                     scores.mistakes().forEach(m -> System.out.println("    " + m));
                 }
                 if (options.contains("--trace")) {
-                    trace(SyntheticWorld.generate(seed, leads, books), option(options, "--trace", ""));
+                    SyntheticWorld.World world = SyntheticWorld.generate(seed, leads, books);
+                    for (String key : option(options, "--trace", "").split(",")) {
+                        trace(world, key);
+                    }
                 }
                 overall = overall == null ? scores : overall.plus(scores);
             }

@@ -125,7 +125,8 @@ final class LeadContext {
     }
 
     /**
-     * A proposal named in a sentence that neither promises it before ("I'll send the estimate") nor
+     * A proposal named in a sentence that neither promises it before ("I'll send the estimate", "для
+     * оценки проекта просим сообщить бюджет", where the promise takes the phrase's first word) nor
      * says after it that it is still to come ("the proposal is in the works", "КП в работе"); after a
      * question, the answer in the next sentence says it too ("who should see the proposal? I'll send
      * it on Friday").
@@ -139,7 +140,9 @@ final class LeadContext {
                 int at = Words.indexOf(sentence, named.get());
                 String answer = sentence.strip().endsWith("?") && i + 1 < sentences.length ? " " + sentences[i + 1] : "";
                 String after = (at < 0 ? "" : sentence.substring(at + named.get().length())) + answer;
-                if (!vocabulary.stillToCome().matches(after)) {
+                // a purpose sharing the phrase's first word: "для оценки проекта просим сообщить бюджет"
+                String toItsFirstWord = at < 0 ? "" : sentence.substring(0, at) + named.get().strip().split("\\s+")[0];
+                if (!vocabulary.stillToCome().matches(after) && !vocabulary.notYet().matches(toItsFirstWord)) {
                     return named;
                 }
             }

@@ -463,15 +463,19 @@ final class StageRules {
         return Optional.empty();
     }
 
-    /** A question just before a phrase: "возможно ли заключение договора", "whether we can sign". */
-    private static final Pattern ASKED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:whether|ли)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A question or a step still ahead just before a phrase: "возможно ли заключение договора",
+     * "whether we can sign", "счёт пришлю после согласования КП".
+     */
+    private static final Pattern UNSETTLED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:whether|ли|after|после)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "в зависимости от того, берём ли мобильную часть": a verb followed by "ли" asks, it does not say. */
     private static final Pattern QUESTION_PARTICLE = Pattern.compile("\\s*ли(?![\\p{L}])");
 
     /**
      * Whether the phrase found in the clause says what it says: no negation word before it (in
      * its clause, or anywhere earlier in its sentence when {@code wholeSentence}), just after it or
-     * skipped inside it, no condition or question word just before it and no question particle just after it.
+     * skipped inside it, no condition, question or step ahead just before it and no question particle just after it.
      */
     private static boolean stands(String match, String clause, String earlier, Phrases phrases, Phrases negation,
                                   boolean wholeSentence) {
@@ -481,7 +485,7 @@ final class StageRules {
         String near = wholeSentence ? earlier + before : lastWords(before);
         String after = at < 0 ? "" : firstWords(normalisedClause.substring(at + Phrases.normalise(match).length()));
         return !negation.matches(near) && !negation.matches(after) && !CONDITION_WORD.matcher(lastWords(before)).find()
-                && !ASKED_BEFORE.matcher(lastWords(before)).find()
+                && !UNSETTLED_BEFORE.matcher(lastWords(before)).find()
                 && !QUESTION_PARTICLE.matcher(after).lookingAt() && !negatedInside(match, phrases, negation);
     }
 

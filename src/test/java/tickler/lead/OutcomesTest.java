@@ -66,7 +66,10 @@ class OutcomesTest {
             "owner|Thanks for reaching out! For context, most of what we build lands somewhere between €20k and €70k.|ENGAGED",
             "owner|Добрый день! Средний проект у нас — 900 тысяч рублей и три месяца работы. Вам подходит?|ENGAGED",
             "owner|hey, thanks for the message! I work remote from the road, usual gigs are 2–8k USD. what's your budget & deadline?|ENGAGED",
-            "owner|Quick recap: a booking app for three clinics, launch before summer, and you'd prefer a fixed price. Next step: a proposal by Friday.|ENGAGED"})
+            "owner|Quick recap: a booking app for three clinics, launch before summer, and you'd prefer a fixed price. Next step: a proposal by Friday.|ENGAGED",
+            "owner|Благодарим за обращение. Для оценки проекта просим сообщить планируемый бюджет и желаемые сроки.|ENGAGED",
+            "owner|thanks for the call!! recap: landing + waitlist + stripe, you send the copy, I send a quote tomorrow|ENGAGED",
+            "owner|Спасибо за разговор! Можем стартовать с 15-го. Счёт на предоплату пришлю после согласования КП.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

@@ -27,8 +27,9 @@ import java.util.Map;
  * ({@code tuning-blind-20.txt}, "blind20") was written in the next, blind20 until the
  * twenty-first ({@code tuning-blind-21.txt}, "blind21") was written in the session after, and
  * blind21 until the twenty-second ({@code tuning-blind-22.txt}, "blind22") was written later in
- * that session, and blind22 until the twenty-third ({@code heldout-blind-23.txt}, "blind23") was
- * written in the session after: nobody reads blind23's misses to fix them.
+ * that session, blind22 until the twenty-third ({@code tuning-blind-23.txt}, "blind23") was
+ * written in the session after, and blind23 until the twenty-fourth ({@code heldout-blind-24.txt},
+ * "blind24") was written later in that session: nobody reads blind24's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

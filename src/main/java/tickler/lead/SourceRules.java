@@ -15,7 +15,10 @@ final class SourceRules {
     record Decision(LeadSource source, Evidence evidence) {
     }
 
-    /** @param introduced whether the first activity's author appeared in an earlier activity, a known introducer */
+    /**
+     * @param introduced whether the first activity's author appeared in an earlier activity, a known
+     *                   introducer; one not known yet introduces in the vocabulary's words
+     */
     static Decision decide(LeadContext lead, Activity first, boolean introduced) {
         Optional<Participant> partner = first.participants().stream()
                 .filter(p -> lead.identity.isPartner(p.address())).findFirst();
@@ -46,6 +49,11 @@ final class SourceRules {
         }
         if (introduced) {
             return decision(lead, first, LeadSource.REFERRAL, "introduced by " + author.address());
+        }
+        // A third party the owner has not met yet, in words of an introduction: "Знакомьтесь: Мария из Фарватера".
+        Optional<String> introduction = lead.read(first, "introduction", () -> lead.vocabulary.introduction().find(Words.own(first)));
+        if (introduction.isPresent()) {
+            return decision(lead, first, LeadSource.REFERRAL, "introduced by " + author.address() + ": " + introduction.get());
         }
         return decision(lead, first, LeadSource.INBOUND, "first written by " + author.address());
     }

@@ -41,11 +41,12 @@ class LinksAsOfTest {
                 event("note").at("2026-09-28T10:00").created("2026-09-27T09:00").organizer(OWNER).title("Prepare the RNK estimate").build(),
                 mail("m2").at("2026-10-10T10:00").from("Vasya (Roga Kopyta) <vasya@rnk.ru>").to(OWNER)
                         .text("Any news on the estimate?").build(),
-                // A meeting with Anna logged on 8 Oct after it was held on 2 Oct; on 6 Oct she introduces NewClient.
+                // A meeting with Anna logged on 8 Oct after it was held on 2 Oct; on 6 Oct she introduces NewClient,
+                // in no words of an introduction: only having met her makes it a referral.
                 event("met").at("2026-10-02T10:00").created("2026-10-08T09:00").organizer(OWNER)
                         .attendees("Anna <anna@bigagency.com>").title("Coffee with Anna").build(),
                 mail("p1").at("2026-10-06T10:00").from("Anna <anna@bigagency.com>").to(OWNER).cc("Kate <kate@newclient.com>")
-                        .text("Meet Kate from NewClient, they need a mobile app.").build(),
+                        .text("Kate from NewClient is on this mail, they need a mobile app.").build(),
                 mail("k1").at("2026-10-06T15:00").from("Kate <kate@newclient.com>").to(OWNER)
                         .text("Yes, we need a mobile app, what would it cost?").build(),
                 LeadInferenceTest.ownerIntro()));

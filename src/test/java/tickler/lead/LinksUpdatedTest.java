@@ -54,7 +54,7 @@ class LinksUpdatedTest {
             s.accept(note);
             s.accept(reminder);
             s.accept(mail("p1").at("2026-10-06T10:00").from("Anna <anna@bigagency.com>").to(OWNER)
-                    .cc("Kate <kate@newclient.com>").text("Meet Kate from NewClient, they need a mobile app.").build());
+                    .cc("Kate <kate@newclient.com>").text("Kate from NewClient is on this mail, they need a mobile app.").build());
             s.accept(mail("k1").at("2026-10-06T15:00").from("Kate <kate@newclient.com>").to(OWNER)
                     .text("Yes, we need a mobile app, what would it cost?").build());
         });

@@ -69,7 +69,10 @@ class OutcomesTest {
             "owner|Quick recap: a booking app for three clinics, launch before summer, and you'd prefer a fixed price. Next step: a proposal by Friday.|ENGAGED",
             "owner|Благодарим за обращение. Для оценки проекта просим сообщить планируемый бюджет и желаемые сроки.|ENGAGED",
             "owner|thanks for the call!! recap: landing + waitlist + stripe, you send the copy, I send a quote tomorrow|ENGAGED",
-            "owner|Спасибо за разговор! Можем стартовать с 15-го. Счёт на предоплату пришлю после согласования КП.|ENGAGED"})
+            "owner|Спасибо за разговор! Можем стартовать с 15-го. Счёт на предоплату пришлю после согласования КП.|ENGAGED",
+            "owner|Thanks for today. We'd need read access to your staging server for the estimate. Could you arrange that?|ENGAGED",
+            "owner|Уточнил у ребят: сделать можно, но через промежуточный сервис. Подробнее распишу в КП.|ENGAGED",
+            "owner|Резюме: веб-платформа, интеграция с Яндекс Доставкой, старт в мае. КП — до среды.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }
@@ -88,6 +91,11 @@ class OutcomesTest {
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Спасибо за встречу. Работаю один, помощников не держу. Всё сделаю сам от начала до конца."));
         assertEquals(Stage.PROPOSAL, stageAfter("Unfortunately we won't be moving forward, our budget got cut.",
                 "Following our discussion last year, the management has now approved funds. Kindly let us know if your offer is still valid."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Unfortunately we won't be moving forward, our budget got cut.",
+                "Last year we declined your proposal, but situation has changed and now we have budget. If you still remember our project, could we have a meeting again?"));
+        assertEquals(Stage.PROPOSAL, stageAfter("Спасибо, но мы выбрали другого подрядчика.", "Местные ребята бросили проект на середине. Можно к вам вернуться?"));
+        assertEquals(Stage.WON, stageAfter("we're in. the launcher + backend thing, as scoped."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Нужно 5 разработчиков на полный день, начиная с понедельника."), "a start wished for, not agreed");
     }
 
     private static Stage stageAfter(String... replies) {

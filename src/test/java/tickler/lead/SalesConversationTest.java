@@ -228,6 +228,24 @@ class SalesConversationTest {
                 written(4, "ravi@tea-auction.lk", "We want a dashboard for tea auction prices. How to proceed?")));
     }
 
+    /**
+     * An account manager's startup programme, a subcontractor taking the owner's next project, a judge
+     * for a hackathon, a quote for a Telegram channel, family news and a friend's worry about health;
+     * and a request whose statuses are no "статьи" (a Russian stem reads no other word).
+     */
+    @Test
+    void aProgrammeASubcontractorAJudgeAQuoteAndFamilyMakeNoLead() {
+        assertEquals(Set.of("ladoga.ru"), leadsAmong(
+                written(1, "kim@saasly.io", "Hi, I'm Kim, account manager at Saasly. Would you be open to a 15-minute call about our startup program?"),
+                written(2, "dima@design.ru", "Привет. Могу взять ещё один ваш проект по дизайну, но не раньше середины месяца."),
+                written(3, "org@hack.tomsk.ru", "Хакатон в Томске стартует 12-го, нам нужен ещё один судья в трек «Чат-боты»."),
+                written(4, "ed@tgchannel.ru", "Можно процитировать вас в телеграм-канале? Ваш пост про ТЗ разошёлся, хочу сослаться."),
+                written(5, "bren@gmail.com", "Hi love, it's Auntie Bren. Your mam says you're working too hard again. Ring her on Sunday, would you?"),
+                written(6, "lena@mail.ru", "Привет. Узнала от Светы, что у тебя были проблемы со здоровьем. Ты как?"),
+                written(7, "a.sokolov@ladoga.ru", "Коллеги, вопрос по делу: интегрируете 1С с API транспортных компаний? "
+                        + "Нужно автоматом создавать заявки и подтягивать статусы.")));
+    }
+
     @Test
     void aThreeLetterStemReadsNoOtherWord() {
         assertEquals(Set.of(), leadsAmong(
@@ -327,10 +345,24 @@ class SalesConversationTest {
             "amy@agri.io|agri.io|Mark forwarded me your proposal and said your team was great to work with. We need a dashboard.|REFERRAL",
             "ram@crafts.np|ram@crafts.np|Through Mr Sharma of the ICT Forum I came to know about your company. We want to digitise our export orders.|REFERRAL",
             "kiri@caves.nz|caves.nz|Aroha from the operators' meetup reckoned you're the people to talk to about booking integrations.|REFERRAL",
+            "sv@kofe.kz|kofe.kz|Коллеги, добрый день. Мне от вас привет передали из «Ромашки» 🙂 Хотим приложение лояльности для кофеен.|REFERRAL",
+            "ira@fitness.ru|fitness.ru|В профильном телеграм-канале несколько человек отметили вашу студию как надёжного подрядчика. Хотели бы запросить КП.|REFERRAL",
+            "dj@kingstonfest.com|kingstonfest.com|Big up! My bredren from the sound system give me your email. Need an app for festival tickets.|REFERRAL",
+            "ops@haul.ca|haul.ca|We need a dispatch app. I'm thinking 4 devs but honestly you tell me, you're the experts.|INBOUND",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {
         assertEquals(source, lead(infer("2026-10-20T12:00", written(1, from, text)), key).source());
+    }
+
+    /** A third party the owner has never written to introduces the lead in words of an introduction. */
+    @Test
+    void anIntroductionBySomeoneNewIsAReferral() {
+        Activity introduction = mail("intro").at("2026-10-01T10:00").from("Иван <ivan@harbtech.de>").to(OWNER).cc("Мария Новикова <m.novikova@farvater.com>")
+                .text("Знакомьтесь: Мария Новикова из Фарватера, мой хороший знакомый. Рассказал ему, как вы нам помогли.").build();
+        Activity inquiry = mail("ask").at("2026-10-02T10:00").from("Мария Новикова <m.novikova@farvater.com>").to(OWNER)
+                .text("Добрый день! У нас детский центр в Казани, нужно расписание и оплата онлайн. Когда удобно поговорить?\n\n-- \nМария Новикова\nООО «Фарватер»").build();
+        assertEquals(LeadSource.REFERRAL, lead(infer("2026-10-20T12:00", introduction, inquiry), "farvater.com").source());
     }
 
     /** A message to the owner on a day of October. */

@@ -172,9 +172,10 @@ final class StageRules {
     }
 
     /**
-     * An acceptance, a decline or a reopening in the author's own words (the owner's screening
-     * template aside: "the lowest budget we accept is…"), in mail after the message that opened the
-     * talk (tags aside, an event's words decide no outcome). A phrase negated in its
+     * An acceptance or a reopening in the author's own words, a decline in the lead's only (the
+     * owner's "всё сделаю сам" tells how the owner works; the owner's screening template aside: "the
+     * lowest budget we accept is…"), in mail after the message that opened the talk (tags aside, an
+     * event's words decide no outcome). A phrase negated in its
      * clause, before or just after it ("we did not choose another vendor", "отказываться от вас не
      * собираемся") is none; a message that postpones decides nothing either way ("not relevant right
      * now, let's come back in spring"; "after the reorg we'll be back, we want to work with you").

@@ -14,14 +14,18 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * A word list compiled for matching whole words in any letter case, ё read as е. A word ending
  * in {@code *} matches any ending; a Russian word of four letters or more tolerates case and
- * number endings by itself, so "коммерческое предложение" also finds "коммерческим предложением".
+ * number endings by itself, so "коммерческое предложение" also finds "коммерческим предложением":
+ * the written word must share the phrase word's stem, by Lucene's light stemmer or by Snowball's
+ * (which knows verbs), so "статьи" does not find "статусы" nor "начинаем" "начиная".
  * A word may offer alternatives with {@code |}: "went|go|gone with another vendor*|agenc*" is one
  * phrase, so a list stays short while covering how people actually vary a sentence. A {@code ...}
  * between two words lets up to {@value #MAX_SKIPPED} other words stand between them: "signed ...
@@ -42,30 +46,48 @@ public final class Phrases {
 
     private final List<String> phrases;
     private final String alternation;
-    private final Pattern pattern;
+    /** Each phrase's own expression, longest first, as the alternation orders them. */
+    private final List<PhrasePattern> byPhrase;
     /**
      * The literal pieces one of which begins every match ({@link #wordAnchors} of each phrase's first
-     * word), or null when a phrase may begin with anything. The expression is tried only where one of
+     * word), or null when a phrase may begin with anything. The phrases are tried only where one of
      * them stands: a list of hundreds of phrases tried at every letter of every sentence was two
      * thirds of the time a team's store took to be read.
      */
     private final Trie starts;
-    /** Each phrase's own expression, in the alternation's order, where {@link #starts} is known. */
-    private final List<Pattern> byPhrase;
     /**
      * For each literal piece, the phrases (indexes into {@link #byPhrase}, ascending) whose first word
-     * can begin with it: at a place only those are tried, not the hundreds of the whole alternation.
+     * can begin with it: at a place only those are tried, not the hundreds of the whole list.
      */
     private final Map<String, int[]> phrasesByPiece;
 
-    private Phrases(List<String> phrases, List<String> alternatives, List<Set<String>> firstPieces) {
+    /**
+     * A phrase's expression, with one capturing group per Russian word read with its endings
+     * tolerated, and those words in the groups' order, for the stem check after a match.
+     */
+    private record PhrasePattern(Pattern pattern, List<StemmedWord> inflected) {
+    }
+
+    /** A phrase's Russian word by its two stems: the written word must share one of them. */
+    private record StemmedWord(String light, String snowball) {
+
+        static StemmedWord of(String word) {
+            return new StemmedWord(russianStem(word), snowballStem(word));
+        }
+
+        boolean sharedBy(String written) {
+            return russianStem(written).equals(light) || snowballStem(written).equals(snowball);
+        }
+    }
+
+    private Phrases(List<String> phrases, List<String> alternatives, List<PhrasePattern> byPhrase, List<Set<String>> firstPieces,
+            boolean anchorable) {
         this.phrases = phrases;
         this.alternation = alternatives.isEmpty() ? null : "(?:" + String.join("|", alternatives) + ")";
-        this.pattern = alternation == null ? null : bounded(alternation);
-        boolean anchored = !alternatives.isEmpty() && firstPieces.stream().noneMatch(Set::isEmpty);
+        this.byPhrase = byPhrase;
+        boolean anchored = anchorable && !alternatives.isEmpty() && firstPieces.stream().noneMatch(Set::isEmpty);
         if (!anchored) {
             this.starts = null;
-            this.byPhrase = List.of();
             this.phrasesByPiece = Map.of();
             return;
         }
@@ -76,7 +98,6 @@ public final class Phrases {
             }
         }
         this.starts = Trie.builder().addKeywords(byPiece.keySet()).build();
-        this.byPhrase = alternatives.stream().map(Phrases::bounded).toList();
         this.phrasesByPiece = new HashMap<>();
         byPiece.forEach((piece, indexes) -> phrasesByPiece.put(piece, indexes.stream().mapToInt(Integer::intValue).toArray()));
     }
@@ -86,18 +107,30 @@ public final class Phrases {
     }
 
     public static Phrases of(List<String> phrases) {
+        return compile(phrases, true);
+    }
+
+    /** The same list tried at every place of a text, which {@link #of} must find alike only faster. */
+    static Phrases triedEverywhere(List<String> phrases) {
+        return compile(phrases, false);
+    }
+
+    private static Phrases compile(List<String> phrases, boolean anchorable) {
         List<String> clean = phrases.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
         List<String> alternatives = new ArrayList<>();
+        List<PhrasePattern> byPhrase = new ArrayList<>();
         List<Set<String>> firstPieces = new ArrayList<>();
         // Where two phrases begin at one place, the one of more words is tried first: "менеджер проекта"
         // is a role of its own, not "менеджер" followed by a word that ends the list.
         List<String> longestFirst = clean.stream().sorted(Comparator.comparingInt((String phrase) -> phrase.split("\\s+").length).reversed()).toList();
         for (String phrase : longestFirst) {
-            alternatives.add(toRegex(normalise(phrase)));
+            alternatives.add(toRegex(normalise(phrase), null));
+            List<StemmedWord> inflected = new ArrayList<>();
+            byPhrase.add(new PhrasePattern(bounded(toRegex(normalise(phrase), inflected)), List.copyOf(inflected)));
             List<Set<String>> words = wordAnchors(phrase);
             firstPieces.add(words.isEmpty() ? Set.of() : words.get(0));
         }
-        return new Phrases(clean, alternatives, firstPieces);
+        return new Phrases(clean, alternatives, byPhrase, firstPieces, anchorable);
     }
 
     public List<String> phrases() {
@@ -111,7 +144,7 @@ public final class Phrases {
 
     /** The first matching words as written in the text. */
     public Optional<String> find(String text) {
-        if (pattern == null || text == null || text.isEmpty()) {
+        if (byPhrase.isEmpty() || text == null || text.isEmpty()) {
             return Optional.empty();
         }
         String normalised = normalise(text);
@@ -129,18 +162,24 @@ public final class Phrases {
 
     /** {@link #matches} over text already {@link #normalise normalised}, so one text is normalised once for many lists. */
     boolean matchesNormalised(String normalised) {
-        return pattern != null && !normalised.isEmpty() && firstMatch(normalised) != null;
+        return !byPhrase.isEmpty() && !normalised.isEmpty() && firstMatch(normalised) != null;
     }
 
     /**
-     * The leftmost match, as the whole alternation's {@link Matcher#find} would find it: every match
-     * begins where one of its phrase's first pieces stands, so at each such place, in their order,
-     * the phrases that can begin there are tried in the alternation's order.
+     * The leftmost match: at each place where a word begins, the phrases that can begin there are
+     * tried in the list's order. Where every phrase's first word needs a literal piece, only the
+     * places where one stands are tried, and there only the phrases it can begin.
      */
     private MatchResult firstMatch(String normalised) {
         if (starts == null) {
-            Matcher matcher = pattern.matcher(normalised);
-            return matcher.find() ? matcher.toMatchResult() : null;
+            int[] everyPhrase = IntStream.range(0, byPhrase.size()).toArray();
+            for (int place = 0; place < normalised.length(); place++) {
+                MatchResult match = matchAt(place, normalised, everyPhrase);
+                if (match != null) {
+                    return match;
+                }
+            }
+            return null;
         }
         Collection<Emit> emits = starts.parseText(normalised);
         if (emits.isEmpty()) {
@@ -154,7 +193,11 @@ public final class Phrases {
             while (last < byPlace.size() && byPlace.get(last).getStart() == place) {
                 last++;
             }
-            MatchResult match = matchAt(place, normalised, byPlace.subList(first, last));
+            List<Emit> piecesHere = byPlace.subList(first, last);
+            int[] candidates = piecesHere.size() == 1 ? phrasesByPiece.get(piecesHere.get(0).getKeyword())
+                    : piecesHere.stream().flatMapToInt(piece -> Arrays.stream(phrasesByPiece.get(piece.getKeyword())))
+                            .sorted().distinct().toArray();
+            MatchResult match = matchAt(place, normalised, candidates);
             if (match != null) {
                 return match;
             }
@@ -163,19 +206,32 @@ public final class Phrases {
         return null;
     }
 
-    private MatchResult matchAt(int place, String normalised, List<Emit> piecesHere) {
-        int[] candidates = piecesHere.size() == 1 ? phrasesByPiece.get(piecesHere.get(0).getKeyword())
-                : piecesHere.stream().flatMapToInt(piece -> Arrays.stream(phrasesByPiece.get(piece.getKeyword())))
-                        .sorted().distinct().toArray();
+    private MatchResult matchAt(int place, String normalised, int[] candidates) {
         for (int phrase : candidates) {
-            Matcher matcher = byPhrase.get(phrase).matcher(normalised);
+            PhrasePattern own = byPhrase.get(phrase);
+            Matcher matcher = own.pattern().matcher(normalised);
             matcher.useTransparentBounds(true);
             matcher.region(place, normalised.length());
-            if (matcher.lookingAt()) {
+            if (matcher.lookingAt() && inflectedWordsShareStems(matcher, own.inflected())) {
                 return matcher.toMatchResult();
             }
         }
         return null;
+    }
+
+    /**
+     * The expression lets a Russian word run a few letters past its stem, which also reads other
+     * words of that stem ("стат" of "статьи" in "статусы"); each such word as written must share
+     * the phrase word's stem.
+     */
+    private static boolean inflectedWordsShareStems(Matcher matcher, List<StemmedWord> inflected) {
+        for (int group = 1; group <= inflected.size(); group++) {
+            String written = matcher.group(group);
+            if (written != null && !inflected.get(group - 1).sharedBy(written)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -218,7 +274,11 @@ public final class Phrases {
         return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('\u2019', '\'');
     }
 
-    private static String toRegex(String phrase) {
+    /**
+     * The phrase as a regular expression; where {@code inflected} is given, each Russian word read
+     * with its endings is a capturing group, and the word is added to it in the groups' order.
+     */
+    private static String toRegex(String phrase, List<StemmedWord> inflected) {
         StringBuilder regex = new StringBuilder();
         boolean skip = false;
         for (String word : phrase.split("\\s+")) {
@@ -229,18 +289,18 @@ public final class Phrases {
             if (regex.length() > 0) {
                 regex.append(GAP).append(skip ? SKIPPED : "");
             }
-            regex.append(wordRegex(word));
+            regex.append(wordRegex(word, inflected));
             skip = false;
         }
         return regex.toString();
     }
 
-    private static String wordRegex(String word) {
+    private static String wordRegex(String word, List<StemmedWord> inflected) {
         if (word.contains("|")) {
             List<String> alternatives = new ArrayList<>();
             for (String alternative : word.split("\\|")) {
                 if (!alternative.isEmpty()) {
-                    alternatives.add(wordRegex(alternative));
+                    alternatives.add(wordRegex(alternative, inflected));
                 }
             }
             return "(?:" + String.join("|", alternatives) + ")";
@@ -253,7 +313,12 @@ public final class Phrases {
         }
         if (word.length() >= 4 && isCyrillic(word)) {
             String stem = russianStem(word);
-            return Pattern.quote(stem) + "\\p{L}{0," + (word.length() - stem.length() + 2) + "}";
+            String endings = Pattern.quote(stem) + "\\p{L}{0," + (word.length() - stem.length() + 2) + "}";
+            if (inflected == null) {
+                return endings;
+            }
+            inflected.add(StemmedWord.of(word));
+            return "(" + endings + ")";
         }
         return Pattern.quote(word);
     }
@@ -261,6 +326,14 @@ public final class Phrases {
     private static String russianStem(String word) {
         char[] letters = word.toCharArray();
         return word.substring(0, Math.max(3, RUSSIAN.stem(letters, letters.length)));
+    }
+
+    /** Snowball's Russian stemmer keeps state, so one per word. */
+    private static String snowballStem(String word) {
+        RussianStemmer stemmer = new RussianStemmer();
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     private static boolean isCyrillic(String word) {

@@ -86,7 +86,19 @@ class WordsTest {
         Phrases promise = Phrases.of(List.of("направлю!"));
         assertTrue(promise.matches("Направлю КП завтра"));
         assertFalse(promise.matches("Направляю КП"));
-        assertTrue(Phrases.of(List.of("направим")).matches("Направляю КП"), "without it, endings are tolerated");
+        assertTrue(Phrases.of(List.of("направим")).matches("Направили КП"), "without it, endings are tolerated");
+    }
+
+    @Test
+    void aRussianWordReadsItsOwnFormsNotAnotherWordOfItsFirstLetters() {
+        Phrases article = Phrases.of(List.of("статьи"));
+        assertTrue(article.matches("Пишу по поводу вашей статьи"));
+        assertTrue(article.matches("Прочитал вашу статью"));
+        assertFalse(article.matches("Какие у вас статусы задач?"), "'статусы' begins as 'статьи' does but is another word");
+        Phrases start = Phrases.of(List.of("начинаем с понедельника"));
+        assertTrue(start.matches("Начинаем с понедельника!"));
+        assertFalse(start.matches("начиная с понедельника я в отпуске"));
+        assertTrue(Phrases.of(List.of("коммерческое предложение")).matches("с коммерческим предложением"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package tickler.lead;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ final class TeamSize {
      * numbers: words between make the count one of something else ("1 open question on your side").
      */
     private static final Pattern PLACE = Pattern.compile("[\\s-]+(?:on|from|от|на)\\s", Pattern.UNICODE_CASE);
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "plus", "плюс", "or", "или");
     private static final Set<String> CONNECTORS = Set.of("including", "incl", "включая", "plus", "плюс", "also", "также");
     /** Words before a role that make it a wish about the people counted before it, not one more: "9 разработчиков, желательно сеньоры". */
     private static final Set<String> QUALIFIERS = Set.of("preferably", "ideally", "желательно", "предпочтительно", "лучше", "обязательно");
@@ -58,7 +60,7 @@ final class TeamSize {
         String hedges = vocabulary.hedges().alternation();
         String hedge = hedges == null ? "" : "(?:[\\s:]+" + hedges + "){0,2}";
         this.before = vocabulary.teamSizeBefore().alternation() == null ? null : Pattern.compile(
-                "(?<!" + WORD_CHAR + "|\\d[\\s\\u00A0]{1,2})" + vocabulary.teamSizeBefore().alternation() + hedge + "[\\s:(]+" + NUMBER
+                "(?<!" + WORD_CHAR + "|\\d[\\s\\u00A0]{1,2})" + vocabulary.teamSizeBefore().alternation() + hedge + "(?:[\\s:(]+|\\s*[—–]\\s*)" + NUMBER
                         + "(?!" + WORD_CHAR + "|[.,]\\d)");
         this.after = vocabulary.teamSizeAfter().alternation() == null ? null : Pattern.compile(
                 "(?<!" + WORD_CHAR + "|[.,])" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
@@ -136,12 +138,23 @@ final class TeamSize {
     /** "2x backend", "iOS x2": the count before the role, as "2 backend", "2 iOS". */
     private static final Pattern TIMES_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s?[x×]\\s+(?=[\\p{L}])");
     private static final Pattern TIMES_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])(?<role>[\\p{L}][\\p{L}.#+-]*)\\s?[x×](?<n>\\d{1,3})(?![\\p{L}\\p{N}])");
+    /**
+     * "руководитель проекта — 1 чел., backend-разработчики — 2 чел.", "QA: 1 person": a role, then its
+     * count of people, as "1 руководитель проекта"; only where the words before the count begin an
+     * item of a list and end in a role ("…, QA и дизайнер — шесть человек" restates a total).
+     */
+    private static final Pattern ROLE_THEN_COUNT = Pattern.compile(
+            "(?:^|(?<=[:;,(\\n][^\\S\\n]{0,3}))(?<role>[\\p{L}][\\p{L}/-]*(?:\\s+[\\p{L}][\\p{L}/-]*){0,2})\\s*[—–:]\\s*(?<n>\\d{1,3})\\s*"
+            + "(?:чел\\.?|человек\\p{L}*|people|persons?|ppl|pax|fte)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "one dev, maybe two": a count raised in the same breath is a range up to the larger one. */
     private static final Pattern MAYBE_MORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<noun>[\\p{L}-]+),?\\s+"
             + "(?:maybe|perhaps|possibly|может|возможно)\\s+(?<more>\\d{1,3})(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
-    /** "один мобильщик под iOS и один под Android", "one dev for iOS and one for Android": the second count's role is the first's. */
+    /**
+     * "один мобильщик под iOS и один под Android", "два iOS-разработчика и один под Android", "one
+     * dev for iOS and one for Android": the second count's role is the first's.
+     */
     private static final Pattern ELLIPTICAL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})\\s+([\\p{L}-]+)"
-            + "(\\s+(?:под|for|on)\\s+[\\p{L}\\p{N}#+.-]+\\s*(?:,|и|and)\\s+)(\\d{1,3})(?=\\s+(?:под|for|on)\\s)", Pattern.UNICODE_CASE);
+            + "((?:\\s+(?:под|for|on)\\s+[\\p{L}\\p{N}#+.-]+)?\\s*(?:,|и|and)\\s+)(\\d{1,3})(?=\\s+(?:под|for|on)\\s)", Pattern.UNICODE_CASE);
     /** A number written again in brackets, as in contracts: "10 (ten) Java developers", after {@link NumberWords}. */
     private static final Pattern SPELLED_AGAIN = Pattern.compile("(?<n>\\d{1,6})\\s*\\(\\k<n>\\)");
     /**
@@ -153,21 +166,23 @@ final class TeamSize {
      */
     private static final Pattern ANSWERED = Pattern.compile("(?<question>(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
-            + "(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|дади|дадите|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*)"
+            + "(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|дади|дадите|дали|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*)"
             + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))\\s*[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
             + "(?=\\s*(?:[.,;!)]|$)|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|max|tops|ones?|будет|хватит|достаточно)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**
      * What may follow the last item of a list: the end of the text or of its clause, a relative
-     * clause about it ("…and a PM who talks to me directly"), or words that only place or time it ("…and a QA part-time", "…и пм с вашей стороны", "…and a designer for
+     * clause about it ("…and a PM who talks to me directly"), the word that makes a role a person ("…and a
+     * DevOps person"), or words that only place or time it ("…and a QA part-time", "…и пм с вашей стороны", "…and a designer for
      * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week", "…and a designer a couple of days a
      * week", "…и аналитик на этапе ТЗ", "…+ designer PT"), or hedge it ("Team 3 + tester prob.").
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s|на полставки|на полный день|part[- ]time|full[- ]time|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны"
-            + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*)(?![\\p{L}\\p{N}])"
+            + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*)(?![\\p{L}\\p{N}])"
+            + "|(?:person|guy)(?![\\p{L}])"
             + "|(?:at (?:\\S+ ){0,4}?|(?:\\S+ ){1,4}?)(?:a|per) (?:week|month)(?![\\p{L}])"
             + "|(?:на|for|during|in) (?:the )?(?:этап\\S*|стади\\S*|\\S+ (?:phase|stage))(?![\\p{L}])"
             + "|(?:prob\\.?|probably|maybe|perhaps|possibly|возможно|наверное|tbc)(?![\\p{L}]))");
@@ -182,7 +197,7 @@ final class TeamSize {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на фул+тайм|на полный день|part[- ]time|full[- ]time))?"
             + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+)?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
-            + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*))?"
+            + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*))?"
             + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей)?[^\\S\\n]*"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
@@ -206,7 +221,10 @@ final class TeamSize {
         String once = ANSWERED.matcher(SPELLED_AGAIN.matcher(written).replaceAll("${n}")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
         // groups by number: a MatchResult names none before Java 20 (1 the count, 2 its noun, 3 the larger count)
-        String raised = MAYBE_MORE.matcher(times).replaceAll(m -> Integer.parseInt(m.group(3)) > Integer.parseInt(m.group(1))
+        // groups by number: a MatchResult names none before Java 20 (1 the role, 2 the count)
+        String roleFirst = ROLE_THEN_COUNT.matcher(times).replaceAll(m -> endsInRole(m.group(1))
+                ? m.group(2) + " " + m.group(1) : Matcher.quoteReplacement(m.group()));
+        String raised = MAYBE_MORE.matcher(roleFirst).replaceAll(m -> Integer.parseInt(m.group(3)) > Integer.parseInt(m.group(1))
                 ? m.group(1) + "-" + m.group(3) + " " + m.group(2) : Matcher.quoteReplacement(m.group()));
         String text = ELLIPTICAL.matcher(raised).replaceAll("$1 $2$3$4 $2");
         String normalised = Phrases.normalise(text);
@@ -227,6 +245,21 @@ final class TeamSize {
         List<Found> read = List.copyOf(all);
         all.removeIf(part -> read.stream().anyMatch(whole -> breaksDown(whole, part, normalised)));
         return total(all, normalised).or(() -> listed(all, normalised, text));
+    }
+
+    private boolean endsInRole(String words) {
+        // "backend-разработчики": the role after a hyphen counts here
+        String normalised = Phrases.normalise(words).replace('-', ' ');
+        if (role == null || Arrays.stream(normalised.split("\\s+")).anyMatch(CONJUNCTIONS::contains)) {
+            return false;
+        }
+        Matcher matcher = role.matcher(normalised);
+        while (matcher.find()) {
+            if (matcher.end() == normalised.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the lead's own size stands ({@link #OWN_SIZE}), read once per text. */
@@ -405,7 +438,7 @@ final class TeamSize {
             if (run.size() > 1 && restates(run, normalised)) {
                 return Optional.of(last);
             }
-            if (run.size() > 1 || me && start.counted()) {
+            if (run.size() > 1 || me) {
                 int sum = run.stream().mapToInt(Found::size).sum() + (me ? 1 : 0);
                 String source = normalised.length() == original.length() ? original : normalised;
                 return Optional.of(new Found(Math.min(sum, LARGEST), source.substring(start.position(), runEnd), start.position()));

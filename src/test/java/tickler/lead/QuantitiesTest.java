@@ -162,7 +162,18 @@ class QuantitiesTest {
             "How many people you will put on my project? I think 2 is good but you tell me.|2",
             "You asked how many folks we'd put on it — 5, and we can scale up if the scope grows.|5",
             "Zalo mini app for a cosmetics shop. Team needed: 10. Deadline Dec.|10",
-            "Работаю один, помощников не держу. Всё сделаю сам от начала до конца.|1"})
+            "Работаю один, помощников не держу. Всё сделаю сам от начала до конца.|1",
+            "A backend engineer and a DevOps person would cover it; part-time is fine for the DevOps side.|2",
+            "We need: 1 project manager, 2 backend (Python), 2 mobile (iOS + Android), 1 QA. Please confirm availability.|6",
+            "Нам нужно два iOS-разработчика и один под Android.|3",
+            "Сколько людей вы бы дали? Мы думали про 9.|9",
+            "Людей — 8, и чтобы все сидели в одном часовом поясе с нами.|8",
+            "Quote for the inventory tool: $15k flat. That's me plus a designer for about six weeks.|2",
+            "Bob, the core team is 7, and we can scale it up for the launch month.|7",
+            "Как и обсуждали, команда — 5. Если захотите ускориться, добавим ещё.|5",
+            "В состав группы войдут: руководитель проекта — 1 чел., iOS-разработчик — 1 чел., backend-разработчики — 2 чел., инженер по тестированию — 1 чел.|5",
+            "Нужно 2 бэка + фронт на полгода.|3",
+            "На ваш проект ставим команду: PM, два мобильных разработчика, бэкенд, QA и дизайнер — шесть человек.|6"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -84,9 +84,15 @@ class SalesConversationTest {
                 mail("l").at("2026-10-02T10:00").from("office@bc-plaza.ru").to(OWNER)
                         .text("Напоминаем, что аренда за декабрь должна быть оплачена до 5 числа.").build(),
                 mail("c").at("2026-10-02T11:00").from("jobs@talent.example").to(OWNER)
-                        .text("Hi, we are hiring a senior developer for a client. Would you like to apply?").build());
+                        .text("Hi, we are hiring a senior developer for a client. Would you like to apply?").build(),
+                mail("t").at("2026-10-03T10:00").from("natalia@bc-almaty.kz").to(OWNER)
+                        .text("Пишу из Алматы. Нужен сайт с личным кабинетом для арендаторов бизнес-центра. Вы работаете с Казахстаном?").build(),
+                mail("v").at("2026-10-03T11:00").from("procurement@warehouses.example").to(OWNER)
+                        .text("We need a vendor for an inventory app for our 14 warehouses. Please propose a team of 6 with CVs attached.").build());
         assertTrue(pipeline.byKey("samokat.ru").isPresent(), pipeline.contacts().toString());
         assertTrue(pipeline.byKey("proptech.example").isPresent(), pipeline.contacts().toString());
+        assertTrue(pipeline.byKey("bc-almaty.kz").isPresent(), "a portal for tenants is their project: " + pipeline.contacts());
+        assertTrue(pipeline.byKey("warehouses.example").isPresent(), "CVs of the team proposed to them: " + pipeline.contacts());
         assertEquals(Set.of("bc-plaza.ru", "talent.example"), pipeline.contacts().stream().map(Contact::key).collect(Collectors.toSet()));
     }
 

@@ -252,6 +252,36 @@ class SalesConversationTest {
                         + "Нужно автоматом создавать заявки и подтягивать статусы.")));
     }
 
+    /**
+     * An accountant's dividend advice and question how to book a payment, a hackathon asking for a
+     * prize or a mentor, a data centre's maintenance notice; and a distributor asking for an app of
+     * its own (a distributor is no supplier unless it sells its brand).
+     */
+    @Test
+    void anAccountantAHackathonAndAMaintenanceNoticeMakeNoLeadButADistributorsRequestDoes() {
+        assertEquals(Set.of("stroy-rostov.ru"), leadsAmong(
+                written(1, "mark@taxdesk.co.uk", "You've got room left in the basic-rate band, so a dividend before April would be efficient. "
+                        + "Want me to prepare the vouchers?"),
+                written(2, "sophie@buhuchet.ru", "Quick question: the payment of 12,000 EUR on the 3rd, is that an advance on a project or a loan? "
+                        + "I need to book it correctly."),
+                written(3, "team@davaodevs.ph", "Davao Devs here! We're doing our first hackathon in August, 24 hours, 120 students. "
+                        + "Any chance your studio could put up a prize or send one mentor?"),
+                written(4, "noc@dc-irkutsk.ru", "Плановые работы в ЦОД: в ночь на воскресенье меняем ИБП. Возможны перерывы питания, "
+                        + "просим заранее погасить некритичные сервисы."),
+                written(5, "zakaz@stroy-rostov.ru", "Мы дистрибьютор стройматериалов в Ростове, работаем с прорабами. Хотим мобильное приложение "
+                        + "для заказов с объекта. Можно созвониться на неделе?")));
+    }
+
+    @Test
+    void aReplyToTheOwnersOfferOpensNoOtherBusiness() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("o").at("2026-10-01T10:00").from(OWNER).to("lucas@atlasix.example").sent()
+                        .text("We recently shipped a portal for a company much like yours. Could I show you what we did?").build(),
+                mail("r").at("2026-10-02T10:00").from("lucas@atlasix.example").to(OWNER)
+                        .text("Our procurement rules say the supplier's team must be at least 5 named persons, CVs attached.").build());
+        assertTrue(pipeline.byKey("atlasix.example").isPresent(), pipeline.contacts().toString());
+    }
+
     @Test
     void aThreeLetterStemReadsNoOtherWord() {
         assertEquals(Set.of(), leadsAmong(

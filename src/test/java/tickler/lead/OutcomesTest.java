@@ -72,7 +72,9 @@ class OutcomesTest {
             "owner|Спасибо за разговор! Можем стартовать с 15-го. Счёт на предоплату пришлю после согласования КП.|ENGAGED",
             "owner|Thanks for today. We'd need read access to your staging server for the estimate. Could you arrange that?|ENGAGED",
             "owner|Уточнил у ребят: сделать можно, но через промежуточный сервис. Подробнее распишу в КП.|ENGAGED",
-            "owner|Резюме: веб-платформа, интеграция с Яндекс Доставкой, старт в мае. КП — до среды.|ENGAGED"})
+            "owner|Резюме: веб-платформа, интеграция с Яндекс Доставкой, старт в мае. КП — до среды.|ENGAGED",
+            "owner|Благодарю за созвон. Резюмирую: запуск к сентябрю. Следующий шаг — смета, отправлю в четверг.|ENGAGED",
+            "owner|Бюджет обсудили. После созвона — смета.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

@@ -55,7 +55,8 @@ record Scores(int truthLeads, int foundLeads, int matched, int noiseLeaked,
         for (Truth truth : world.truth().values()) {
             Lead lead = found.get(truth.key());
             if (lead == null) {
-                mistakes.add("missed lead " + truth.key());
+                mistakes.add("missed lead " + truth.key() + pipeline.contacts().stream().filter(c -> c.key().equals(truth.key()))
+                        .findFirst().map(c -> " (a contact: " + c.reason() + ")").orElse(""));
                 continue;
             }
             matched++;

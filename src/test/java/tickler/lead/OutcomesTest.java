@@ -39,6 +39,8 @@ class OutcomesTest {
             "lead|Sorry, the budget for this got cut and it's not coming back this year.|LOST",
             "lead|Коллеги, спасибо, но у соседей дешевле, мы пошли к ним.|LOST",
             "lead|Руководство сказало: не за такие деньги. Так что стоп.|LOST",
+            "lead|Подумали и решили: сделаем сами, своими силами.|LOST",
+            "lead|У меня есть примерно триста тысяч рублей. Может, сначала сделать самое нужное, а остальное потом?|PROPOSAL",
             "lead|Agreed, please send the proposal for the second phase.|PROPOSAL",
             "owner|Чтобы не тратить ваше время: берём задачи от 500 000 рублей.|ENGAGED",
             "owner|Берём фикс-проекты от 2 млн руб., дальше можно на поддержку.|ENGAGED",

@@ -49,8 +49,9 @@ final class Amounts {
     private static final CurrencyNames OTHER_CURRENCIES = new CurrencyNames(Pattern.compile(SYMBOL + "|" + CODE + "|" + WORD,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).asMatchPredicate());
 
+    /** A sign before its figure; "$$" is money as a topic ("3) $$ 4) next steps"), no sum. */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?"
+            "(?<![\\p{L}\\d$])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?"
                     + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**

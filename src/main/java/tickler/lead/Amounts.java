@@ -70,9 +70,11 @@ final class Amounts {
     private static final Pattern GROUPED = Pattern.compile(GROUPED_DIGITS);
     /** A country's name before a currency's noun, tried only when the name and noun are not one name: "56,000 Ghana cedis". */
     private static final String COUNTRY_WORD = "(?:" + SP + "(?-i:\\p{Lu}\\p{Ll}+))??";
+    /** People after a code make it a skill, not a currency: "4 PHP devs". */
+    private static final String NO_PEOPLE_AFTER = "(?!" + SP + "(?:devs?|developers?|engineers?|programmers?|coders?|разраб\\p{L}*|программист\\p{L}*))";
     private static final Pattern AFTER = Pattern.compile(
             "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + COUNTRY_WORD + SP + "\\(?(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
-                    + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])",
+                    + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])" + NO_PEOPLE_AFTER,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

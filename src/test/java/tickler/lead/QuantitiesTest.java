@@ -352,6 +352,7 @@ class QuantitiesTest {
         assertEquals(Optional.empty(), money("we need 3 FTE and 2 QA"));
         assertEquals(Optional.empty(), money("у нас 2 млн. пользователей в месяц"));
         assertEquals(Optional.empty(), money("Agenda: 1) scope 2) timeline 3) $$ 4) next steps."), "'$$' names money as a topic");
+        assertEquals(Optional.empty(), money("outstaffing: want 4 PHP devs from March, min 6 months."), "PHP is a skill here");
     }
 
     @Test

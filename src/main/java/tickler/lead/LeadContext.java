@@ -219,7 +219,7 @@ final class LeadContext {
             if (sum.isEmpty()) {
                 continue;
             }
-            if (givenBack(digits, sum.get())) {
+            if (givenBack(digits, sum.get()) || proposalStillToComeAfter(digits, sum.get())) {
                 continue;
             }
             Optional<String> price = vocabulary.price().find(sentence);
@@ -231,6 +231,16 @@ final class LeadContext {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * After the sum, the sentence says the proposal is still to come: the sum is the price of a step
+     * before it ("a paid two-week discovery at $4,500, then a fixed quote for the build",
+     * "платная аналитика за 90 000 ₽, потом фиксированная смета").
+     */
+    private boolean proposalStillToComeAfter(String digits, Amounts.Found sum) {
+        String after = digits.substring(Math.min(digits.length(), sum.position() + sum.words().length()));
+        return vocabulary.proposal().matches(after) && StageRules.affirmedInSentence(vocabulary.proposal(), after, vocabulary.notYet()).isEmpty();
     }
 
     /**

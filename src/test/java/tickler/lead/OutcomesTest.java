@@ -76,7 +76,9 @@ class OutcomesTest {
             "owner|Уточнил у ребят: сделать можно, но через промежуточный сервис. Подробнее распишу в КП.|ENGAGED",
             "owner|Резюме: веб-платформа, интеграция с Яндекс Доставкой, старт в мае. КП — до среды.|ENGAGED",
             "owner|Благодарю за созвон. Резюмирую: запуск к сентябрю. Следующий шаг — смета, отправлю в четверг.|ENGAGED",
-            "owner|Бюджет обсудили. После созвона — смета.|ENGAGED"})
+            "owner|Бюджет обсудили. После созвона — смета.|ENGAGED",
+            "owner|Mia, good call today. To confirm: a paid two-week discovery at $4,500, then a fixed quote for the build.|ENGAGED",
+            "owner|По итогам созвона: делаем платную аналитику за 90 000 ₽, две недели, потом фиксированная смета на разработку.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }
@@ -98,6 +100,8 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("Unfortunately we won't be moving forward, our budget got cut.",
                 "Last year we declined your proposal, but situation has changed and now we have budget. If you still remember our project, could we have a meeting again?"));
         assertEquals(Stage.PROPOSAL, stageAfter("Спасибо, но мы выбрали другого подрядчика.", "Местные ребята бросили проект на середине. Можно к вам вернуться?"));
+        assertEquals(Stage.PROPOSAL, stageAfter("По итогам рассмотрения сообщаем, что в связи с сокращением инвестиционной программы проект реализовываться не будет.",
+                "В текущем году финансирование восстановлено. Просим сообщить, актуально ли для Вас сотрудничество, и направить обновлённое КП."));
         assertEquals(Stage.WON, stageAfter("we're in. the launcher + backend thing, as scoped."));
         assertEquals(Stage.PROPOSAL, stageAfter("Нужно 5 разработчиков на полный день, начиная с понедельника."), "a start wished for, not agreed");
     }

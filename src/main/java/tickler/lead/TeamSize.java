@@ -39,6 +39,7 @@ final class TeamSize {
      * numbers: words between make the count one of something else ("1 open question on your side").
      */
     private static final Pattern PLACE = Pattern.compile("[\\s-]+(?:on|from|от|на)\\s", Pattern.UNICODE_CASE);
+    private static final String CLAUSE_MARKS = ",.;:!?\n—–()";
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "plus", "плюс", "or", "или");
     private static final Set<String> CONNECTORS = Set.of("including", "incl", "включая", "plus", "плюс", "also", "также");
     /** Words before a role that make it a wish about the people counted before it, not one more: "9 разработчиков, желательно сеньоры". */
@@ -48,6 +49,8 @@ final class TeamSize {
             "\\s*(?:млн|млрд|тыс|тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|k|к|m|mln|millions?|thousands?|lakhs?|lacs?|crores?|руб\\p{L}*|р\\.|usd|eur|\\$|€|£|₽|%)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "310 person-days", "20 man-hours": effort, no head count. */
+    private static final String EFFORT = "-(?:days?|hours?|weeks?|months?|years?|дн\\p{L}*|час\\p{L}*)(?![\\p{L}])";
     private static final String NUMBER = "(?<n>\\d{1,6})(?:[ \\u00A0]*(?:[-–—]|to|or|или|до)[ \\u00A0]*(?<upper>\\d{1,6}))?";
 
     private final Pattern before;
@@ -65,7 +68,7 @@ final class TeamSize {
         this.after = vocabulary.teamSizeAfter().alternation() == null ? null : Pattern.compile(
                 "(?<!" + WORD_CHAR + "|[.,])" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
                         + "(?<modifiers>(?:[\\s-]+[\\p{L}][\\p{L}-]*(?:/[\\p{L}-]+)?){0," + MODIFIERS + "}?)[\\s-]+"
-                        + vocabulary.teamSizeAfter().alternation() + "(?!" + WORD_CHAR + ")");
+                        + vocabulary.teamSizeAfter().alternation() + "(?!" + WORD_CHAR + "|" + EFFORT + ")");
         this.elsewhere = vocabulary.teamElsewhere();
         this.noun = vocabulary.teamSizeAfter().alternation() == null ? null
                 : Pattern.compile(vocabulary.teamSizeAfter().alternation());
@@ -132,6 +135,21 @@ final class TeamSize {
      * person for us", "a team of 6, so we're not bottlenecked on one person".
      */
     private static final Pattern ONE_PERSON = Pattern.compile("1\\s+(?:contact\\s+)?(?:person|человек)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The one person the lead talks to, after the team: "7 человек, контакт с вами — через одного менеджера". */
+    private static final Pattern CONTACT_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:контакт\\p{L}*|contact|общаться|общение|будете общаться|через|point of contact)(?![\\p{L}])[^.!?\\n]{0,20}$");
+    private static final List<String> ORDINALS = List.of("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    /** One more person named by the team's new size: "…and add a third in April", "with a third available mid-month". */
+    private static final Pattern ADDED_ORDINAL = Pattern.compile(
+            "^[^.!?]*?(?<![\\p{L}])(?:add|adding|with|and|plus|\\+)\\s+(?:a|an)\\s+(" + String.join("|", ORDINALS) + ")(?![\\p{L}])");
+    /** More people added to it: "добавим ещё двоих", "и ещё двух мидлов", "plus 2 more". */
+    private static final Pattern ADDED_MORE = Pattern.compile(
+            "^[^.!?]*?(?<![\\p{L}])(?:добавим|добавить|добавляем|подключим|подключить|и|плюс)\\s+ещ[её]\\s+(\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d)");
+    /** Words just before a count that add it to the one before: "… и ещё двух мидлов", "and 2 more". */
+    private static final Pattern MORE_BEFORE = Pattern.compile("^[^.!?\\n]{0,60}(?<![\\p{L}])(?:ещ[её]|another)\\s*$");
+    /** Its upper value: ", maybe five", "scaling up to seven", "до семи к запуску". */
+    private static final Pattern GROWS_TO = Pattern.compile(
+            "^,?\\s*(?:(?:maybe|perhaps|possibly|может|возможно)|[^.!?]*?(?:scale|scaling|scaled|grow|growing|ramp|ramping|расширим|вырастет|увеличим)\\s+(?:it\\s+|up\\s+|до\\s+)*(?:up\\s+)?(?:to|до))\\s+(\\d{1,3})(?![\\p{L}\\p{N}]|[.,]\\d)");
     /** A count after "with" that follows a team's size is a part of it: "a team of 7 with one lead we can ring". */
     private static final Pattern WITH_AFTER_A_TEAM = Pattern.compile(
             "(?<![\\p{L}])(?:team|crew|squad|команд\\p{L}*) (?:of |из )?\\d{1,3}(?:\\s+[\\p{L}-]+){0,2}\\s+(?:with|с)\\s+$");
@@ -180,7 +198,7 @@ final class TeamSize {
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s|на полставки|на полный день|part[- ]time|full[- ]time|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
-            + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны"
+            + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны|from us(?![\\p{L}])|от нас(?![\\p{L}])"
             + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*)(?![\\p{L}\\p{N}])"
             + "|(?:person|guy)(?![\\p{L}])"
             + "|(?:at (?:\\S+ ){0,4}?|(?:\\S+ ){1,4}?)(?:a|per) (?:week|month)(?![\\p{L}])"
@@ -231,7 +249,8 @@ final class TeamSize {
         List<Found> all = new ArrayList<>(find(before, normalised, text, false));
         all.addAll(find(after, normalised, text, true));
         Set<Integer> ownSizes = ownSizes(normalised);
-        all.removeIf(found -> elsewhere.matches(clause(normalised, found.position())) || negated(normalised, found.position())
+        List<Found> candidates = List.copyOf(all);
+        all.removeIf(found -> elsewhere(found, candidates, normalised) || negated(normalised, found.position())
                 || ownSizes.contains(found.position()));
         List<Found> roles = new ArrayList<>(roles(normalised, List.copyOf(all)));
         roles.removeIf(found -> elsewhere.matches(clause(normalised, found.position())) || negated(normalised, found.position()));
@@ -244,7 +263,58 @@ final class TeamSize {
         all.removeIf(part -> part != first && isPartOfTheOneBefore(normalised, part));
         List<Found> read = List.copyOf(all);
         all.removeIf(part -> read.stream().anyMatch(whole -> breaksDown(whole, part, normalised)));
-        return total(all, normalised).or(() -> listed(all, normalised, text));
+        return total(all, normalised).or(() -> listed(added(all, normalised), normalised, text)).map(found -> grown(found, normalised));
+    }
+
+    /**
+     * A count added to the one before it in the same sentence is their sum: "на старте 4 разработчика,
+     * к этапу интеграций добавим ещё двоих" is 6, "одного сеньора с понедельника и ещё двух мидлов" 3.
+     */
+    private static List<Found> added(List<Found> all, String normalised) {
+        List<Found> merged = new ArrayList<>(all);
+        for (int i = 1; i < merged.size(); i++) {
+            Found before = merged.get(i - 1);
+            Found more = merged.get(i);
+            int gapStart = before.position() + before.words().length();
+            if (gapStart <= more.position() && MORE_BEFORE.matcher(normalised.substring(gapStart, more.position())).find()) {
+                merged.set(i - 1, new Found(before.size() + more.size(), normalised.substring(before.position(), more.position() + more.words().length()),
+                        before.position()));
+                merged.remove(i);
+                i--;
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * The team as it grows later in the same sentence: "two people now and add a third in April" is
+     * 3, "4 разработчика, к этапу интеграций добавим ещё двоих" 6, "a team of four, maybe five during
+     * the rollout" and "four people, scaling up to seven" count their upper value, as a range does.
+     */
+    private static Found grown(Found found, String normalised) {
+        int end = found.position() + found.words().length();
+        int sentenceEnd = SENTENCE_END.matcher(normalised).region(end, normalised.length()).find()
+                ? SENTENCE_END.matcher(normalised).region(end, normalised.length()).results().findFirst().orElseThrow().start()
+                : normalised.length();
+        String rest = normalised.substring(end, Math.min(sentenceEnd, end + 80));
+        Matcher ordinal = ADDED_ORDINAL.matcher(rest);
+        if (ordinal.find() && ORDINALS.indexOf(ordinal.group(1)) + 3 == found.size() + 1) {
+            return new Found(found.size() + 1, found.words() + rest.substring(0, ordinal.end()), found.position());
+        }
+        Matcher more = ADDED_MORE.matcher(rest);
+        if (more.find()) {
+            int added = Integer.parseInt(more.group(1));
+            return new Found(found.size() + added, found.words() + rest.substring(0, more.end()), found.position());
+        }
+        Matcher upper = GROWS_TO.matcher(rest);
+        if (upper.find() && !TIME_AFTER.matcher(rest).region(upper.end(), rest.length()).lookingAt()
+                && !MONEY_AFTER.matcher(rest).region(upper.end(), rest.length()).lookingAt()) {
+            int size = Integer.parseInt(upper.group(1));
+            if (size > found.size() && size <= LARGEST) {
+                return new Found(size, found.words() + rest.substring(0, upper.end()), found.position());
+            }
+        }
+        return found;
     }
 
     private boolean endsInRole(String words) {
@@ -286,7 +356,8 @@ final class TeamSize {
         return PART_AFTER.matcher(normalised).region(end, normalised.length()).lookingAt()
                 || PART_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 16), part.position())).find()
                 || WITH_AFTER_A_TEAM.matcher(normalised.substring(Math.max(0, part.position() - 48), part.position())).find()
-                || ONE_PERSON.matcher(part.words()).matches();
+                || ONE_PERSON.matcher(part.words()).matches()
+                || part.size() == 1 && CONTACT_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 32), part.position())).find();
     }
 
     /**
@@ -475,16 +546,44 @@ final class TeamSize {
         return LIST_SEPARATOR.matcher(gap).matches() && !(gap.isBlank() && previous.counted() && next.counted());
     }
 
-    /** The clause around a position: between the punctuation marks before and after it. */
-    private static String clause(String text, int position) {
+    /**
+     * A count in a clause about people who are not the deal's team; when the words that say so
+     * follow the count and another count stands after them, they are about that one: "wants 10
+     * developers embedded with our in-house team of 10".
+     */
+    private boolean elsewhere(Found found, List<Found> all, String normalised) {
+        if (!elsewhere.matches(clause(normalised, found.position()))) {
+            return false;
+        }
+        int end = Math.min(found.position() + found.words().length(), clauseEnd(normalised, found.position()));
+        if (elsewhere.matches(normalised.substring(clauseStart(normalised, found.position()), end))) {
+            return true;
+        }
+        String rest = normalised.substring(end, clauseEnd(normalised, found.position()));
+        int phraseAt = elsewhere.find(rest).map(phrase -> rest.indexOf(Phrases.normalise(phrase))).orElse(-1);
+        return phraseAt < 0 || all.stream().noneMatch(other -> other.position() >= end + phraseAt && other.position() < end + rest.length());
+    }
+
+    private static int clauseStart(String text, int position) {
         int start = position;
-        while (start > 0 && ",.;:!?\n—–()".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && CLAUSE_MARKS.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
+        return start;
+    }
+
+    private static int clauseEnd(String text, int position) {
         int end = position;
-        while (end < text.length() && ",.;:!?\n—–()".indexOf(text.charAt(end)) < 0) {
+        while (end < text.length() && CLAUSE_MARKS.indexOf(text.charAt(end)) < 0) {
             end++;
         }
+        return end;
+    }
+
+    /** The clause around a position: between the punctuation marks before and after it. */
+    private static String clause(String text, int position) {
+        int start = clauseStart(text, position);
+        int end = clauseEnd(text, position);
         // a count in brackets belongs to the clause around them: "our own QA department (2 persons) is not part of it"
         if (start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')') {
             return clause(text, start - 1) + text.substring(start - 1, end + 1) + clause(text, end + 1);

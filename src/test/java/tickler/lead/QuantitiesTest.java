@@ -173,7 +173,17 @@ class QuantitiesTest {
             "Как и обсуждали, команда — 5. Если захотите ускориться, добавим ещё.|5",
             "В состав группы войдут: руководитель проекта — 1 чел., iOS-разработчик — 1 чел., backend-разработчики — 2 чел., инженер по тестированию — 1 чел.|5",
             "Нужно 2 бэка + фронт на полгода.|3",
-            "На ваш проект ставим команду: PM, два мобильных разработчика, бэкенд, QA и дизайнер — шесть человек.|6"})
+            "На ваш проект ставим команду: PM, два мобильных разработчика, бэкенд, QA и дизайнер — шесть человек.|6",
+            "want PM + 2 devs + QA from us; budget tbd|4",
+            "нужен РП + 2 разраба + тестер; бюджет не назван|4",
+            "На проект выделим 7 человек, контакт с вами — через одного менеджера.|7",
+            "We can start with two people now and add a third in April once the API is stable.|3",
+            "Bob, на старте 4 разработчика, к этапу интеграций добавим ещё двоих.|6",
+            "Можем дать одного сеньора на Go уже с понедельника и ещё двух мидлов через две недели.|3",
+            "We'd run it with a team of four, maybe five during the rollout.|5",
+            "Hello Bob, we'd start with four people and scale up to seven once the API is stable.|7",
+            "Our CTO wants 7 developers embedded with our in-house team of 10.|7",
+            "Can you give us 7 senior backend engineers? Our in-house team is 12 people but all frontend.|7"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -206,7 +216,9 @@ class QuantitiesTest {
             "Got your name from the founders' Slack, a couple of people there vouched for you.",
             "How many people will use it? About 200.",
             "One open question on your side: who owns the AWS account right now?",
-            "Работаю 5 лет в этой сфере."})
+            "Работаю 5 лет в этой сфере.",
+            "The estimate comes out at 310 person-days, which is $5,000 at our standard rate.",
+            "They have 40 staff and a website that needs work."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

@@ -56,7 +56,7 @@ final class StageRules {
     private static final Pattern ARTICLES_ONLY = Pattern.compile("\\s*(?:(?:the|an|a|our|your|their|mutual)\\s+)*",
             Pattern.CASE_INSENSITIVE);
     /** What joins a sum to the acceptance it is the condition of: "… and", "— и", ", then". */
-    private static final Pattern SUM_JOINED = Pattern.compile("\\s*[—–-]?\\s*,?\\s*(?:and|и|then|тогда)\\s*",
+    private static final Pattern SUM_JOINED = Pattern.compile("\\s*[—–-]?\\s*,?\\s*(?:and|и|then|тогда)(?:\\s+(?:завтра|сегодня|сразу|же|tomorrow|today|right away))*\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Another paper joined to the step's: "NDA и основной договор", "the NDA and the contract". */
     private static final Pattern JOINED = Pattern.compile("\\s*(?:и|and|&)(?![\\p{L}\\p{N}])",
@@ -384,7 +384,7 @@ final class StageRules {
 
     /**
      * Whether an acceptance is the condition of a sum just before it, a counter-offer: "$45k and we
-     * have a deal", "1,2 млн — и по рукам".
+     * have a deal", "1,2 млн — и по рукам", "Давайте за 600 тыс. руб., и завтра же подписываем договор".
      */
     private static boolean onASum(Vocabulary vocabulary, String sentence, String won) {
         String digits = vocabulary.numberWords().digits(sentence);

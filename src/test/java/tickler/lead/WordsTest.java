@@ -61,6 +61,7 @@ class WordsTest {
         assertTrue(vocabulary.referral().matches("Нам вас порекомендовали коллеги"));
         assertTrue(vocabulary.referral().matches("Мне посоветовала вас Ирина"));
         assertTrue(vocabulary.referral().matches("You were recommended by a friend"));
+        assertTrue(vocabulary.referral().matches("Saw you recommended in a Reddit thread about booking systems."));
     }
 
     @Test

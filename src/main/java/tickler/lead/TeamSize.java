@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
@@ -41,8 +42,9 @@ final class TeamSize {
     private static final Pattern PLACE = Pattern.compile("[\\s-]+(?:on|from|от|на)\\s", Pattern.UNICODE_CASE);
     private static final String CLAUSE_MARKS = ",.;:!?\n—–()";
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "plus", "плюс", "or", "или");
-    private static final Set<String> CONNECTORS = Set.of("including", "incl", "включая", "plus", "плюс", "also", "также");
+    private static final Set<String> CONNECTORS = Set.of("including", "incl", "включая", "числе", "plus", "плюс", "also", "также");
     /** Words before a role that make it a wish about the people counted before it, not one more: "9 разработчиков, желательно сеньоры". */
+    private static final Set<String> PLACING = Set.of("на", "под", "for", "on");
     private static final Set<String> QUALIFIERS = Set.of("preferably", "ideally", "желательно", "предпочтительно", "лучше", "обязательно");
     /** A magnitude or currency after a team word's number makes it money: "у нас примерно 1 млн". */
     private static final Pattern MONEY_AFTER = Pattern.compile(
@@ -110,7 +112,8 @@ final class TeamSize {
     private static final Pattern OPEN_BRACKET = Pattern.compile("[^\\S\\n]*\\([^()\\n]{0,40}");
     private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:among them|of them|среди них|из них)(?![\\p{L}\\p{N}])");
     private static final Pattern PART_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least|includes|including|incl\\.?|вкл\\.?|включая|в том числе)\\s*[,:—–-]?\\s*$");
+            "(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least|includes|including|incl\\.?|вкл\\.?|включая|в том числе)(?![\\p{L}])\\s*[,:—–-]?\\s*"
+            + "(?:(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+\\s*(?:,|и|and|&|\\+)\\s*)?$");
     /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");
     private static final Pattern PLURAL_RUSSIAN = Pattern.compile("(?:ы|и|ов|ев|ей)$");
@@ -196,7 +199,7 @@ final class TeamSize {
      * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week", "…and a designer a couple of days a
      * week", "…и аналитик на этапе ТЗ", "…+ designer PT"), or hedge it ("Team 3 + tester prob.").
      */
-    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|[.,;:!?)\\n—–]|-\\s|на полставки|на полный день|part[- ]time|full[- ]time|фултайм|(?:pt|ft)(?![\\p{L}])"
+    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полный день|part[- ]time|full[- ]time|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны|from us(?![\\p{L}])|от нас(?![\\p{L}])"
             + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*)(?![\\p{L}\\p{N}])"
@@ -216,7 +219,9 @@ final class TeamSize {
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на фул+тайм|на полный день|part[- ]time|full[- ]time))?"
             + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+)?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*))?"
-            + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей)?[^\\S\\n]*"
+            + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
+            + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
+            + "|[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
     /** @param counted the head count was written ("2 backend devs"), not a role alone ("a QA") */
@@ -354,7 +359,7 @@ final class TeamSize {
     private static boolean isPartOfTheOneBefore(String normalised, Found part) {
         int end = part.position() + part.words().length();
         return PART_AFTER.matcher(normalised).region(end, normalised.length()).lookingAt()
-                || PART_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 16), part.position())).find()
+                || PART_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 80), part.position())).find()
                 || WITH_AFTER_A_TEAM.matcher(normalised.substring(Math.max(0, part.position() - 48), part.position())).find()
                 || ONE_PERSON.matcher(part.words()).matches()
                 || part.size() == 1 && CONTACT_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 32), part.position())).find();
@@ -368,7 +373,7 @@ final class TeamSize {
         int open = normalised.lastIndexOf('(', breakdown.end());
         int close = open < breakdown.start() ? -1 : normalised.indexOf(')', open);
         int sentenceEnd = normalised.indexOf('.', Math.max(close, 0));
-        return close >= 0 && parts.stream().anyMatch(part -> part.counted() && part.position() > close
+        return close >= 0 && parts.stream().anyMatch(part -> part.position() > close
                 && (sentenceEnd < 0 || part.position() < sentenceEnd));
     }
 
@@ -453,6 +458,12 @@ final class TeamSize {
             String modifier = matcher.group("mod");
             // "including a designer": the word before the role joins the list, it is no part of the role
             if (modifier != null && QUALIFIERS.contains(modifier)) {
+                continue;
+            }
+            // "один сеньор на бэке": the role after a counted item places it, it is no one more
+            int modifierAt = modifier == null ? -1 : matcher.start("mod");
+            if (modifier != null && PLACING.contains(modifier) && Stream.concat(counted.stream(), found.stream().filter(Found::counted))
+                    .anyMatch(c -> c.position() + c.words().length() <= modifierAt && modifierAt - (c.position() + c.words().length()) <= 2)) {
                 continue;
             }
             boolean joins = modifier != null && (FUNCTION_WORDS.contains(modifier) || CONNECTORS.contains(modifier));

@@ -183,7 +183,12 @@ class QuantitiesTest {
             "We'd run it with a team of four, maybe five during the rollout.|5",
             "Hello Bob, we'd start with four people and scale up to seven once the API is stable.|7",
             "Our CTO wants 7 developers embedded with our in-house team of 10.|7",
-            "Can you give us 7 senior backend engineers? Our in-house team is 12 people but all frontend.|7"})
+            "Can you give us 7 senior backend engineers? Our in-house team is 12 people but all frontend.|7",
+            "Двое мобильщиков (iOS и Android) и дизайнер — думаю, этого достаточно.|3",
+            "For the mobile app: one Flutter dev, one backend, our designer at about 50%, and me as PM a few hours a week.|4",
+            "Для реализации проекта предполагается задействовать 7 сотрудников, в том числе руководителя проекта и специалиста по тестированию.|7",
+            "Ставим 7 людей, созвоны с командой раз в неделю.|7",
+            "Вот КП: 800 тыс. рублей под ключ, включая дизайн, тесты и месяц поддержки, будет 2 разраба + я как пм.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -79,7 +79,12 @@ class OutcomesTest {
             "owner|Благодарю за созвон. Резюмирую: запуск к сентябрю. Следующий шаг — смета, отправлю в четверг.|ENGAGED",
             "owner|Бюджет обсудили. После созвона — смета.|ENGAGED",
             "owner|Mia, good call today. To confirm: a paid two-week discovery at $4,500, then a fixed quote for the build.|ENGAGED",
-            "owner|По итогам созвона: делаем платную аналитику за 90 000 ₽, две недели, потом фиксированная смета на разработку.|ENGAGED"})
+            "owner|По итогам созвона: делаем платную аналитику за 90 000 ₽, две недели, потом фиксированная смета на разработку.|ENGAGED",
+            "owner|Thank you for the productive meeting. Minutes: 1) scope confirmed for phase one; 2) you provide brand guidelines; 3) our proposal by 15 May.|ENGAGED",
+            "owner|Hi Kate! Thanks for meeting with us. Here's what happens next: ✅ We prepare your proposal ✅ You review it ✅ We kick off!|ENGAGED",
+            "owner|Thank you once again for receiving us. As agreed, we will send the technical proposal and the planning next week.|ENGAGED",
+            "owner|Hi Kate, thanks for today. Just to confirm what we said: fixed price, 12 weeks, team of 4, weekly demos on Thursdays. Contract draft coming tomorrow.|ENGAGED",
+            "owner|Our fixed price for the whole build is $48,000.|PROPOSAL"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

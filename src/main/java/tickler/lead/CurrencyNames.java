@@ -38,9 +38,14 @@ final class CurrencyNames {
     private static final List<String> PLURAL_FORMS = List.of("one", "few", "many", "other");
     private static final Pattern FEW_LETTERS = Pattern.compile("\\p{L}{1,3}\\.?");
     private static final Pattern SIGN = Pattern.compile("[^\\p{L}\\s]");
-    /** Signs and names in common use that CLDR does not list for any currency. */
-    private static final Map<String, String> BESIDES_CLDR = Map.of("s$", "SGD", "au$", "AUD", "kiwi dollars", "NZD",
-            "kiwi dollar", "NZD", "aussie dollars", "AUD", "lev", "BGN", "leva", "BGN", "n$", "NAD", "francs cfa", "XOF", "franc cfa", "XOF");
+    /**
+     * Signs and names in common use that CLDR does not list for any currency, among them the
+     * adjective that stands for its dollar after a figure ("25 thousand Canadian").
+     */
+    private static final Map<String, String> BESIDES_CLDR = Map.ofEntries(Map.entry("s$", "SGD"), Map.entry("au$", "AUD"),
+            Map.entry("kiwi dollars", "NZD"), Map.entry("kiwi dollar", "NZD"), Map.entry("aussie dollars", "AUD"), Map.entry("lev", "BGN"),
+            Map.entry("leva", "BGN"), Map.entry("n$", "NAD"), Map.entry("francs cfa", "XOF"), Map.entry("franc cfa", "XOF"),
+            Map.entry("canadian", "CAD"), Map.entry("australian", "AUD"));
     /** Signs CLDR gives a currency that another writes them with far more often: "C$" is Canadian, not the córdoba. */
     private static final Map<String, String> USUALLY = Map.of("c$", "CAD");
     /**

@@ -370,6 +370,8 @@ class QuantitiesTest {
         assertEquals(Optional.empty(), money("у нас 2 млн. пользователей в месяц"));
         assertEquals(Optional.empty(), money("Agenda: 1) scope 2) timeline 3) $$ 4) next steps."), "'$$' names money as a topic");
         assertEquals(Optional.empty(), money("outstaffing: want 4 PHP devs from March, min 6 months."), "PHP is a skill here");
+        assertEquals(Optional.of(new Money(new BigDecimal("25000"), "CAD")), money("We've set aside around 25 thousand Canadian for this, give or take."));
+        assertEquals(Optional.empty(), money("We are a Canadian company with 3 offices."));
     }
 
     @Test

@@ -64,17 +64,17 @@ final class SalesConversation {
     /**
      * The mark of other business in their first message to the owner, when that message is no sales
      * signal itself: a supplier's renewal, a candidate's application, a journalist's question. Their
-     * later mail, however it is worded, is then about that business too. Where the owner's offer
-     * came first, their reply answers it and opens nothing.
+     * later mail, however it is worded, is then about that business too. Where the owner's offer or
+     * someone's introduction came first, their message answers it and opens nothing.
      */
     private static Optional<String> openedOnOtherBusiness(LeadContext lead) {
         Optional<Activity> opener = lead.activities.stream().filter(a -> a.isMessage() && lead.fromLead(a)).findFirst();
         if (opener.isEmpty() || conversationIn(lead, opener.get()).isPresent()) {
             return Optional.empty();
         }
-        boolean answersAnOffer = lead.activities.stream().takeWhile(a -> a != opener.get())
-                .anyMatch(a -> a.isMessage() && lead.ownerToLead(a) && conversationIn(lead, a).isPresent());
-        if (answersAnOffer) {
+        boolean answersAnOpening = lead.activities.stream().takeWhile(a -> a != opener.get())
+                .anyMatch(a -> a.isMessage() && conversationIn(lead, a).isPresent());
+        if (answersAnOpening) {
             return Optional.empty();
         }
         return lead.read(opener.get(), "other business", () -> {

@@ -268,8 +268,22 @@ class SalesConversationTest {
                         + "Any chance your studio could put up a prize or send one mentor?"),
                 written(4, "noc@dc-irkutsk.ru", "Плановые работы в ЦОД: в ночь на воскресенье меняем ИБП. Возможны перерывы питания, "
                         + "просим заранее погасить некритичные сервисы."),
+                written(6, "hello@buildweek.nl", "Saw your studio's post about legacy ERPs and thought it would make a great hands-on workshop "
+                        + "(90 min, max 25 people). Interested?"),
+                written(7, "team@wip-breakfast.org", "We'd love you to be a partner of our breakfast. A prize for the raffle would be amazing!"),
+                written(8, "pc@devconf.ru", "Извините, у нас сдвиг в программе: ваш доклад переносится с 12:00 на 15:40. Сможете?"),
                 written(5, "zakaz@stroy-rostov.ru", "Мы дистрибьютор стройматериалов в Ростове, работаем с прорабами. Хотим мобильное приложение "
                         + "для заказов с объекта. Можно созвониться на неделе?")));
+    }
+
+    @Test
+    void aMessageAfterAnIntroductionOpensNoOtherBusiness() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("i").at("2026-10-01T10:00").from("pavel@client.example").to(OWNER).cc("igor@impuls.example")
+                        .text("Хочу познакомить вас с Игорем из Импульса, у них похожая задача.").build(),
+                mail("r").at("2026-10-02T10:00").from("igor@impuls.example").to(OWNER)
+                        .text("Нужен сервер для мультиплеера и помощь с публикацией игры. Вы берёте маленькие заказы?").build());
+        assertTrue(pipeline.byKey("impuls.example").isPresent(), pipeline.contacts().toString());
     }
 
     @Test

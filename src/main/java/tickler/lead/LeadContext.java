@@ -21,6 +21,7 @@ final class LeadContext {
             "(?i)(image\\d*\\.(png|jpe?g|gif)|.*\\.(ics|vcf|p7s|asc))");
     /** How far before a sum the words that name it the lead's own figure are read ({@link #givenBack}). */
     private static final int NAMED_WITHIN = 40;
+    private static final Pattern HEADING_MARK = Pattern.compile("\\s*[:—–-]");
 
     final String key;
     final Identity identity;
@@ -205,7 +206,8 @@ final class LeadContext {
 
     /** A sentence of the screening template that names a sum. */
     private boolean screening(String sentence) {
-        return vocabulary.screeningTemplate().matches(sentence) && Amounts.first(vocabulary.numberWords().digits(sentence)).isPresent();
+        String digits = vocabulary.numberWords().digits(sentence);
+        return vocabulary.screeningTemplate().matches(sentence) && Amounts.first(digits, Amounts.usualIn(digits)).isPresent();
     }
 
     /**
@@ -251,7 +253,26 @@ final class LeadContext {
     private boolean givenBack(String digits, Amounts.Found sum) {
         String before = digits.substring(Math.max(0, sum.position() - NAMED_WITHIN), sum.position());
         boolean onlySum = Amounts.last(digits, Amounts.usualIn(digits)).map(last -> last.position() == sum.position()).orElse(true);
-        return onlySum && vocabulary.theirBudget().matches(before) && vocabulary.price().find(before).isEmpty();
+        return onlySum && vocabulary.theirBudget().matches(afterThePriceWords(before));
+    }
+
+    /**
+     * The words after the last price word, where a colon or a dash sets that word apart as a heading
+     * ("Итого: бюджет около ₽1 850 000" gives a budget back); otherwise the price word governs the
+     * sum ("we propose a budget of 31 000 EUR") and nothing is left.
+     */
+    private String afterThePriceWords(String text) {
+        String rest = text;
+        Optional<String> price = vocabulary.price().find(rest);
+        while (price.isPresent()) {
+            int at = Words.indexOf(rest, price.get());
+            if (at < 0 || !HEADING_MARK.matcher(rest.substring(at + price.get().length())).lookingAt()) {
+                return "";
+            }
+            rest = rest.substring(at + price.get().length());
+            price = vocabulary.price().find(rest);
+        }
+        return rest;
     }
 
     Evidence.Confidence confidence(Activity activity) {

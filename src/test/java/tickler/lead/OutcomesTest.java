@@ -84,7 +84,11 @@ class OutcomesTest {
             "owner|Hi Kate! Thanks for meeting with us. Here's what happens next: ✅ We prepare your proposal ✅ You review it ✅ We kick off!|ENGAGED",
             "owner|Thank you once again for receiving us. As agreed, we will send the technical proposal and the planning next week.|ENGAGED",
             "owner|Hi Kate, thanks for today. Just to confirm what we said: fixed price, 12 weeks, team of 4, weekly demos on Thursdays. Contract draft coming tomorrow.|ENGAGED",
-            "owner|Our fixed price for the whole build is $48,000.|PROPOSAL"})
+            "owner|Our fixed price for the whole build is $48,000.|PROPOSAL",
+            "owner|Рад был поговорить. Итого: бюджет около ₽1 850 000, сначала iOS, потом Android. Напишу в понедельник.|ENGAGED",
+            "owner|For the CRM rework we propose a budget of 31 000 EUR, all-inclusive.|PROPOSAL",
+            "owner|Благодарю за время. Резюме: объём первого этапа согласовали, вы присылаете доступы к API, мы — сроки и смету.|ENGAGED",
+            "owner|Для предварительной оценки нам важно понимать бюджет. Напишите, пожалуйста, хотя бы примерно — «до миллиона», «до конца года».|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

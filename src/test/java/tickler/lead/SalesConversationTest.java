@@ -277,23 +277,18 @@ class SalesConversationTest {
     }
 
     @Test
-    void aMessageAfterAnIntroductionOpensNoOtherBusiness() {
-        Pipeline pipeline = infer("2026-10-20T12:00",
-                mail("i").at("2026-10-01T10:00").from("pavel@client.example").to(OWNER).cc("igor@impuls.example")
-                        .text("Хочу познакомить вас с Игорем из Импульса, у них похожая задача.").build(),
-                mail("r").at("2026-10-02T10:00").from("igor@impuls.example").to(OWNER)
-                        .text("Нужен сервер для мультиплеера и помощь с публикацией игры. Вы берёте маленькие заказы?").build());
-        assertTrue(pipeline.byKey("impuls.example").isPresent(), pipeline.contacts().toString());
-    }
-
-    @Test
-    void aReplyToTheOwnersOfferOpensNoOtherBusiness() {
+    void anAnswerToTheOwnersOfferOrToAnIntroductionOpensNoOtherBusiness() {
         Pipeline pipeline = infer("2026-10-20T12:00",
                 mail("o").at("2026-10-01T10:00").from(OWNER).to("lucas@atlasix.example").sent()
                         .text("We recently shipped a portal for a company much like yours. Could I show you what we did?").build(),
                 mail("r").at("2026-10-02T10:00").from("lucas@atlasix.example").to(OWNER)
-                        .text("Our procurement rules say the supplier's team must be at least 5 named persons, CVs attached.").build());
+                        .text("Our procurement rules say the supplier's team must be at least 5 named persons, CVs attached.").build(),
+                mail("i").at("2026-10-03T10:00").from("pavel@client.example").to(OWNER).cc("igor@impuls.example")
+                        .text("Хочу познакомить вас с Игорем из Импульса, у них похожая задача.").build(),
+                mail("g").at("2026-10-04T10:00").from("igor@impuls.example").to(OWNER)
+                        .text("Нужен сервер для мультиплеера и помощь с публикацией игры. Вы берёте маленькие заказы?").build());
         assertTrue(pipeline.byKey("atlasix.example").isPresent(), pipeline.contacts().toString());
+        assertTrue(pipeline.byKey("impuls.example").isPresent(), pipeline.contacts().toString());
     }
 
     @Test

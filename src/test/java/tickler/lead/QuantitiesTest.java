@@ -188,7 +188,12 @@ class QuantitiesTest {
             "For the mobile app: one Flutter dev, one backend, our designer at about 50%, and me as PM a few hours a week.|4",
             "Для реализации проекта предполагается задействовать 7 сотрудников, в том числе руководителя проекта и специалиста по тестированию.|7",
             "Ставим 7 людей, созвоны с командой раз в неделю.|7",
-            "Вот КП: 800 тыс. рублей под ключ, включая дизайн, тесты и месяц поддержки, будет 2 разраба + я как пм.|3"})
+            "Вот КП: 800 тыс. рублей под ключ, включая дизайн, тесты и месяц поддержки, будет 2 разраба + я как пм.|3",
+            "Seven of our people would be on your project at peak.|7",
+            "need 8 eng for 1 yr, start Q3|8",
+            "We anticipate a requirement of 7 personnel.|7",
+            "I don't need an army. One lad who knows what he's doing will do.|1",
+            "Team size needed: 7.|7"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -24,9 +24,9 @@ public final class Decisions {
     /** The board's now and a report's two month ends: what is asked for together. */
     private static final int KEPT_PER_CORRESPONDENT = 3;
 
-    private record Kept(Inputs inputs, Instant from, Instant until, LeadInference.Decided decided) {
-        boolean holds(Inputs asked, Instant now) {
-            return !now.isBefore(from) && now.isBefore(until) && inputs.equals(asked);
+    private record Kept(Inputs inputs, Span span, LeadInference.Decided decided) {
+        boolean holds(Inputs asked, Instant now, boolean factsOnly) {
+            return span.holds(now, factsOnly) && inputs.equals(asked);
         }
     }
 
@@ -92,25 +92,34 @@ public final class Decisions {
         }
     }
 
-    /** The span of the clock [from, until) over which a decision made at some now stays the same. */
-    record Span(Instant from, Instant until) {
+    /**
+     * The span of the clock [from, until) over which a decision made at some now stays the same,
+     * and the wider one [factsFrom, factsUntil) over which all but its flags do (forgotten and a
+     * missed follow-up, which also read how long ago things happened).
+     */
+    record Span(Instant from, Instant until, Instant factsFrom, Instant factsUntil) {
+        boolean holds(Instant now, boolean factsOnly) {
+            return factsOnly ? !now.isBefore(factsFrom) && now.isBefore(factsUntil)
+                    : !now.isBefore(from) && now.isBefore(until);
+        }
     }
 
     /**
      * The decision kept for these inputs when {@code now} lies in its span, else a new one
      * (which is then kept, the least recently made of the correspondent's decisions giving way).
+     *
+     * @param factsOnly whether a decision whose flags are those of another moment will do
      */
-    LeadInference.Decided decide(String key, Inputs inputs, Instant now, Supplier<LeadInference.Decided> decide,
-                                 Supplier<Span> span) {
+    LeadInference.Decided decide(String key, Inputs inputs, Instant now, boolean factsOnly,
+                                 Supplier<LeadInference.Decided> decide, Supplier<Span> span) {
         List<Kept> kept = byCorrespondent.getOrDefault(key, List.of());
         for (Kept candidate : kept) {
-            if (candidate.holds(inputs, now)) {
+            if (candidate.holds(inputs, now, factsOnly)) {
                 return candidate.decided();
             }
         }
         LeadInference.Decided decided = decide.get();
-        Span unchanged = span.get();
-        Kept made = new Kept(inputs, unchanged.from(), unchanged.until(), decided);
+        Kept made = new Kept(inputs, span.get(), decided);
         byCorrespondent.compute(key, (k, before) -> {
             List<Kept> after = new ArrayList<>(KEPT_PER_CORRESPONDENT + 1);
             after.add(made);
@@ -120,7 +129,7 @@ public final class Decisions {
             if (after.size() > KEPT_PER_CORRESPONDENT) {
                 // The least recently made gives way, unless it is the decision at the latest moment: the
                 // board's, which the next recomputation asks for again whatever reports were read since.
-                Kept latest = after.stream().max(Comparator.comparing(Kept::from)).orElseThrow();
+                Kept latest = after.stream().max(Comparator.comparing(candidate -> candidate.span().from())).orElseThrow();
                 after.remove(after.get(after.size() - 1) == latest ? after.size() - 2 : after.size() - 1);
             }
             return List.copyOf(after);

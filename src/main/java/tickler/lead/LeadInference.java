@@ -70,10 +70,24 @@ public final class LeadInference {
      * not exist yet; events existing at now but starting later are next steps.
      */
     public Pipeline infer(List<Activity> activities, Instant now) {
+        return infer(activities, now, false);
+    }
+
+    /**
+     * The pipeline as of {@code asOf} without the leads' flags (forgotten, missed follow-ups),
+     * which no report reads: a lead decided at another moment with the same facts is taken as it
+     * is, so a month's end decides again only the correspondents with activities after it.
+     */
+    public Pipeline inferFacts(List<Activity> activities, Instant asOf) {
+        return infer(activities, asOf, true);
+    }
+
+    private Pipeline infer(List<Activity> activities, Instant now, boolean factsOnly) {
         Linker.Links links = new Linker(identity, readings).link(activities, now);
         // Each correspondent is inferred from its own activities alone, so they share both cores.
-        List<Decided> decided = links.correspondents().parallelStream().map(linked -> decided(linked, now)).toList();
-        List<Lead> leads = decided.stream().map(Decided::lead).filter(Objects::nonNull).toList();
+        List<Decided> decided = links.correspondents().parallelStream().map(linked -> decided(linked, now, factsOnly)).toList();
+        List<Lead> leads = decided.stream().map(Decided::lead).filter(Objects::nonNull)
+                .map(lead -> factsOnly ? withoutFlags(lead) : lead).toList();
         List<Contact> contacts = decided.stream().map(Decided::contact).filter(Objects::nonNull).toList();
         Map<String, Set<String>> owners = decided.stream().filter(d -> d.lead() != null)
                 .collect(Collectors.toMap(d -> d.lead().key(), Decided::owners));
@@ -88,10 +102,10 @@ public final class LeadInference {
     }
 
     /** The correspondent decided from its own activities, or as before when none of what it reads has changed. */
-    private Decided decided(Linker.Linked linked, Instant now) {
+    private Decided decided(Linker.Linked linked, Instant now, boolean factsOnly) {
         Decisions.Inputs inputs = new Decisions.Inputs(linked.activities(), linked.confidences(), linked.addresses(),
                 linked.name(), linked.introduced());
-        return decisions.decide(linked.key(), inputs, now,
+        return decisions.decide(linked.key(), inputs, now, factsOnly,
                 () -> decide(context(linked.key(), linked.activities(), linked.confidences(), now), linked.name(),
                         linked.addresses(), linked.introduced()),
                 () -> unchangedAround(linked.activities(), now));
@@ -126,19 +140,39 @@ public final class LeadInference {
      * passed; the span lies between the nearest such moments before and after now.
      */
     private Decisions.Span unchangedAround(List<Activity> activities, Instant now) {
-        Instant from = Instant.MIN;
-        Instant until = Instant.MAX;
+        Instant[] facts = {Instant.MIN, Instant.MAX};
+        Instant[] all = {Instant.MIN, Instant.MAX};
         for (Activity activity : activities) {
-            for (Instant moment : List.of(activity.at(), activity.at().plusNanos(1), activity.at().plus(FORGOTTEN_AFTER),
-                    FollowUps.deadline(activity.at(), ownerZone))) {
-                if (moment.isAfter(now)) {
-                    until = moment.isBefore(until) ? moment : until;
-                } else {
-                    from = moment.isAfter(from) ? moment : from;
-                }
-            }
+            narrow(facts, activity.at(), now);
+            narrow(facts, activity.at().plusNanos(1), now);
+            narrow(all, activity.at().plus(FORGOTTEN_AFTER), now);
+            narrow(all, FollowUps.deadline(activity.at(), ownerZone), now);
         }
-        return new Decisions.Span(from, until);
+        narrow(all, facts[0], now);
+        narrow(all, facts[1], now);
+        return new Decisions.Span(all[0], all[1], facts[0], facts[1]);
+    }
+
+    /** Narrows the span [span[0], span[1]) around now to the moment's side of it. */
+    private static void narrow(Instant[] span, Instant moment, Instant now) {
+        if (moment.isAfter(now)) {
+            span[1] = moment.isBefore(span[1]) ? moment : span[1];
+        } else {
+            span[0] = moment.isAfter(span[0]) ? moment : span[0];
+        }
+    }
+
+    /** The lead with no flag raised: what a pipeline of facts only holds. */
+    private static Lead withoutFlags(Lead lead) {
+        if (!lead.forgotten() && lead.missingFollowUps().isEmpty()) {
+            return lead;
+        }
+        Map<String, Evidence> evidence = new LinkedHashMap<>(lead.evidence());
+        evidence.remove("forgotten");
+        evidence.remove("missingFollowUp");
+        return new Lead(lead.id(), lead.name(), lead.key(), lead.contacts(), lead.stage(), lead.source(), lead.firstTouchAt(),
+                lead.lastActivityAt(), lead.nextStepAt(), lead.engagedAt(), lead.budget(), lead.teamSize(), false, List.of(),
+                evidence);
     }
 
     private Contact contact(LeadContext context, SalesConversation.Decision decision, String name, Set<String> addresses) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tickler.activity.Activity;
@@ -82,11 +83,30 @@ final class Linker {
     private record Latest(
             boolean sorted,
             Instant nextExistence,
-            Map<String, Instant> allExistBy,
+            Map<String, Existence> existence,
             Map<String, Activity> firstAppearance,
             Map<String, List<Mention>> mentions,
             Map<String, Set<String>> names,
             NameMatcher organisations) {
+    }
+
+    /**
+     * When a correspondent's activities come to exist: the first of those linked by address (before
+     * it, the correspondent does not exist), and the last of all (from it, its links stand as they are).
+     */
+    private record Existence(Instant firstByAddress, Instant all) {
+        static Existence of(Linked linked) {
+            Instant first = Instant.MAX;
+            Instant all = Instant.MIN;
+            for (int i = 0; i < linked.activities().size(); i++) {
+                Instant from = existsFrom(linked.activities().get(i));
+                all = later(all, from);
+                if (linked.confidences().get(i) == Evidence.Confidence.HIGH) {
+                    first = earlier(first, from);
+                }
+            }
+            return new Existence(first, all);
+        }
     }
 
     /**
@@ -270,18 +290,18 @@ final class Linker {
         }
 
         Map<String, Linked> correspondents = new LinkedHashMap<>();
-        Map<String, Instant> allExistBy = new HashMap<>();
+        Map<String, Existence> existence = new HashMap<>();
         Map<String, Set<String>> byName = new HashMap<>();
         for (Map.Entry<String, List<Activity>> lead : byAddress.entrySet()) {
             String key = lead.getKey();
             List<Mention> named = mentions.getOrDefault(key, List.of());
             Linked linked = linked(key, lead.getValue(), named, known.get(key), firstAppearance);
             correspondents.put(key, linked);
-            allExistBy.put(key, allExistBy(linked));
+            existence.put(key, Existence.of(linked));
             named.forEach(mention -> byName.computeIfAbsent(mention.event().key(), k -> new HashSet<>()).add(key));
         }
         return new Links(this, activities, now, correspondents, byName, null,
-                new Latest(sorted, nextExistence, allExistBy, firstAppearance, mentions, names, organisations));
+                new Latest(sorted, nextExistence, existence, firstAppearance, mentions, names, organisations));
     }
 
     /** The correspondents an activity is linked to by address: its participants' lead keys. */
@@ -341,14 +361,6 @@ final class Linker {
                 seen != null && seen.at().isBefore(first.at()));
     }
 
-    private static Instant allExistBy(Linked linked) {
-        Instant all = Instant.MIN;
-        for (Activity activity : linked.activities()) {
-            all = later(all, existsFrom(activity));
-        }
-        return all;
-    }
-
     /** @param before an earlier matcher whose compiled names are reused, or null */
     private static OrganisationNames organisations(Map<String, Set<String>> names, OrganisationNames before) {
         Map<String, List<String>> lists = new LinkedHashMap<>();
@@ -358,28 +370,30 @@ final class Linker {
 
     /** The links as of another moment at which no activity exists that did not at the latest links' (usually an earlier one). */
     private Links derived(Links latest, Instant asOf) {
+        Map<String, Set<String>> rechecked = new ConcurrentHashMap<>();
+        // Each correspondent is derived from its own links alone, so they share both cores.
+        List<Linked> then = latest.correspondents().parallelStream()
+                .map(linked -> derivedCorrespondent(latest, linked, asOf, rechecked))
+                .flatMap(Optional::stream).toList();
         Map<String, Linked> correspondents = new LinkedHashMap<>();
-        Map<String, Set<String>> rechecked = new HashMap<>();
-        for (Linked linked : latest.correspondents.values()) {
-            if (!latest.latest.allExistBy().get(linked.key()).isAfter(asOf)) {
-                // Its links stand as they are; only its introducer may not have appeared yet (a meeting logged afterwards).
-                boolean introduced = linked.introduced() && introducedAsOf(latest, linked.activities().get(0), asOf);
-                correspondents.put(linked.key(), introduced == linked.introduced() ? linked
-                        : new Linked(linked.key(), linked.activities(), linked.confidences(), linked.addresses(), linked.name(), false));
-            } else {
-                derivedCorrespondent(latest, linked, asOf, rechecked).ifPresent(then -> correspondents.put(then.key(), then));
-            }
-        }
+        then.forEach(linked -> correspondents.put(linked.key(), linked));
         return new Links(this, latest.source, asOf, correspondents, latest.byName, rechecked, null);
     }
 
     /** One correspondent as of an earlier moment: empty when none of its activities linked by address existed then. */
     private Optional<Linked> derivedCorrespondent(Links latest, Linked linked, Instant asOf, Map<String, Set<String>> rechecked) {
-        String key = linked.key();
-        List<Activity> byAddress = linked.byAddress().stream().filter(activity -> exists(activity, asOf)).toList();
-        if (byAddress.isEmpty()) {
+        Existence existence = latest.latest.existence().get(linked.key());
+        if (existence.firstByAddress().isAfter(asOf)) {
             return Optional.empty();
         }
+        if (!existence.all().isAfter(asOf)) {
+            // Its links stand as they are; only its introducer may not have appeared yet (a meeting logged afterwards).
+            boolean introduced = linked.introduced() && introducedAsOf(latest, linked.activities().get(0), asOf);
+            return Optional.of(introduced == linked.introduced() ? linked
+                    : new Linked(linked.key(), linked.activities(), linked.confidences(), linked.addresses(), linked.name(), false));
+        }
+        String key = linked.key();
+        List<Activity> byAddress = linked.byAddress().stream().filter(activity -> exists(activity, asOf)).toList();
         Known known = known(key, byAddress);
         Instant first = byAddress.get(0).at();
         Set<String> names = Identity.isOrganisationKey(key) ? known.organisationNames(key) : Set.of();
@@ -535,7 +549,7 @@ final class Linker {
 
         Map<String, Linked> correspondents = new LinkedHashMap<>(links.correspondents);
         Map<String, List<Mention>> mentions = new HashMap<>(latest.mentions());
-        Map<String, Instant> allExistBy = new HashMap<>(latest.allExistBy());
+        Map<String, Existence> existence = new HashMap<>(latest.existence());
         Map<String, Set<String>> byName = new HashMap<>();
         links.byName.forEach((event, keys) -> byName.put(event, new HashSet<>(keys)));
         for (String key : touched) {
@@ -549,13 +563,13 @@ final class Linker {
             if (own.isEmpty()) {
                 correspondents.remove(key);
                 mentions.remove(key);
-                allExistBy.remove(key);
+                existence.remove(key);
                 continue;
             }
             Linked linked = linked(key, own, named, known.computeIfAbsent(key, k -> known(k, own)), firstAppearance);
             correspondents.put(key, linked);
             mentions.put(key, named);
-            allExistBy.put(key, allExistBy(linked));
+            existence.put(key, Existence.of(linked));
             named.forEach(mention -> byName.computeIfAbsent(mention.event().key(), k -> new HashSet<>()).add(key));
         }
         // Whoever wrote a correspondent's first activity may have appeared earlier, or later, than before.
@@ -573,7 +587,7 @@ final class Linker {
             }
         }
         return Optional.of(new Links(this, activities, now, correspondents, byName, null,
-                new Latest(true, nextExistence, allExistBy, firstAppearance, mentions, names, organisations)));
+                new Latest(true, nextExistence, existence, firstAppearance, mentions, names, organisations)));
     }
 
     private static void removeName(Map<String, Set<String>> byName, String event, String key) {

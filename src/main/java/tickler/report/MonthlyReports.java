@@ -44,7 +44,7 @@ public final class MonthlyReports {
                                ZoneId zone, Instant generatedAt) {
         Period previous = Period.of(month.minusMonths(1), zone);
         return build(month, activities, inference, zone, generatedAt,
-                MonthEnd.of(inference.infer(activities, previous.asOf()), previous));
+                MonthEnd.of(inference.inferFacts(activities, previous.asOf()), previous));
     }
 
     /**
@@ -64,7 +64,7 @@ public final class MonthlyReports {
     private MonthlyReport build(YearMonth month, List<Activity> activities, LeadInference inference,
                                 ZoneId zone, Instant generatedAt, MonthEnd before) {
         Period current = Period.of(month, zone);
-        Pipeline now = inference.infer(activities, current.asOf());
+        Pipeline now = inference.inferFacts(activities, current.asOf());
 
         List<Lead> incoming = incoming(now, current);
         List<Lead> engaged = incoming.stream().filter(lead -> lead.engagedAt() != null).toList();

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * The team-scale benchmark (issue 8, item 10), on H2 or ({@code --store postgresql}) a real
  * PostgreSQL started from a jar: writes a team's store straight into a fresh database
  * ({@link TeamStore}), starts the packaged service on it and prints, over HTTP, the board's p50
- * and p95, a lead page's p95, a past month's report cold and warm, the current month's report, a
+ * and p95, a lead page's p95, a past month's report cold and warm (and twelve more months' cold), the current month's report, a
  * 50-message import until the board shows it, and the heap after a full GC. Figures, not assertions.
  * By default each finished month is computed when first opened; {@code --compute-ahead 36} runs the
  * service as configured by default, computing them in the background, and measures once that is done.
@@ -47,6 +47,7 @@ public final class TeamBenchmark {
     private static final int INCREMENTAL_MESSAGES = 50;
     private static final int INCREMENTAL_ROUNDS = 5;
     private static final int LEAD_READS = 40;
+    private static final int OTHER_MONTHS_BACK = 30;
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -157,6 +158,14 @@ public final class TeamBenchmark {
                 seconds(time("/reports/monthly/" + current)), seconds(time("/reports/monthly/" + current)));
         System.out.printf("report %s (past) again after the pipeline's recomputation: %.1f s%n", past.minusMonths(1),
                 seconds(time("/reports/monthly/" + past.minusMonths(1))));
+        // Every other month further back: none has its month before computed, so each infers the leads as of two month ends.
+        List<Long> others = new ArrayList<>();
+        for (int back = 8; back <= OTHER_MONTHS_BACK; back += 2) {
+            others.add(time("/reports/monthly/" + current.minusMonths(back)));
+        }
+        System.out.printf("reports of %d more past months, every other one from %s back to %s, %s: p50 %.2f s, max %.2f s%n",
+                others.size(), current.minusMonths(8), current.minusMonths(OTHER_MONTHS_BACK),
+                computingAhead != null ? "computed ahead" : "each cold", seconds(percentile(others, 50)), seconds(percentile(others, 100)));
         // The first change after a start also runs code the JIT has not compiled yet; the next ones are what a day of syncs meets.
         for (int round = 1; round <= INCREMENTAL_ROUNDS; round++) {
             incrementalImport(round);

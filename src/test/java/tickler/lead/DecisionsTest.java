@@ -17,10 +17,29 @@ class DecisionsTest {
     private final AtomicInteger made = new AtomicInteger();
 
     private void decideAt(Instant moment) {
-        decisions.decide("client.com", INPUTS, moment, () -> {
+        decideAt(moment, false);
+    }
+
+    /** A decision made at the moment holds for an hour, its facts for a day. */
+    private void decideAt(Instant moment, boolean factsOnly) {
+        decisions.decide("client.com", INPUTS, moment, factsOnly, () -> {
             made.incrementAndGet();
             return null;
-        }, () -> new Decisions.Span(moment, moment.plus(Duration.ofHours(1))));
+        }, () -> new Decisions.Span(moment, moment.plus(Duration.ofHours(1)), moment, moment.plus(Duration.ofDays(1))));
+    }
+
+    @Test
+    void aDecisionsFactsHoldForWhatAsksForFactsOnly() {
+        Instant now = Instant.parse("2026-11-26T12:00:00Z");
+        decideAt(now);
+        decideAt(now.plus(Duration.ofHours(5)), true);
+        assertEquals(1, made.get(), "its facts still hold five hours later");
+
+        decideAt(now.plus(Duration.ofHours(5)));
+        assertEquals(2, made.get(), "its flags may not");
+
+        decideAt(now.plus(Duration.ofDays(2)), true);
+        assertEquals(3, made.get(), "nor its facts two days later");
     }
 
     @Test

@@ -20,6 +20,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import tickler.activity.Activity;
 import tickler.lead.Decisions;
+import tickler.lead.Evidence;
+import tickler.lead.Lead;
+import tickler.lead.LeadSource;
+import tickler.lead.Money;
+import tickler.lead.Stage;
 import tickler.lead.LeadInference;
 import tickler.lead.Pipeline;
 import tickler.lead.Readings;
@@ -185,6 +190,49 @@ class IncrementalInferenceTest {
             Pipeline kept = remembering.infer(POOL, now);
             assertEquals(expected.leads(), kept.leads(), "leads as of " + now);
             assertEquals(expected.contacts(), kept.contacts(), "contacts as of " + now);
+        }
+    }
+
+    /**
+     * A report's pipeline of facts takes a lead decided at another moment with the same facts as
+     * it is, flags aside: every lead's facts must be those a fresh inference gives at that moment,
+     * with no flag raised, whichever moments were asked before (the board's latest one first, then
+     * the clock going forwards and back again).
+     */
+    @Example
+    void aPipelineOfFactsIsThePipelineAtThatMomentWithoutItsFlags() throws IOException {
+        LeadInference fresh = Quality.inference(WORLD);
+        Readings readings = new Readings();
+        LeadInference remembering = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone(),
+                readings, new Decisions());
+        List<Instant> moments = new ArrayList<>(POOL.stream().limit(60)
+                .flatMap(activity -> AROUND_AN_ACTIVITY.stream().map(offset -> offset.apply(activity.at())))
+                .sorted().distinct().toList());
+        List<Instant> forwards = List.copyOf(moments);
+        moments.addAll(forwards.stream().sorted(Comparator.reverseOrder()).toList());
+        remembering.infer(POOL, WORLD.now());
+        for (Instant asOf : moments) {
+            Pipeline expected = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone(), readings,
+                    new Decisions()).infer(POOL, asOf);
+            Pipeline facts = remembering.inferFacts(POOL, asOf);
+            assertEquals(expected.leads().stream().map(FactsOnly::of).toList(), facts.leads().stream().map(FactsOnly::of).toList(),
+                    "leads as of " + asOf);
+            assertEquals(expected.contacts(), facts.contacts(), "contacts as of " + asOf);
+            facts.leads().forEach(lead -> assertEquals(List.of(false, List.of(), false, false),
+                    List.of(lead.forgotten(), lead.missingFollowUps(), lead.evidence().containsKey("forgotten"),
+                            lead.evidence().containsKey("missingFollowUp")), lead.key() + " flagged as of " + asOf));
+        }
+    }
+
+    /** A lead's facts: everything but its flags and their evidence. */
+    private record FactsOnly(String key, String name, List<String> contacts, Stage stage, LeadSource source,
+                             Instant firstTouchAt, Instant lastActivityAt, Instant nextStepAt, Instant engagedAt,
+                             Money budget, Integer teamSize, Map<String, Evidence> evidence) {
+        static FactsOnly of(Lead lead) {
+            Map<String, Evidence> evidence = new LinkedHashMap<>(lead.evidence());
+            evidence.keySet().removeAll(List.of("forgotten", "missingFollowUp"));
+            return new FactsOnly(lead.key(), lead.name(), lead.contacts(), lead.stage(), lead.source(), lead.firstTouchAt(),
+                    lead.lastActivityAt(), lead.nextStepAt(), lead.engagedAt(), lead.budget(), lead.teamSize(), evidence);
         }
     }
 

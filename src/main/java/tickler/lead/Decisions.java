@@ -21,10 +21,15 @@ import tickler.activity.Activity;
  */
 public final class Decisions {
 
-    /** The board's now and a report's two month ends: what is asked for together. */
-    private static final int KEPT_PER_CORRESPONDENT = 3;
+    /**
+     * The board's now and every month end of three years of reports: a correspondent has a
+     * decision of its own at a month end only when it was active on both sides of it, so most keep
+     * a few; a month computed again after an old change then decides again only what the change touched.
+     */
+    static final int KEPT_PER_CORRESPONDENT = 40;
 
-    private record Kept(Inputs inputs, Span span, LeadInference.Decided decided) {
+    /** @param factsOnly whether it was asked for its facts only (a report's month end) */
+    private record Kept(Inputs inputs, Instant decidedAt, boolean factsOnly, Span span, LeadInference.Decided decided) {
         boolean holds(Inputs asked, Instant now, boolean factsOnly) {
             return span.holds(now, factsOnly) && inputs.equals(asked);
         }
@@ -105,8 +110,10 @@ public final class Decisions {
     }
 
     /**
-     * The decision kept for these inputs when {@code now} lies in its span, else a new one
-     * (which is then kept, the least recently made of the correspondent's decisions giving way).
+     * The decision kept for these inputs when {@code now} lies in its span, else a new one, which
+     * is then kept in place of any made at the same moment (made from inputs that have changed since)
+     * and, when it is asked with its flags (the board's), of those asked so at earlier moments (the
+     * clock moved on); beyond {@link #KEPT_PER_CORRESPONDENT}, the least recently made gives way.
      *
      * @param factsOnly whether a decision whose flags are those of another moment will do
      */
@@ -119,12 +126,16 @@ public final class Decisions {
             }
         }
         LeadInference.Decided decided = decide.get();
-        Kept made = new Kept(inputs, span.get(), decided);
+        Kept made = new Kept(inputs, now, factsOnly, span.get(), decided);
         byCorrespondent.compute(key, (k, before) -> {
             List<Kept> after = new ArrayList<>(KEPT_PER_CORRESPONDENT + 1);
             after.add(made);
-            if (before != null) {
-                after.addAll(before);
+            for (Kept earlier : before == null ? List.<Kept>of() : before) {
+                boolean replaced = earlier.decidedAt().equals(now)
+                        || !factsOnly && !earlier.factsOnly() && earlier.decidedAt().isBefore(now);
+                if (!replaced) {
+                    after.add(earlier);
+                }
             }
             if (after.size() > KEPT_PER_CORRESPONDENT) {
                 // The least recently made gives way, unless it is the decision at the latest moment: the

@@ -48,6 +48,7 @@ public final class TeamBenchmark {
     private static final int INCREMENTAL_ROUNDS = 5;
     private static final int LEAD_READS = 40;
     private static final int OTHER_MONTHS_BACK = 30;
+    private static final int OLD_CHANGE_BACK = 22;
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -170,40 +171,65 @@ public final class TeamBenchmark {
         for (int round = 1; round <= INCREMENTAL_ROUNDS; round++) {
             incrementalImport(round);
         }
+        oldChange(current);
         System.out.printf("heap after GC: %d MB%n", heapAfterGc(pid));
     }
 
     /** Fifty new messages of a new lead imported over HTTP: until the import answers (leads recomputed), and until the board shows them. */
     private void incrementalImport(int round) throws IOException, InterruptedException {
-        String boundary = "bench-boundary-50";
         String domain = "incremental-bench" + round + ".com";
         StringBuilder mbox = new StringBuilder();
         for (int i = 0; i < INCREMENTAL_MESSAGES; i++) {
-            mbox.append("From newbuyer").append(i).append('@').append(domain).append(" Thu Jan 01 00:00:00 2026\n")
-                    .append("From: New Buyer ").append(i).append(" <newbuyer").append(i).append('@').append(domain).append(">\n")
-                    .append("To: ").append(TeamStore.salesperson(i % 10)).append('\n')
-                    .append("Subject: Mobile app\n")
-                    .append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.minus(Duration.ofHours(i + 1)).atZone(ZoneOffset.UTC)))
-                    .append('\n').append("Message-ID: <incremental-").append(round).append('-').append(i).append("@bench>\n\n")
-                    .append("Hello, we need a mobile app for our stores. Could you send an estimate?\n\n");
+            mbox.append(inquiry("newbuyer" + i + '@' + domain, i % 10, NOW.minus(Duration.ofHours(i + 1)), "incremental-" + round + '-' + i));
         }
-        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"new.mbox\"\r\n"
-                + "Content-Type: application/mbox\r\n\r\n" + mbox + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofMinutes(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        importMbox(mbox.toString());
         long answered = System.nanoTime() - t0;
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("the import answered " + answer.statusCode() + ": " + answer.body());
-        }
         while (!get("/?q=" + domain).body().contains("data-key=\"" + domain + "\"")) {
             Thread.sleep(10);
         }
         long shown = System.nanoTime() - t0;
         System.out.printf("%d new messages imported over HTTP (change %d): answered in %.2f s, on the board in %.2f s%n",
                 INCREMENTAL_MESSAGES, round, seconds(answered), seconds(shown));
+    }
+
+    /**
+     * One message dated in an old month, as a late import or a sync finding an old reply brings: every
+     * month from it on must be computed again. Then the months opened before, each after that month.
+     */
+    private void oldChange(YearMonth current) throws IOException, InterruptedException {
+        YearMonth old = current.minusMonths(OLD_CHANGE_BACK);
+        importMbox(inquiry("buyer@late-bench.com", 0, old.atDay(10).atStartOfDay(ZoneOffset.UTC).toInstant(), "late-0"));
+        List<Long> after = new ArrayList<>();
+        for (int back = 8; back < OLD_CHANGE_BACK; back += 2) {
+            after.add(time("/reports/monthly/" + current.minusMonths(back)));
+        }
+        System.out.printf("after a message dated %s came: the %d months opened before from %s back to %s again: p50 %.2f s, max %.2f s%n",
+                old, after.size(), current.minusMonths(8), current.minusMonths(OLD_CHANGE_BACK - 2),
+                seconds(percentile(after, 50)), seconds(percentile(after, 100)));
+    }
+
+    private static String inquiry(String from, int salesperson, Instant at, String id) {
+        return "From " + from + " Thu Jan 01 00:00:00 2026\n"
+                + "From: Buyer <" + from + ">\n"
+                + "To: " + TeamStore.salesperson(salesperson) + '\n'
+                + "Subject: Mobile app\n"
+                + "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atZone(ZoneOffset.UTC)) + '\n'
+                + "Message-ID: <" + id + "@bench>\n\n"
+                + "Hello, we need a mobile app for our stores. Could you send an estimate?\n\n";
+    }
+
+    private void importMbox(String mbox) throws IOException, InterruptedException {
+        String boundary = "bench-boundary-50";
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"new.mbox\"\r\n"
+                + "Content-Type: application/mbox\r\n\r\n" + mbox + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofMinutes(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the import answered " + answer.statusCode() + ": " + answer.body());
+        }
     }
 
     private void awaitReady() throws InterruptedException {

@@ -63,7 +63,8 @@ record Books(String name, Phrasebook english, Phrasebook russian) {
             Map.entry("blind23", "/quality/tuning-blind-23.txt"),
             Map.entry("blind24", "/quality/tuning-blind-24.txt"),
             Map.entry("blind25", "/quality/tuning-blind-25.txt"),
-            Map.entry("blind26", "/quality/heldout-blind-26.txt"));
+            Map.entry("blind26", "/quality/heldout-blind-26.txt"),
+            Map.entry("blind27", "/quality/heldout-blind-27.txt"));
 
     /** A blind bank's situations in place of the tuning book's; introductions, outreach and small talk stay. */
     static Books blind(String name, String resource) {

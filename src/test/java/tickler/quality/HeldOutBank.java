@@ -30,9 +30,10 @@ import java.util.Map;
  * that session, blind22 until the twenty-third ({@code tuning-blind-23.txt}, "blind23") was
  * written in the session after, blind23 until the twenty-fourth ({@code tuning-blind-24.txt},
  * "blind24") was written later in that session, and blind24 until the twenty-fifth
- * ({@code tuning-blind-25.txt}, "blind25") was written in the session after, and blind25 until the
- * twenty-sixth ({@code heldout-blind-26.txt}, "blind26") was written later in that session: nobody
- * reads blind26's misses to fix them.
+ * ({@code tuning-blind-25.txt}, "blind25") was written in the session after, blind25 until the
+ * twenty-sixth ({@code tuning-blind-26.txt}, "blind26") was written later in that session, and blind26
+ * until the twenty-seventh ({@code heldout-blind-27.txt}, "blind27") was written in the session after:
+ * nobody reads blind27's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

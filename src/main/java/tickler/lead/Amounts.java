@@ -88,8 +88,8 @@ final class Amounts {
                     + "(?<thousands>\\d{1,3})(?![\\d.,]\\d)(?:" + SP + "(?<k>тыс\\.?|тысяч\\p{L}*|к|thousand))?"
                     + "(?:" + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Words raising a figure just said to a second one, the upper end of a range: "тысяч 300, может 350", "25 grand, maybe 30". */
-    private static final String RAISED = ",?\\s+(?:может|возможно|или|maybe|perhaps|possibly|or)\\s+";
+    /** Words raising a figure just said to a second one, the upper end of a range: "тысяч 300, может 350", "тысяч 400, ну 450 край", "25 grand, maybe 30". */
+    private static final String RAISED = ",?\\s+(?:может|возможно|или|ну|maybe|perhaps|possibly|or)\\s+";
     /** "в"/"на"/"за" between an inverted multiplier and its number: "тысяч в сто" is about a hundred thousand, "тыщ за пятьдесят" fifty. */
     private static final String ROUGHLY = "(?:(?:в|на|за)[ \\u00A0]+)?";
     /**
@@ -120,7 +120,7 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEXT_WORD = Pattern.compile("\\s*\\p{L}*");
     /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */
-    private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "не", "flat", "max",
+    private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "край", "потолок", "не", "flat", "max",
             "tops", "total", "all", "and", "or", "not", "for", "to", "in", "on",
             // a verb after it: "тысяч 500-600 можем отдать", "900k would work"
             "можем", "могу", "могли", "сможем", "осилим", "готовы", "готов", "есть", "выделим", "выделили", "устроит", "хватит", "потянем", "дадим",

@@ -258,6 +258,7 @@ class QuantitiesTest {
             "Коллеги, для понимания: на весь проект у нас миллион двести. Рублей, конечно :)|1200000|RUB",
             "Максимум, что могу, — миллион четыреста.|1400000|RUB",
             "Честно, денег немного — тысяч 300, может 350.|350000|RUB",
+            "Бюджет у нас тысяч 300, ну 350 край, больше директор не даст.|350000|RUB",
             "Our cap is 30 000 leva, VAT included.|30000|BGN",
             "we can do it for 18 500 лв. Supersedes the earlier quote.|18500|BGN",
             "My budget is 15 millions francs CFA. Not more.|15000000|XOF",

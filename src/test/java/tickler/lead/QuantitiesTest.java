@@ -229,7 +229,8 @@ class QuantitiesTest {
             "One open question on your side: who owns the AWS account right now?",
             "Работаю 5 лет в этой сфере.",
             "The estimate comes out at 310 person-days, which is $5,000 at our standard rate.",
-            "They have 40 staff and a website that needs work."})
+            "They have 40 staff and a website that needs work.",
+            "Я спросил в сообществе рестораторов, и человек шесть написали про вас только хорошее."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

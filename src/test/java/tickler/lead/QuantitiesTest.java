@@ -194,6 +194,8 @@ class QuantitiesTest {
             "We anticipate a requirement of 7 personnel.|7",
             "I don't need an army. One lad who knows what he's doing will do.|1",
             "Could you give us 6 developers? The previous agency had one guy alone and it dragged on for months.|6",
+            "Honestly, it's a 2-person job.|2",
+            "Просим выделить программистов в количестве 4, включая тимлида.|4",
             "Team size needed: 7.|7"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));

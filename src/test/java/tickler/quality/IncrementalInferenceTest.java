@@ -52,6 +52,18 @@ class IncrementalInferenceTest {
             at -> midnightAfter(at, 3), at -> midnightAfter(at, 3).minusNanos(1), at -> midnightAfter(at, 4),
             at -> midnightAfter(at, 4).minusNanos(1), at -> midnightAfter(at, 5), at -> midnightAfter(at, 5).minusNanos(1));
 
+    /** The same inference with no decision kept yet, reading words through the readings given. */
+    private static LeadInference decidingAnew(LeadInference fresh, Readings readings) {
+        return new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone(), readings, new Decisions());
+    }
+
+    /** Every moment around the activities where a fact may turn, and beside it, in order. */
+    private static List<Instant> momentsAround(List<Activity> activities) {
+        return activities.stream()
+                .flatMap(activity -> AROUND_AN_ACTIVITY.stream().map(offset -> offset.apply(activity.at())))
+                .sorted().distinct().toList();
+    }
+
     private static Instant midnightAfter(Instant at, int days) {
         return at.atZone(SyntheticWorld.ZONE).toLocalDate().plusDays(days).atStartOfDay(SyntheticWorld.ZONE).toInstant();
     }
@@ -179,14 +191,9 @@ class IncrementalInferenceTest {
     void theClockAloneMovingChangesNoPipeline() throws IOException {
         LeadInference fresh = Quality.inference(WORLD);
         Readings readings = new Readings();
-        LeadInference remembering = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone(),
-                readings, new Decisions());
-        List<Instant> moments = POOL.stream()
-                .flatMap(activity -> AROUND_AN_ACTIVITY.stream().map(offset -> offset.apply(activity.at())))
-                .sorted().distinct().toList();
-        for (Instant now : moments) {
-            Pipeline expected = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone(), readings,
-                    new Decisions()).infer(POOL, now);
+        LeadInference remembering = decidingAnew(fresh, readings);
+        for (Instant now : momentsAround(POOL)) {
+            Pipeline expected = decidingAnew(fresh, readings).infer(POOL, now);
             Pipeline kept = remembering.infer(POOL, now);
             assertEquals(expected.leads(), kept.leads(), "leads as of " + now);
             assertEquals(expected.contacts(), kept.contacts(), "contacts as of " + now);
@@ -203,17 +210,13 @@ class IncrementalInferenceTest {
     void aPipelineOfFactsIsThePipelineAtThatMomentWithoutItsFlags() throws IOException {
         LeadInference fresh = Quality.inference(WORLD);
         Readings readings = new Readings();
-        LeadInference remembering = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone(),
-                readings, new Decisions());
-        List<Instant> moments = new ArrayList<>(POOL.stream().limit(60)
-                .flatMap(activity -> AROUND_AN_ACTIVITY.stream().map(offset -> offset.apply(activity.at())))
-                .sorted().distinct().toList());
-        List<Instant> forwards = List.copyOf(moments);
+        LeadInference remembering = decidingAnew(fresh, readings);
+        List<Instant> forwards = momentsAround(POOL.subList(0, 60));
+        List<Instant> moments = new ArrayList<>(forwards);
         moments.addAll(forwards.stream().sorted(Comparator.reverseOrder()).toList());
         remembering.infer(POOL, WORLD.now());
         for (Instant asOf : moments) {
-            Pipeline expected = new LeadInference(fresh.identity(), fresh.vocabulary(), fresh.ownerZone(), readings,
-                    new Decisions()).infer(POOL, asOf);
+            Pipeline expected = decidingAnew(fresh, readings).infer(POOL, asOf);
             Pipeline facts = remembering.inferFacts(POOL, asOf);
             assertEquals(expected.leads().stream().map(FactsOnly::of).toList(), facts.leads().stream().map(FactsOnly::of).toList(),
                     "leads as of " + asOf);

@@ -43,9 +43,13 @@ final class TeamSize {
     private static final String CLAUSE_MARKS = ",.;:!?\n—–()";
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "plus", "плюс", "or", "или");
     private static final Set<String> CONNECTORS = Set.of("including", "incl", "включая", "числе", "plus", "плюс", "also", "также");
-    /** Words before a role that make it a wish about the people counted before it, not one more: "9 разработчиков, желательно сеньоры". */
     private static final Set<String> PLACING = Set.of("на", "под", "for", "on");
-    private static final Set<String> QUALIFIERS = Set.of("preferably", "ideally", "желательно", "предпочтительно", "лучше", "обязательно");
+    /**
+     * Words before a role that make it a wish about the people counted before it, or one of them, not one
+     * more: "9 разработчиков, желательно сеньоры", "По людям: 6, считая дизайнера".
+     */
+    private static final Set<String> QUALIFIERS = Set.of("preferably", "ideally", "желательно", "предпочтительно", "лучше", "обязательно",
+            "считая", "counting");
     /** A magnitude or currency after a team word's number makes it money: "у нас примерно 1 млн". */
     private static final Pattern MONEY_AFTER = Pattern.compile(
             "\\s*(?:млн|млрд|тыс|тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|k|к|m|mln|millions?|thousands?|lakhs?|lacs?|crores?|руб\\p{L}*|р\\.|usd|eur|\\$|€|£|₽|%)(?![\\p{L}])",
@@ -112,7 +116,7 @@ final class TeamSize {
     private static final Pattern OPEN_BRACKET = Pattern.compile("[^\\S\\n]*\\([^()\\n]{0,40}");
     private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:among them|of them|среди них|из них)(?![\\p{L}\\p{N}])");
     private static final Pattern PART_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least|includes|including|incl\\.?|вкл\\.?|включая|в том числе)(?![\\p{L}])\\s*[,:—–-]?\\s*"
+            "(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least|includes|including|incl\\.?|вкл\\.?|включая|в том числе|считая|counting)(?![\\p{L}])\\s*[,:—–-]?\\s*(?:(?:the|a|an)\\s+)?"
             + "(?:(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+\\s*(?:,|и|and|&|\\+)\\s*)?$");
     /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");
@@ -125,8 +129,11 @@ final class TeamSize {
     private static final Pattern ME_AFTER = Pattern.compile("\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я)(?![\\p{L}])(?!\\s+(?:as|как))");
     /** What follows a count of one that makes it a member of a group: "one of us", "one of your developers". */
     private static final Pattern ONE_OF = Pattern.compile("\\s+of\\s");
-    /** A count said not to be the figure: "not 4 devs, make it 5", "четыре человека, а не пять". */
-    private static final Pattern NEGATED = Pattern.compile("(?<![\\p{L}])(?:not|не)\\s+$");
+    /**
+     * A count said not to be the figure ("not 4 devs, make it 5", "четыре человека, а не пять"), said to be
+     * none ("ни одного свободного человека"), or of the people something is for ("реально ли это для одного человека").
+     */
+    private static final Pattern NEGATED = Pattern.compile("(?<![\\p{L}])(?:not|не|ни|для)\\s+$");
     /** A count the writer would rather not have: "{n} folks who know what they're doing rather than a dozen juniors". */
     private static final Pattern RATHER_THAN = Pattern.compile("(?:(?<![\\p{L}])(?:rather|prefer\\p{L}*|better|instead)(?![\\p{L}])[^.!?\\n]{0,80}"
             + "(?<![\\p{L}])than|(?<![\\p{L}])лучше(?![\\p{L}])[^.!?\\n]{0,80}(?<![\\p{L}])(?:чем|нежели))\\s+(?:a\\s+|an\\s+)?$");
@@ -154,6 +161,7 @@ final class TeamSize {
     private static final Pattern GROWS_TO = Pattern.compile(
             "^,?\\s*(?:(?:maybe|perhaps|possibly|может|возможно)|[^.!?]*?(?:scale|scaling|scaled|grow|growing|ramp|ramping|расширим|вырастет|увеличим)\\s+(?:it\\s+|up\\s+|до\\s+)*(?:up\\s+)?(?:to|до))\\s+(\\d{1,3})(?![\\p{L}\\p{N}]|[.,]\\d)");
     /** A count after "with" that follows a team's size is a part of it: "a team of 7 with one lead we can ring". */
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?<![\\p{L}])(?:with|с)\\s+$");
     private static final Pattern WITH_AFTER_A_TEAM = Pattern.compile(
             "(?<![\\p{L}])(?:team|crew|squad|команд\\p{L}*) (?:of |из )?\\d{1,3}(?:\\s+[\\p{L}-]+){0,2}\\s+(?:with|с)\\s+$");
     /** "2x backend", "iOS x2": the count before the role, as "2 backend", "2 iOS". */
@@ -197,13 +205,13 @@ final class TeamSize {
      * clause about it ("…and a PM who talks to me directly"), the word that makes a role a person ("…and a
      * DevOps person"), or words that only place or time it ("…and a QA part-time", "…и пм с вашей стороны", "…and a designer for
      * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week", "…and a designer a couple of days a
-     * week", "…и аналитик на этапе ТЗ", "…+ designer PT"), or hedge it ("Team 3 + tester prob.").
+     * week", "…и аналитик на этапе ТЗ", "…+ designer PT", "…and a DevOps engineer on it"), or hedge it ("Team 3 + tester prob.").
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полный день|part[- ]time|full[- ]time|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны|from us(?![\\p{L}])|от нас(?![\\p{L}])"
             + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*)(?![\\p{L}\\p{N}])"
-            + "|(?:person|guy)(?![\\p{L}])"
+            + "|(?:person|guy)(?![\\p{L}])|on (?:it|this|the (?:project|build))(?![\\p{L}])|на проекте(?![\\p{L}])"
             + "|(?:at (?:\\S+ ){0,4}?|(?:\\S+ ){1,4}?)(?:a|per) (?:week|month)(?![\\p{L}])"
             + "|(?:на|for|during|in) (?:the )?(?:этап\\S*|стади\\S*|\\S+ (?:phase|stage))(?![\\p{L}])"
             + "|(?:prob\\.?|probably|maybe|perhaps|possibly|возможно|наверное|tbc)(?![\\p{L}]))");
@@ -211,7 +219,8 @@ final class TeamSize {
     /**
      * What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the
      * writer's own role, "your" before the studio's ("плюс ваш менеджер"); after an item, the one word
-     * of its stack ("2 разработчика на Go и дизайнер", "two devs on React and a QA"). A line break
+     * of its stack ("2 разработчика на Go и дизайнер", "two devs on React and a QA") or its share of the week
+     * ("a QA two days a week, and me as PM"). A line break
      * ends a list unless the next line is a bullet: "команда из 4 человек" and the line below it are
      * two statements.
      */
@@ -220,6 +229,7 @@ final class TeamSize {
             + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+)?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
+            + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
             + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
             + "|[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
@@ -265,7 +275,8 @@ final class TeamSize {
         all.sort(Comparator.comparingInt(Found::position));
         // A part of a team counted before it ("5 people, one team lead among them") is no team of its own.
         Found first = all.isEmpty() ? null : all.get(0);
-        all.removeIf(part -> part != first && isPartOfTheOneBefore(normalised, part));
+        List<Found> counts = List.copyOf(all);
+        all.removeIf(part -> part != first && (isPartOfTheOneBefore(normalised, part) || withThePeopleBefore(normalised, part, counts)));
         List<Found> read = List.copyOf(all);
         all.removeIf(part -> read.stream().anyMatch(whole -> breaksDown(whole, part, normalised)));
         return total(all, normalised).or(() -> listed(added(all, normalised), normalised, text)).map(found -> grown(found, normalised));
@@ -354,6 +365,17 @@ final class TeamSize {
 
     private static int sentenceStart(String normalised, int position) {
         return Math.max(0, Math.max(normalised.lastIndexOf('.', position), normalised.lastIndexOf('\n', position)));
+    }
+
+    /**
+     * One person "with" people counted before it in the sentence is one of them: "twelve people in total,
+     * split across two workstreams, with one delivery manager over both".
+     */
+    private static boolean withThePeopleBefore(String normalised, Found part, List<Found> counts) {
+        int sentence = sentenceStart(normalised, part.position());
+        return part.size() == 1 && WITH_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 8), part.position())).find()
+                && counts.stream().anyMatch(people -> people.position() < part.position() && people.size() > 1
+                && PEOPLE.matcher(people.words()).find() && sentenceStart(normalised, people.position()) == sentence);
     }
 
     private static boolean isPartOfTheOneBefore(String normalised, Found part) {
@@ -651,7 +673,9 @@ final class TeamSize {
         CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         words.addAll(RussianAnalyzer.getDefaultStopSet());
         // Lucene's English list is short; what else stands between a number and a noun that is not the team's
+        // "three different people edit the spreadsheet" counts people apart, not a team
         words.addAll(Set.of("our", "we", "have", "has", "had", "your", "my", "its", "per", "each", "all", "than",
+                "different", "separate", "various", "distinct", "разных", "различных", "отдельных",
                 "about", "over", "under", "after", "before", "ago", "weeks", "days", "months", "years", "hours",
                 "thousand", "thousands", "million", "millions", "k", "тыс", "тысяч", "тысячи", "млн", "миллиона", "миллионов"));
         return words;

@@ -41,7 +41,7 @@ class OutcomeBankTest {
             "ownerProposal", "meetingFollowUp");
 
     @ParameterizedTest
-    @ValueSource(strings = {"outcomes-extra.txt", "outcomes-teams-extra.txt", "outcomes-referrals-extra.txt", "heldout-blind.txt", "tuning-blind-3.txt", "tuning-blind-8.txt", "tuning-blind-4.txt", "tuning-blind-5.txt", "tuning-blind-6.txt", "tuning-blind-7.txt", "tuning-blind-9.txt", "tuning-blind-10.txt", "tuning-blind-11.txt", "tuning-blind-12.txt", "tuning-blind-13.txt", "tuning-blind-14.txt", "tuning-blind-15.txt", "tuning-blind-16.txt", "tuning-blind-17.txt", "tuning-blind-18.txt", "tuning-blind-19.txt", "tuning-blind-20.txt", "tuning-blind-21.txt", "tuning-blind-22.txt", "tuning-blind-23.txt", "tuning-blind-24.txt", "tuning-blind-25.txt", "tuning-blind-26.txt", "tuning-followups.txt"})
+    @ValueSource(strings = {"outcomes-extra.txt", "outcomes-teams-extra.txt", "outcomes-referrals-extra.txt", "heldout-blind.txt", "tuning-blind-3.txt", "tuning-blind-8.txt", "tuning-blind-4.txt", "tuning-blind-5.txt", "tuning-blind-6.txt", "tuning-blind-7.txt", "tuning-blind-9.txt", "tuning-blind-10.txt", "tuning-blind-11.txt", "tuning-blind-12.txt", "tuning-blind-13.txt", "tuning-blind-14.txt", "tuning-blind-15.txt", "tuning-blind-16.txt", "tuning-blind-17.txt", "tuning-blind-18.txt", "tuning-blind-19.txt", "tuning-blind-20.txt", "tuning-blind-21.txt", "tuning-blind-22.txt", "tuning-blind-23.txt", "tuning-blind-24.txt", "tuning-blind-25.txt", "tuning-blind-26.txt", "tuning-blind-27.txt", "tuning-followups.txt"})
     void mostPhrasingsOfEachOutcomeAreReadAsTheirStage(String file) throws IOException {
         Map<String, List<String>> bank = PhraseFile.sections(Path.of("src/test/resources/quality", file));
         List<String> report = new ArrayList<>();

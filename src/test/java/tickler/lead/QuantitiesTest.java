@@ -196,7 +196,12 @@ class QuantitiesTest {
             "Could you give us 6 developers? The previous agency had one guy alone and it dragged on for months.|6",
             "Honestly, it's a 2-person job.|2",
             "Просим выделить программистов в количестве 4, включая тимлида.|4",
-            "Team size needed: 7.|7"})
+            "Team size needed: 7.|7",
+            "Our CTO wants three backend people and a DevOps engineer on it.|4",
+            "We'd run it lean: one developer full-time, a QA two days a week, and me as PM.|3",
+            "Twelve people in total, split across two workstreams (platform and mobile), with one delivery manager over both — and yes, that's counting the delivery manager.|12",
+            "По людям: 6, считая дизайнера, который подключается эпизодически.|6",
+            "Честно скажу: проект на одного человека. Я его и сделаю, сам.|1"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -232,7 +237,10 @@ class QuantitiesTest {
             "Работаю 5 лет в этой сфере.",
             "The estimate comes out at 310 person-days, which is $5,000 at our standard rate.",
             "They have 40 staff and a website that needs work.",
-            "Я спросил в сообществе рестораторов, и человек шесть написали про вас только хорошее."})
+            "Я спросил в сообществе рестораторов, и человек шесть написали про вас только хорошее.",
+            "We're still tracking irrigation in spreadsheets that three different people edit.",
+            "Хочу своё приложение с объектами. Это вообще реально для одного человека?",
+            "Давайте после майских. Сейчас ни одного свободного человека."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

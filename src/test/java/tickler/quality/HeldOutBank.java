@@ -32,8 +32,9 @@ import java.util.Map;
  * "blind24") was written later in that session, and blind24 until the twenty-fifth
  * ({@code tuning-blind-25.txt}, "blind25") was written in the session after, blind25 until the
  * twenty-sixth ({@code tuning-blind-26.txt}, "blind26") was written later in that session, and blind26
- * until the twenty-seventh ({@code heldout-blind-27.txt}, "blind27") was written in the session after:
- * nobody reads blind27's misses to fix them.
+ * until the twenty-seventh ({@code tuning-blind-27.txt}, "blind27") was written in the session after, and blind27
+ * until the twenty-eighth ({@code heldout-blind-28.txt}, "blind28") was written in the session after that:
+ * nobody reads blind28's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

@@ -129,6 +129,13 @@ class OutcomesTest {
     }
 
     @Test
+    void whatTheProductLetsItsUsersDoAcceptsNothing() {
+        assertEquals(Stage.PROPOSAL, stageAfter("We want a simple site where guests can book + pay a deposit online."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Нужно приложение, чтобы клиенты могли сразу оплатить аванс за тур."));
+        assertEquals(Stage.WON, stageAfter("We can pay the deposit this week."));
+    }
+
+    @Test
     void everydayAcceptanceIsWon() {
         assertEquals(Stage.WON, stageAfter("Let's go ahead with your proposal."));
         assertEquals(Stage.WON, stageAfter("Согласовали ваше КП, давайте начинать."));
@@ -425,6 +432,23 @@ class OutcomesTest {
     void aVerbFollowedByTheQuestionParticleAsksAndDoesNotSay() {
         assertEquals(Stage.PROPOSAL, stageAfter("Пока не решили, берём ли мобильную часть в этот этап."));
         assertEquals(Stage.WON, stageAfter("Берём мобильную часть в этот этап."));
+    }
+
+    /** A lead coming back after a decline in everyday words, with no word of the vocabulary's older phrases. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Our own build fell apart. Can we get a new quote?",
+            "I said we'd do it ourselves. I was wrong. Do you have capacity in spring?",
+            "Is last year's estimate still good?",
+            "About the project I cancelled: turns out we need it after all.",
+            "The grant came through in May. Is there still room for us?",
+            "Поднимаю нашу старую переписку. Пересчитаете смету?",
+            "Ушли к другим и зря. Возьмёте нас обратно?",
+            "Просим актуализировать ваше коммерческое предложение.",
+            "Созрели наконец. Обсудим?",
+            "Тогда директор был против. Директор теперь другой."})
+    void everydayReopeningsReopen(String text) {
+        assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.", text));
     }
 
     @Test

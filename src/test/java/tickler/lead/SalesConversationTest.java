@@ -253,6 +253,22 @@ class SalesConversationTest {
     }
 
     /**
+     * The Russian press asking for a comment, an episode or a case, however much of what the owner sells
+     * it names; and a lead asking for an app in the same words of cost and time.
+     */
+    @Test
+    void thePressAskingForACommentOrACaseMakesNoLead() {
+        assertEquals(Set.of("fitclub.ru"), leadsAmong(
+                written(1, "host@pod.ru", "Веду подкаст про мобильную разработку. Хотим пригласить вас в выпуск о том, как студии оценивают приложения."),
+                written(2, "ed@delo.ru", "Я теперь редактор в деловом издании. Делаем подборку студий, которые делают сайты для бизнеса, дадите пару слов?"),
+                written(3, "news@mag.ru", "Нужен комментарий эксперта: сколько стоит разработка приложения для клуба и от чего зависит цена?"),
+                written(4, "yt@video.ru", "Снимаю ютуб-ролик про автоматизацию. Можно взять у вас короткий комментарий, когда бизнесу пора заказать систему?"),
+                written(5, "top@rate.ru", "Приглашаем вашу студию принять участие в рейтинге веб-студий, участие бесплатное."),
+                written(6, "inv@press.ru", "Готовлю расследование о заказчике, который не заплатил студиям за разработку сайтов."),
+                written(7, "director@fitclub.ru", "Нам нужно приложение для клуба. Сколько стоит разработка и сколько она длится?")));
+    }
+
+    /**
      * An accountant's dividend advice and question how to book a payment, a hackathon asking for a
      * prize or a mentor, a data centre's maintenance notice; and a distributor asking for an app of
      * its own (a distributor is no supplier unless it sells its brand).

@@ -53,9 +53,10 @@ final class StageRules {
     private static final Pattern CONTRAST = Pattern.compile("(?<![\\p{L}\\p{N}])(?:but|however|но|однако)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What may stand between a verb and its paper: "sign the NDA", "подписываем NDA". */
-    private static final Pattern THEIR_USERS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:people|customers|clients|guests|users|visitors|members|"
+    private static final Pattern SOMETHING_ELSE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?:people|customers|clients|guests|users|visitors|members|"
             + "buyers|patients|students|parents|покупател\\p{L}*|клиент\\p{L}*|пользовател\\p{L}*|гост\\p{L}*|посетител\\p{L}*)\\s+"
-            + "(?:can|could|will|would|should|to|могли|могут|смогут|должны)\\s+(?:[\\p{L}+&]+\\s+){0,3}$",
+            + "(?:can|could|will|would|should|to|могли|могут|смогут|должны)\\s+(?:[\\p{L}+&]+\\s+){0,3}"
+            + "|(?:в остальном|otherwise|other than that|apart from that|all else)(?![\\p{L}])[,\\s]*(?:[\\p{L}]+\\s+){0,3})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ARTICLES_ONLY = Pattern.compile("\\s*(?:(?:the|an|a|our|your|their|mutual)\\s+)*",
             Pattern.CASE_INSENSITIVE);
@@ -379,7 +380,7 @@ final class StageRules {
             if (!asksThePriceOrOffersASum(vocabulary, sentence)) {
                 Optional<String> won = affirmed(vocabulary.won(), sentence, vocabulary.negation());
                 if (won.isPresent() && !onlyAStepBefore(vocabulary, sentence, won.get()) && !onASum(vocabulary, sentence, won.get())
-                        && !doneByTheirUsers(sentence, won.get())) {
+                        && !saidOfSomethingElse(sentence, won.get())) {
                     return won;
                 }
             }
@@ -406,10 +407,14 @@ final class StageRules {
      * NDA, и тогда…", "let's sign the NDA first"): the step's paper right after them, and no "and"
      * joining another paper to it ("we'll sign the NDA and the main agreement today" accepts).
      */
-    /** What the lead's product lets its own users do: "a site where people can book + pay a deposit" accepts nothing. */
-    private static boolean doneByTheirUsers(String sentence, String won) {
+    /**
+     * An acceptance of what the lead's product lets its own users do ("a site where people can book +
+     * pay a deposit"), or of the rest of a proposal while one thing of it is asked again ("Просим
+     * пересмотреть стоимость…, в остальном предложение устраивает"), accepts nothing.
+     */
+    private static boolean saidOfSomethingElse(String sentence, String won) {
         int at = Words.indexOf(sentence, won);
-        return at >= 0 && THEIR_USERS_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at)).find();
+        return at >= 0 && SOMETHING_ELSE_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at)).find();
     }
 
     private static boolean onlyAStepBefore(Vocabulary vocabulary, String sentence, String won) {

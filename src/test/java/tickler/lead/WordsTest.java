@@ -53,6 +53,8 @@ class WordsTest {
         assertTrue(vocabulary.won().matches("Ура, договор подписан!"));
         assertTrue(vocabulary.won().matches("Договор подписали вчера"));
         assertTrue(vocabulary.won().matches("The contract is signed"));
+        assertTrue(vocabulary.won().matches("The owners approved it, so consider this a yes."));
+        assertTrue(vocabulary.won().matches("We can finally commit. Please issue the invoice for the first milestone."));
         assertTrue(vocabulary.lost().matches("Мы выбрали другого подрядчика, извините"));
         assertTrue(vocabulary.lost().matches("Проект пока не актуален"));
         assertTrue(vocabulary.lost().matches("We went with another vendor"));

@@ -128,6 +128,13 @@ class OutcomesTest {
         return lead(infer("2026-10-25T12:00", world), "shop.ru").stage();
     }
 
+    /** Numbers in words are read as digits before the phrases: "посчитали два варианта" names options priced. */
+    @Test
+    void optionsPricedInWordsAreAProposal() {
+        assertEquals(Stage.PROPOSAL, afterTheOwnersMessage("Посчитали два варианта: полный и урезанный, подробности в файле."));
+        assertEquals(Stage.PROPOSAL, afterTheOwnersMessage("We priced two options: the full build and a lighter one."));
+    }
+
     @Test
     void whatTheProductLetsItsUsersDoAcceptsNothing() {
         assertEquals(Stage.PROPOSAL, stageAfter("We want a simple site where guests can book + pay a deposit online."));

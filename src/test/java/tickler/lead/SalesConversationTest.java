@@ -269,6 +269,21 @@ class SalesConversationTest {
     }
 
     /**
+     * A godson choosing what to study, an old teacher proud of a former pupil, a panel's moderator, a
+     * bank holding a payment to a contractor, a host retiring a server line; and a lead.
+     */
+    @Test
+    void aStudentATeacherAPanelABankAndAHostMakeNoLead() {
+        assertEquals(Set.of("dostavka.ru"), leadsAmong(
+                written(1, "artem@mail.ru", "Это Артём. Я поступаю в этом году, хочу на программиста. Посоветуете, куда идти?"),
+                written(2, "hadley@school.uk", "I felt so proud seeing your studio named in our old school's newsletter. You built the school play's website, remember?"),
+                written(3, "panel@forum.bg", "Our panel on pricing apps has three studio owners. Moderated, 40 minutes, no slides needed. Will you join?"),
+                written(4, "buh@balans.ru", "Банк приостановил платёж подрядчику и запросил документы по сделке. Пришлите акт, нужно сегодня."),
+                written(5, "ops@vpshost.io", "We're retiring the legacy server line; your servers will be migrated for free. We just need a downtime window."),
+                written(6, "boss@dostavka.ru", "Нужно приложение для курьеров. Сколько стоит разработка?")));
+    }
+
+    /**
      * An accountant's dividend advice and question how to book a payment, a hackathon asking for a
      * prize or a mentor, a data centre's maintenance notice; and a distributor asking for an app of
      * its own (a distributor is no supplier unless it sells its brand).

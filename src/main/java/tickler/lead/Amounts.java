@@ -129,7 +129,9 @@ final class Amounts {
             // a word of judging it: "85к норм?", "тысяч 150 наверное"
             "норм", "нормально", "ок", "пойдёт", "пойдет", "подойдёт", "подойдет", "наверное", "ok", "okay", "probably",
             // a tax after it: "2,4 млн без НДС", "90k plus VAT"
-            "без", "включая", "plus", "vat", "net", "excl", "incl", "including", "excluding", "ex");
+            "без", "включая", "plus", "vat", "net", "excl", "incl", "including", "excluding", "ex",
+            // the figure it replaces after it: "530к вместо 640к"
+            "вместо");
     /**
      * A word saying the sum after it is money, whatever follows it: "бюджет 3 млн. команда 6", "budget: 90k,
      * team 4", "бюджет 1,5–2 млн" (the upper end of a range), and the Russian "за" of a price ("а можно за 1,5 млн сделать?").

@@ -124,8 +124,8 @@ final class TeamSize {
     /** What sets a restated total apart from the list before it: a comma or a dash. */
     private static final Pattern RESTATING_MARK = Pattern.compile("[,—–]");
     /** People counted as people, not by role: "5 people", "три человека". */
-    private static final Pattern PEOPLE = Pattern.compile("(?:people|persons|ppl|человек\\p{L}*|чел)\\.?$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
-    private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
+    private static final Pattern PEOPLE = Pattern.compile("(?:people|persons|humans|ppl|человек\\p{L}*|чел)\\.?$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я|сам|сама)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
     private static final Pattern ME_AFTER = Pattern.compile("\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я)(?![\\p{L}])(?!\\s+(?:as|как))");
     /** What follows a count of one that makes it a member of a group: "one of us", "one of your developers". */
     private static final Pattern ONE_OF = Pattern.compile("\\s+of\\s");
@@ -190,12 +190,12 @@ final class TeamSize {
      * A bare number in the sentence after a question of how many people would work on the project,
      * as its answer: "Сколько человек вы дадите? Мы рассчитывали на 9." is 9 people; "how many
      * people will use it? About 200" asks of no team; "Сколько будет человек в команде? Мы хотим 8" is 8, and
-     * so are "How many blokes would you put on it? I'd rather 8 good ones" and "you asked how many folks
-     * we'd put on it — 8".
+     * so are "How many blokes would you put on it? I'd rather 8 good ones", "you asked how many folks
+     * we'd put on it — 8" and "Сколько людей будет на проекте? Мы бы хотели не меньше 6".
      */
     private static final Pattern ANSWERED = Pattern.compile("(?<question>(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
-            + "(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|дади|дадите|дали|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*)"
+            + "(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|дади|дадите|дали|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
             + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))\\s*[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
             + "(?=\\s*(?:[.,;!)]|$)|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|max|tops|ones?|будет|хватит|достаточно)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -207,7 +207,7 @@ final class TeamSize {
      * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week", "…and a designer a couple of days a
      * week", "…и аналитик на этапе ТЗ", "…+ designer PT", "…and a DevOps engineer on it"), or hedge it ("Team 3 + tester prob.").
      */
-    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полный день|part[- ]time|full[- ]time|фултайм|(?:pt|ft)(?![\\p{L}])"
+    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны|from us(?![\\p{L}])|от нас(?![\\p{L}])"
             + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*)(?![\\p{L}\\p{N}])"
@@ -219,14 +219,14 @@ final class TeamSize {
     /**
      * What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the
      * writer's own role, "your" before the studio's ("плюс ваш менеджер"); after an item, the one word
-     * of its stack ("2 разработчика на Go и дизайнер", "two devs on React and a QA") or its share of the week
-     * ("a QA two days a week, and me as PM"). A line break
+     * of its stack ("2 разработчика на Go и дизайнер", "two devs on React and a QA"), its share of the week
+     * ("a QA two days a week, and me as PM") or its place ("трое в Хабаровске и двое в Сеуле"). A line break
      * ends a list unless the next line is a bullet: "команда из 4 человек" and the line below it are
      * two statements.
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на фул+тайм|на полный день|part[- ]time|full[- ]time))?"
-            + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+)?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
+            "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time))?"
+            + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+)?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"

@@ -201,7 +201,12 @@ class QuantitiesTest {
             "We'd run it lean: one developer full-time, a QA two days a week, and me as PM.|3",
             "Twelve people in total, split across two workstreams (platform and mobile), with one delivery manager over both — and yes, that's counting the delivery manager.|12",
             "По людям: 6, считая дизайнера, который подключается эпизодически.|6",
-            "Честно скажу: проект на одного человека. Я его и сделаю, сам.|1"})
+            "Честно скажу: проект на одного человека. Я его и сделаю, сам.|1",
+            "Team-wise: one backend dev, one Flutter dev, a QA at half time and me as PM. So four humans, one of them part-time.|4",
+            "Тут справлюсь сам плюс один джун на вёрстке.|2",
+            "У нас будет трое в Хабаровске и двое в Сеуле.|5",
+            "Сколько людей будет на проекте? Мы бы хотели, чтобы было не меньше 6.|6",
+            "For budget reasons we're thinking a lean setup of 3, even if it takes longer.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -329,6 +334,8 @@ class QuantitiesTest {
             "Если считать в лари, то около 30 тысяч. В рублях не знаю сколько.|30000|GEL",
             "In euros we could set aside about 70k for it.|70000|EUR",
             "Hi Tunde, without the tracking module the new total is ₦17.4m instead of ₦21m.|17400000|NGN",
+            "Новая смета — 530к вместо 640к: дизайн берём из шаблона.|530000|RUB",
+            "Обновлённое КП: 950 тыс. вместо 1,1 млн.|950000|RUB",
             "Corrected quote: £51,200 inc. VAT, not £47,900 as I wrote on Monday.|51200|GBP",
             "Revised: AED 310K excl. VAT (was AED 355K).|310000|AED",
             "the total now stands at CA$152,000 (previously $140K + $12K)|152000|CAD",

@@ -136,6 +136,11 @@ class OutcomesTest {
     }
 
     @Test
+    void aFrameworkContractWithSomeoneElseDeclines() {
+        assertEquals(Stage.LOST, stageAfter("Головной офис заключил рамочный договор с интегратором, и мы обязаны работать через них."));
+    }
+
+    @Test
     void whatTheProductLetsItsUsersDoAcceptsNothing() {
         assertEquals(Stage.PROPOSAL, stageAfter("We want a simple site where guests can book + pay a deposit online."));
         assertEquals(Stage.PROPOSAL, stageAfter("Нужно приложение, чтобы клиенты могли сразу оплатить аванс за тур."));
@@ -157,7 +162,7 @@ class OutcomesTest {
     @ValueSource(strings = {"Legal has read the papers and has no comments, so the stamps go on it today.",
             "Finance approved the spend, the advance goes out this week.",
             "Юристы вычитали бумаги, замечаний нет, можно ставить печати.",
-            "Бюджет согласован, бухгалтерия уже проводит оплату аванса."})
+            "Бюджет согласован, аванс бухгалтерия отправит сегодня."})
     void anAcceptanceInWordsNoPhraseNamesIsReadInAReplyToTheProposal(String reply) {
         assertEquals(Stage.WON, stageAfter(reply));
         Activity call = mail("call").at("2026-10-02T10:00").from(OWNER).to(LEAD).sent().text("Давайте созвонимся в четверг.").build();
@@ -454,7 +459,16 @@ class OutcomesTest {
             "Ушли к другим и зря. Возьмёте нас обратно?",
             "Просим актуализировать ваше коммерческое предложение.",
             "Созрели наконец. Обсудим?",
-            "Тогда директор был против. Директор теперь другой."})
+            "Тогда директор был против. Директор теперь другой.",
+            "Last year we picked someone else. I remembered your proposal, could we have a call?",
+            "We passed in spring, but we just closed our round. Got time this week?",
+            "Still up for building the app with us?",
+            "We put it on hold, but now we can go. Could you update your quotation?",
+            "Dusting off the old idea. Fancy a chat?",
+            "Коробочная CRM не подошла. Не забыли нас?",
+            "Старая система упала. Готовы обсудить переезд.",
+            "Дом так и не продали, давайте созвонимся.",
+            "Теперь можем работать с кем хотим. Хотим с вами."})
     void everydayReopeningsReopen(String text) {
         assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.", text));
     }

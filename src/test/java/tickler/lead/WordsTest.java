@@ -55,6 +55,7 @@ class WordsTest {
         assertTrue(vocabulary.won().matches("The contract is signed"));
         assertTrue(vocabulary.won().matches("The owners approved it, so consider this a yes."));
         assertTrue(vocabulary.won().matches("We can finally commit. Please issue the invoice for the first milestone."));
+        assertTrue(vocabulary.won().matches("Board signed off. 14,500 NZD it is, where do I sign?"));
         assertTrue(vocabulary.lost().matches("Мы выбрали другого подрядчика, извините"));
         assertTrue(vocabulary.lost().matches("Проект пока не актуален"));
         assertTrue(vocabulary.lost().matches("We went with another vendor"));

@@ -58,6 +58,10 @@ final class StageRules {
             + "(?:can|could|will|would|should|to|могли|могут|смогут|должны)\\s+(?:[\\p{L}+&]+\\s+){0,3}"
             + "|(?:в остальном|otherwise|other than that|apart from that|all else)(?![\\p{L}])[,\\s]*(?:[\\p{L}]+\\s+){0,3})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TRIED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:готов\\p{L}*\\s+решени\\p{L}*|коробочн\\p{L}*|конструктор\\p{L}*|"
+            + "шаблон\\p{L}*|off-the-shelf|ready-made|existing tools?)(?:\\s+[\\p{L}]+){0,2}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NOT_TO_SUFFER_AFTER = Pattern.compile("\\s+(?:an?\\s+|any\\s+|to\\s+)?(?:slow\\p{L}*|delay\\p{L}*|wait\\p{L}*|"
+            + "los(?:e|ing)|mistakes?|downtime|surprises?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ARTICLES_ONLY = Pattern.compile("\\s*(?:(?:the|an|a|our|your|their|mutual)\\s+)*",
             Pattern.CASE_INSENSITIVE);
     /** What joins a sum to the acceptance it is the condition of: "… and", "— и", ", then". */
@@ -259,7 +263,8 @@ final class StageRules {
         Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence) || paysASum(vocabulary, sentence))
                 ? Optional.empty() : postponeWords ? declined : affirmed(vocabulary.lost(), words, vocabulary.negation());
         return new Said(reopen, false, accepted(vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)),
-                lost.filter(decline -> lead.fromLead(activity) && !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)));
+                lost.filter(decline -> lead.fromLead(activity) && !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)
+                        && !ofSomethingElse(words, decline)));
     }
 
     /**
@@ -277,6 +282,17 @@ final class StageRules {
      * A decline's words after a comparative tell a limit, not a refusal: "больше согласовать не
      * получится", "ниже без потери качества не получится" go on negotiating.
      */
+    /**
+     * A decline of something other than the owner's offer: what the lead tried before ("Готовые
+     * решения нам не подошли", "off-the-shelf tools didn't fit"), or what the lead cannot afford to
+     * suffer ("we can't afford a slow ramp-up").
+     */
+    private static boolean ofSomethingElse(String words, String decline) {
+        int at = words.indexOf(decline);
+        return at >= 0 && (TRIED_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find()
+                || NOT_TO_SUFFER_AFTER.matcher(words.substring(at + decline.length())).lookingAt());
+    }
+
     private static boolean aLimit(String words, String decline) {
         int at = words.indexOf(decline);
         return at > 0 && COMPARATIVE_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find();

@@ -136,6 +136,14 @@ class OutcomesTest {
     }
 
     @Test
+    void whatTheLeadTriedBeforeOrCannotAffordToSufferDeclinesNothing() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Готовые решения нам не подошли: дорого и избыточно. Беретесь за такое?"));
+        assertEquals(Stage.PROPOSAL, stageAfter("We need five people from day one, we can't afford a slow ramp-up."));
+        assertEquals(Stage.LOST, stageAfter("Sorry, we can't afford it this year."));
+        assertEquals(Stage.LOST, stageAfter("К сожалению, вы нам не подошли."));
+    }
+
+    @Test
     void aFrameworkContractWithSomeoneElseDeclines() {
         assertEquals(Stage.LOST, stageAfter("Головной офис заключил рамочный договор с интегратором, и мы обязаны работать через них."));
     }

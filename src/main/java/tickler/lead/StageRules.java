@@ -264,7 +264,7 @@ final class StageRules {
                 ? Optional.empty() : postponeWords ? declined : affirmed(vocabulary.lost(), words, vocabulary.negation());
         return new Said(reopen, false, accepted(vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)),
                 lost.filter(decline -> lead.fromLead(activity) && !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)
-                        && !ofSomethingElse(words, decline)));
+                        && !declinesSomethingElse(words, decline)));
     }
 
     /**
@@ -287,8 +287,8 @@ final class StageRules {
      * решения нам не подошли", "off-the-shelf tools didn't fit"), or what the lead cannot afford to
      * suffer ("we can't afford a slow ramp-up").
      */
-    private static boolean ofSomethingElse(String words, String decline) {
-        int at = words.indexOf(decline);
+    private static boolean declinesSomethingElse(String words, String decline) {
+        int at = Words.indexOf(words, decline);
         return at >= 0 && (TRIED_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find()
                 || NOT_TO_SUFFER_AFTER.matcher(words.substring(at + decline.length())).lookingAt());
     }
@@ -396,7 +396,7 @@ final class StageRules {
             if (!asksThePriceOrOffersASum(vocabulary, sentence)) {
                 Optional<String> won = affirmed(vocabulary.won(), sentence, vocabulary.negation());
                 if (won.isPresent() && !onlyAStepBefore(vocabulary, sentence, won.get()) && !onASum(vocabulary, sentence, won.get())
-                        && !saidOfSomethingElse(sentence, won.get())) {
+                        && !acceptsSomethingElse(sentence, won.get())) {
                     return won;
                 }
             }
@@ -428,7 +428,7 @@ final class StageRules {
      * pay a deposit"), or of the rest of a proposal while one thing of it is asked again ("Просим
      * пересмотреть стоимость…, в остальном предложение устраивает"), accepts nothing.
      */
-    private static boolean saidOfSomethingElse(String sentence, String won) {
+    private static boolean acceptsSomethingElse(String sentence, String won) {
         int at = Words.indexOf(sentence, won);
         return at >= 0 && SOMETHING_ELSE_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at)).find();
     }

@@ -67,6 +67,14 @@ final class StageRules {
     /** What joins a sum to the acceptance it is the condition of: "… and", "— и", ", then". */
     private static final Pattern SUM_JOINED = Pattern.compile("\\s*[—–-]?\\s*,?\\s*(?:and|и|then|тогда)(?:\\s+(?:завтра|сегодня|сразу|же|tomorrow|today|right away))*\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An agreement told as what was agreed before: "как договорились", "как и договаривались", "as agreed". */
+    private static final Pattern RECAP = Pattern.compile("(?<![\\p{L}])(?:как(?:\\s+и)?\\s+догов(?:орились|аривались)|as\\s+agreed)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Someone in the owner's place, inside an acceptance's words that skip some: "выбрали вместо вас". */
+    private static final Pattern INSTEAD = Pattern.compile("(?<![\\p{L}])(?:вместо|instead of)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The two words before an acceptance's, the paper it may say something of: "NDA (attached, signed". */
+    private static final Pattern PAPER_JUST_BEFORE = Pattern.compile("([\\p{L}-]+)[\\s(),:—–-]+(?:([\\p{L}-]+)[\\s(),:—–-]+)?$");
     /** Another paper joined to the step's: "NDA и основной договор", "the NDA and the contract". */
     private static final Pattern JOINED = Pattern.compile("\\s*(?:и|and|&)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -256,7 +264,7 @@ final class StageRules {
         boolean postponeWords = vocabulary.postpone().matches(words) && !acceptedWithAStart(vocabulary, words);
         Optional<String> declined = postponeWords ? affirmed(vocabulary.lost(), words, vocabulary.negation()) : Optional.empty();
         // "our budget for next year was cut": words of a postponement inside a decline's are the decline's
-        if (postponeWords && vocabulary.postpone().matches(declined.map(decline -> words.replace(decline, " ")).orElse(words))) {
+        if (postponeWords && vocabulary.postpone().matches(withoutDeclines(vocabulary, words))) {
             return new Said(reopen, true, Optional.empty(), Optional.empty());
         }
         // A message that offers another sum goes on negotiating, whatever it says of the last one.
@@ -265,6 +273,18 @@ final class StageRules {
         return new Said(reopen, false, accepted(vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)),
                 lost.filter(decline -> lead.fromLead(activity) && !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)
                         && !declinesSomethingElse(words, decline)));
+    }
+
+    /** The words of a message but its declines, all of them: "far more than we can afford. We'll stay with paper for now." */
+    private static String withoutDeclines(Vocabulary vocabulary, String words) {
+        String rest = words;
+        Optional<String> decline = affirmed(vocabulary.lost(), rest, vocabulary.negation());
+        // found words not written as found (a letter whose lower case is longer) are left in: no endless loop
+        while (decline.isPresent() && rest.contains(decline.get())) {
+            rest = rest.replace(decline.get(), " ");
+            decline = affirmed(vocabulary.lost(), rest, vocabulary.negation());
+        }
+        return rest;
     }
 
     /**
@@ -279,10 +299,6 @@ final class StageRules {
     }
 
     /**
-     * A decline's words after a comparative tell a limit, not a refusal: "больше согласовать не
-     * получится", "ниже без потери качества не получится" go on negotiating.
-     */
-    /**
      * A decline of something other than the owner's offer: what the lead tried before ("Готовые
      * решения нам не подошли", "off-the-shelf tools didn't fit"), or what the lead cannot afford to
      * suffer ("we can't afford a slow ramp-up").
@@ -293,6 +309,10 @@ final class StageRules {
                 || NOT_TO_SUFFER_AFTER.matcher(words.substring(at + decline.length())).lookingAt());
     }
 
+    /**
+     * A decline's words after a comparative tell a limit, not a refusal: "больше согласовать не
+     * получится", "ниже без потери качества не получится" go on negotiating.
+     */
     private static boolean aLimit(String words, String decline) {
         int at = words.indexOf(decline);
         return at > 0 && COMPARATIVE_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find();
@@ -336,11 +356,13 @@ final class StageRules {
      * An acceptance in words no phrase names, in the lead's reply to the owner's proposal, read from all its words
      * ({@link WordOdds#ACCEPTANCES}) but its sentences that ask the price, offer another sum, hold a
      * condition ("what happens if we cancel the contract?") or name a proposal ("agreed, please send
-     * the proposal for the second phase": the phrases read those); the sentence that tells it most is the evidence.
+     * the proposal for the second phase": the phrases read those), and but a recap's words of an
+     * agreement ("как договорились, высылаю документы", "as agreed, …"); the sentence that tells it most is the evidence.
      */
     private static Optional<String> acceptedInOtherWords(Vocabulary vocabulary, String words) {
         return inOtherWords(WordOdds.ACCEPTANCES, WordOdds.ACCEPTANCE_THRESHOLD, stating(vocabulary, words)
-                .filter(sentence -> !vocabulary.proposal().matches(sentence)).toList());
+                .filter(sentence -> !vocabulary.proposal().matches(sentence))
+                .map(sentence -> RECAP.matcher(sentence).replaceAll(" ")).toList());
     }
 
     /**
@@ -419,24 +441,33 @@ final class StageRules {
     }
 
     /**
-     * Whether an acceptance's words govern only a step before the deal ("следующий шаг — подписываем
-     * NDA, и тогда…", "let's sign the NDA first"): the step's paper right after them, and no "and"
-     * joining another paper to it ("we'll sign the NDA and the main agreement today" accepts).
-     */
-    /**
      * An acceptance of what the lead's product lets its own users do ("a site where people can book +
-     * pay a deposit"), or of the rest of a proposal while one thing of it is asked again ("Просим
-     * пересмотреть стоимость…, в остальном предложение устраивает"), accepts nothing.
+     * pay a deposit"), of the rest of a proposal while one thing of it is asked again ("Просим
+     * пересмотреть стоимость…, в остальном предложение устраивает"), or of someone in the owner's
+     * place ("подрядчик, которого мы выбрали вместо вас") accepts nothing.
      */
     private static boolean acceptsSomethingElse(String sentence, String won) {
         int at = Words.indexOf(sentence, won);
-        return at >= 0 && SOMETHING_ELSE_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at)).find();
+        return at >= 0 && (SOMETHING_ELSE_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at)).find()
+                || INSTEAD.matcher(won).find());
     }
 
+    /**
+     * Whether an acceptance's words govern only a step before the deal ("следующий шаг — подписываем
+     * NDA, и тогда…", "let's sign the NDA first"): the step's paper right after them, and no "and"
+     * joining another paper to it ("we'll sign the NDA and the main agreement today" accepts); or the
+     * paper just before them, as what they say of it ("the NDA (attached, signed on our side)", "NDA,
+     * подписанный с нашей стороны").
+     */
     private static boolean onlyAStepBefore(Vocabulary vocabulary, String sentence, String won) {
         int at = Words.indexOf(sentence, won);
         if (at < 0) {
             return false;
+        }
+        Matcher before = PAPER_JUST_BEFORE.matcher(sentence.substring(0, at));
+        if (before.find() && (vocabulary.preliminary().matches(before.group(1))
+                || before.group(2) != null && vocabulary.preliminary().matches(before.group(2)))) {
+            return true;
         }
         String after = sentence.substring(at + won.length());
         Optional<String> step = vocabulary.preliminary().find(after);

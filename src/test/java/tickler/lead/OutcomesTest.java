@@ -194,6 +194,10 @@ class OutcomesTest {
     void everydayDeclineIsLost() {
         assertEquals(Stage.LOST, stageAfter("Thanks, but we'll pass this time."));
         assertEquals(Stage.LOST, stageAfter("Решили работать с другой студией."));
+        assertEquals(Stage.LOST, stageAfter("It is far more than our club can afford. We will stay with paper forms for now."));
+        assertEquals(Stage.LOST, stageAfter("We would rather find someone nearby."));
+        assertEquals(Stage.LOST, stageAfter("Спасибо, но остановились на подрядчике из Казани."));
+        assertEquals(Stage.LOST, stageAfter("Добрый день, тендер отменён."));
     }
 
     @Test
@@ -226,6 +230,9 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("Looks fine. We sign the NDA first, then we talk about the rest."));
         assertEquals(Stage.WON, stageAfter("Оформляем официально: сегодня подписываем NDA и основной договор."));
         assertEquals(Stage.WON, stageAfter("Всё согласовали, подписываем. Оригиналы отправим курьером."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Thanks for your time today. Our NDA (attached, signed on our side) comes first."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("После встречи, как договаривались: NDA, подписанное с нашей стороны."));
+        assertEquals(Stage.WON, afterTheOwnersMessage("Договор, подписанный с нашей стороны, во вложении."));
     }
 
     @Test
@@ -476,7 +483,14 @@ class OutcomesTest {
             "Коробочная CRM не подошла. Не забыли нас?",
             "Старая система упала. Готовы обсудить переезд.",
             "Дом так и не продали, давайте созвонимся.",
-            "Теперь можем работать с кем хотим. Хотим с вами."})
+            "Теперь можем работать с кем хотим. Хотим с вами.",
+            "Студия, которую мы выбрали вместо вас, не справилась.",
+            "The agency we hired let us down.",
+            "Back after half a year with the same idea.",
+            "Our new owners liked your deck.",
+            "Could you resend your quote for the portal?",
+            "Можно всё-таки вернуться?",
+            "На этот год средства предусмотрены."})
     void everydayReopeningsReopen(String text) {
         assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.", text));
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -125,8 +126,14 @@ final class TeamSize {
     private static final Pattern RESTATING_MARK = Pattern.compile("[,—–]");
     /** People counted as people, not by role: "5 people", "три человека". */
     private static final Pattern PEOPLE = Pattern.compile("(?:people|persons|humans|ppl|человек\\p{L}*|чел)\\.?$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /** Russian adverbs of so many people together; {@link NumberWords} leaves them as words. */
+    private static final Map<String, Integer> TOGETHER_COUNTS = Map.of("вдвоем", 2, "втроем", 3, "вчетвером", 4, "впятером", 5,
+            "вшестером", 6, "всемером", 7, "ввосьмером", 8, "вдевятером", 9, "вдесятером", 10);
+    private static final Pattern TOGETHER = Pattern.compile("(?<![\\p{L}])(?:вдво[её]м|втро[её]м|вчетвером|впятером|вшестером|всемером"
+            + "|ввосьмером|вдевятером|вдесятером)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BREAKDOWN_AHEAD = Pattern.compile("\\s*[:—–]");
     private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я|сам|сама)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
-    private static final Pattern ME_AFTER = Pattern.compile("\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я)(?![\\p{L}])(?!\\s+(?:as|как))");
+    private static final Pattern ME_AFTER = Pattern.compile("\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я|меня)(?![\\p{L}])(?!\\s+(?:as|как))");
     /** What follows a count of one that makes it a member of a group: "one of us", "one of your developers". */
     private static final Pattern ONE_OF = Pattern.compile("\\s+of\\s");
     /**
@@ -230,7 +237,7 @@ final class TeamSize {
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
-            + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself) as|я как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
+            + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself) as|я как|меня как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
             + "|[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
@@ -251,12 +258,12 @@ final class TeamSize {
         if (written == null || written.isEmpty()) {
             return Optional.empty();
         }
-        String once = ANSWERED.matcher(SPELLED_AGAIN.matcher(written).replaceAll("${n}")).replaceAll("${question}${n} people");
+        String once = ANSWERED.matcher(SPELLED_AGAIN.matcher(together(written)).replaceAll("${n}")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
-        // groups by number: a MatchResult names none before Java 20 (1 the count, 2 its noun, 3 the larger count)
         // groups by number: a MatchResult names none before Java 20 (1 the role, 2 the count)
         String roleFirst = ROLE_THEN_COUNT.matcher(times).replaceAll(m -> endsInRole(m.group(1))
                 ? m.group(2) + " " + m.group(1) : Matcher.quoteReplacement(m.group()));
+        // (1 the count, 2 its noun, 3 the larger count)
         String raised = MAYBE_MORE.matcher(roleFirst).replaceAll(m -> Integer.parseInt(m.group(3)) > Integer.parseInt(m.group(1))
                 ? m.group(1) + "-" + m.group(3) + " " + m.group(2) : Matcher.quoteReplacement(m.group()));
         String text = ELLIPTICAL.matcher(raised).replaceAll("$1 $2$3$4 $2");
@@ -280,6 +287,15 @@ final class TeamSize {
         List<Found> read = List.copyOf(all);
         all.removeIf(part -> read.stream().anyMatch(whole -> breaksDown(whole, part, normalised)));
         return total(all, normalised).or(() -> listed(added(all, normalised), normalised, text)).map(found -> grown(found, normalised));
+    }
+
+    /**
+     * "Начнём вчетвером", "справимся втроём": so many people working together, as "4 человек"; before
+     * a colon or a dash, the bare total of a breakdown ("втроём: два разработчика и тестировщик").
+     */
+    private static String together(String written) {
+        return TOGETHER.matcher(written).replaceAll(m -> TOGETHER_COUNTS.get(Phrases.normalise(m.group().strip()))
+                + (BREAKDOWN_AHEAD.matcher(written).region(m.end(), written.length()).lookingAt() ? "" : " человек"));
     }
 
     /**

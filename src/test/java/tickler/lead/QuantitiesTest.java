@@ -206,7 +206,13 @@ class QuantitiesTest {
             "Тут справлюсь сам плюс один джун на вёрстке.|2",
             "У нас будет трое в Хабаровске и двое в Сеуле.|5",
             "Сколько людей будет на проекте? Мы бы хотели, чтобы было не меньше 6.|6",
-            "For budget reasons we're thinking a lean setup of 3, even if it takes longer.|3"})
+            "For budget reasons we're thinking a lean setup of 3, even if it takes longer.|3",
+            "Больше людей не нужно, начнём впятером.|5",
+            "Справимся втроём: два разработчика и тестировщик.|3",
+            "Здесь хватит одного бэкендера и меня как менеджера проекта.|2",
+            "They want 2 of ours on the integration.|2",
+            "По людям: нужно 4, все на полный день.|4",
+            "Two designers first, then five developers. Headcount at peak: 7.|7"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -21,7 +21,8 @@ import tickler.activity.Role;
  * </ol>
  * A meeting alone is no signal (job interviews are meetings), and mail about hiring, invoices,
  * press, events or rent is none either, nor is mail in which the owner is the buyer (the other side
- * offers or bills something of its own, or the owner asks for its quote). When their first message
+ * offers or bills something of its own, or the owner asks for its quote), nor a message offering to pass
+ * the owner's contact on to others who need what the owner sells. When their first message
  * to the owner is about such other business, only a reminder, a partner, a label or a tag makes them
  * a lead. The latest of {@code #lead} and {@code #notlead} overrides.
  */
@@ -198,14 +199,16 @@ final class SalesConversation {
         String own = Words.own(activity);
         String words = salesSentences(lead, own);
         if (lead.fromLead(activity)) {
-            if (lead.vocabulary.theirOffer().matches(own)) {
+            if (lead.vocabulary.theirOffer().matches(own) || lead.vocabulary.passesOn().matches(own)) {
                 return Optional.empty();
             }
             boolean otherBusiness = otherBusiness(lead, own).isPresent();
             Optional<String> inquiry = otherBusiness ? Optional.empty() : inquiry(lead, words).or(() -> inquiryInOtherWords(words));
+            // Beside other business, a recommendation needs someone who made it: "наш бухгалтер дала ваш
+            // адрес, нужен сайт" is one, a journal's "ваша студия делала такое решение" is not.
             return inquiry.map(w -> "inquiry: " + w)
-                    .or(() -> otherBusiness && !lead.vocabulary.request().matches(own) ? Optional.empty()
-                            : recommendation(lead, own).map(w -> "recommended: " + w));
+                    .or(() -> otherBusiness && !(lead.vocabulary.request().matches(own) && lead.vocabulary.referrers().matches(own))
+                            ? Optional.empty() : recommendation(lead, own).map(w -> "recommended: " + w));
         }
         if (lead.ownerToLead(activity)) {
             if (lead.vocabulary.ownerBuying().matches(own)) {

@@ -39,6 +39,7 @@ public record Vocabulary(
         Phrases offer,
         Phrases notSales,
         Phrases theirOffer,
+        Phrases passesOn,
         Phrases otherBusiness,
         Phrases ownerBuying,
         Phrases leadTags,
@@ -83,6 +84,7 @@ public record Vocabulary(
             case "offer" -> config.offer();
             case "not-sales" -> config.notSales();
             case "their-offer" -> config.theirOffer();
+            case "passes-on" -> config.passesOn();
             case "other-business" -> config.otherBusiness();
             case "owner-buying" -> config.ownerBuying();
             case "lead-tags" -> config.leadTags();
@@ -138,6 +140,7 @@ public record Vocabulary(
                 phrases.apply("offer"),
                 phrases.apply("not-sales"),
                 phrases.apply("their-offer"),
+                phrases.apply("passes-on"),
                 phrases.apply("other-business"),
                 phrases.apply("owner-buying"),
                 phrases.apply("lead-tags"),

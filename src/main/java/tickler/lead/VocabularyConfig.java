@@ -64,6 +64,8 @@ public interface VocabularyConfig {
 
     List<String> theirOffer();
 
+    List<String> passesOn();
+
     List<String> otherBusiness();
 
     List<String> ownerBuying();

@@ -284,6 +284,35 @@ class SalesConversationTest {
     }
 
     /**
+     * Their own trade named in words of other business ("English speakers", "we rent e-bikes", an air
+     * taxi, a grant's reports, a recommendation over a beer or in a chat's discussion) is no other business.
+     */
+    @Test
+    void wordsOfOtherBusinessInTheLeadsOwnTradeOrItsRecommendation() {
+        assertEquals(Set.of("greek.gr", "bikes.us", "airtaxi.us", "fond.ru", "lodge.us", "crm.ru"), leadsAmong(
+                written(1, "eleni@greek.gr", "I wrote Greek lessons for English speakers. Could you turn them into an app? What would it cost?"),
+                written(2, "joe@bikes.us", "We rent e-bikes and pay for awful rental software. How much would it be to build our own booking?"),
+                written(3, "ops@airtaxi.us", "We run an air taxi and need online booking that handles weight. Can you build it?"),
+                written(4, "olga@fond.ru", "Грант фонда уже есть, отчётность строгая. Нужен сайт с личным кабинетом, сколько это будет стоить?"),
+                written(5, "bill@lodge.us", "Dave gave me your name over a beer at the lodge. Any chance you could fix our booking mess?"),
+                written(6, "kirill@crm.ru", "Вас посоветовали в обсуждении в телеграм-канале про аутсорс. Нужно переписать нашу CRM.")));
+    }
+
+    /**
+     * A friend passing the owner's contact on to people who need an app, a journal asking what a
+     * solution "your studio made" costs, a meetup planning a panel: no lead.
+     */
+    @Test
+    void passingTheOwnersContactOnTheJournalsQuestionAndAPanelMakeNoLead() {
+        assertEquals(Set.of("shop.ru"), leadsAmong(
+                written(1, "misha@mail.ru", "Привет! Знакомые ищут, кто сделает им мобильное приложение. Кинуть им твой контакт?"),
+                written(2, "sam@gmail.com", "My cousin needs a website for her bakery. Can I give her your number?"),
+                written(3, "red@jewel-news.ru", "Я пишу для делового журнала. Ваша студия делала приложение для кофеен — можете ответить на пару вопросов?"),
+                written(4, "org@meetup.us", "We're planning a pricing panel in March and you're the first person I thought of. What would you charge?"),
+                written(5, "boss@shop.ru", "Нужен интернет-магазин. Сколько стоит?")));
+    }
+
+    /**
      * An accountant's dividend advice and question how to book a payment, a hackathon asking for a
      * prize or a mentor, a data centre's maintenance notice; and a distributor asking for an app of
      * its own (a distributor is no supplier unless it sells its brand).
@@ -425,6 +454,11 @@ class SalesConversationTest {
             "ira@fitness.ru|fitness.ru|В профильном телеграм-канале несколько человек отметили вашу студию как надёжного подрядчика. Хотели бы запросить КП.|REFERRAL",
             "dj@kingstonfest.com|kingstonfest.com|Big up! My bredren from the sound system give me your email. Need an app for festival tickets.|REFERRAL",
             "ops@haul.ca|haul.ca|We need a dispatch app. I'm thinking 4 devs but honestly you tell me, you're the experts.|INBOUND",
+            "tom@lodge.us|lodge.us|Dave gave me your name last weekend, said you fixed their bookings. Could you look at ours?|REFERRAL",
+            "ana@vinos.ar|vinos.ar|Pedro from Andes Wines recommend you to us for make the new web shop. You work with Argentina?|REFERRAL",
+            "kim@wallet.cv|wallet.cv|My partner Rui has been nagging me to email you since the meetup. We need a wallet app.|REFERRAL",
+            "ira@sport.ru|sport.ru|Нашли вас через отзыв Олега на vc.ru. Нужна похожая интеграция с маркетплейсами.|REFERRAL",
+            "gal@dacha.ru|dacha.ru|Ваш адрес мне дала соседка Нина. Нужен сайт для питомника рассады.|REFERRAL",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -166,7 +167,13 @@ final class LeadContext {
             return own;
         }
         StringBuilder kept = new StringBuilder();
+        String before = "";
         for (String sentence : Words.sentences(own)) {
+            boolean choices = choicesOfABudget(before, sentence);
+            before = sentence;
+            if (choices) {
+                continue;
+            }
             if (!screening(sentence)) {
                 kept.append(sentence).append('\n');
                 continue;
@@ -204,10 +211,29 @@ final class LeadContext {
         return kept.toString();
     }
 
+    /** A question asking what the budget is, not whether a sum fits it ("Вам это по бюджету?"). */
+    private static final Pattern ASKS_WHICH = Pattern.compile("(?<![\\p{L}])(?:what|which|do you have|any|in mind|range|rough|какой|какая|каков\\p{L}*|"
+            + "есть ли|понимани\\p{L}*|ориентир\\p{L}*|порядок|вилк\\p{L}*|примерн\\p{L}*)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Sums offered as the answers to the owner's question about the lead's budget just before them
+     * ("Do you have a budget range in mind? Even a rough one helps — "under 10k", "10–50k"…", "Есть
+     * ли у вас понимание по бюджету? Хотя бы порядок: до миллиона, до трёх, больше"): no price.
+     */
+    private boolean choicesOfABudget(String question, String sentence) {
+        return question.strip().endsWith("?") && vocabulary.theirBudget().matches(question) && ASKS_WHICH.matcher(question).find()
+                && vocabulary.price().find(sentence).isEmpty() && namesASum(sentence);
+    }
+
+    /** A sum in the sentence, one without its currency ("under 10k") in the vocabulary's unwritten currency as for budgets. */
+    private boolean namesASum(String sentence) {
+        String digits = vocabulary.numberWords().digits(sentence);
+        return Amounts.first(digits, Objects.requireNonNullElse(Amounts.usualIn(digits), vocabulary.unwrittenCurrency())).isPresent();
+    }
+
     /** A sentence of the screening template that names a sum. */
     private boolean screening(String sentence) {
-        String digits = vocabulary.numberWords().digits(sentence);
-        return vocabulary.screeningTemplate().matches(sentence) && Amounts.first(digits, Amounts.usualIn(digits)).isPresent();
+        return vocabulary.screeningTemplate().matches(sentence) && namesASum(sentence);
     }
 
     /**

@@ -89,6 +89,26 @@ class LeadInferenceTest {
         assertEquals(Stage.PROPOSAL, lead(priced, "otkat.ru").stage());
     }
 
+    /** Sums offered as the answers to the owner's question about the lead's budget are no price; a sum after "does it fit?" is. */
+    @Test
+    void sumsOfferedAsAnswersToTheOwnersBudgetQuestionAreNoPrice() {
+        Pipeline asked = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Thanks! Is there a budget range you have in mind? A rough one is enough: below 20k, 20–60k, above.").build(),
+                mail("c").at("2026-10-03T10:00").from("Ivan <ivan@byn.by>").to(OWNER).text("Нужен бот для автосервиса.").build(),
+                mail("d").at("2026-10-04T10:00").from(OWNER).to("ivan@byn.by").sent()
+                        .text("Какой у вас бюджет? Хотя бы порядок: до 500 тысяч, до миллиона или больше.").build());
+        assertNull(lead(asked, "otkat.ru").budget());
+        assertNull(lead(asked, "byn.by").budget());
+
+        Pipeline fits = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Нужен портал для дилеров.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Вам это по бюджету? Коротко по смете: 4150 тыс. руб., около четырёх месяцев.").build());
+        assertEquals(new Money(new BigDecimal("4150000"), "RUB"), lead(fits, "otkat.ru").budget());
+    }
+
     @Test
     void aPriceAfterTheScreeningTemplateInOneRunOnSentenceStays() {
         Pipeline pipeline = infer("2026-10-25T12:00",

@@ -141,6 +141,9 @@ final class TeamSize {
      * none ("ни одного свободного человека"), or of the people something is for ("реально ли это для одного человека").
      */
     private static final Pattern NEGATED = Pattern.compile("(?<![\\p{L}])(?:not|не|ни|для)\\s+$");
+    /** Those a product is for, its users: "корпоративный портал на 300 сотрудников", "an intranet for 300 employees". */
+    private static final Pattern PRODUCT_FOR = Pattern.compile("(?<![\\p{L}])(?:портал\\p{L}*|приложени\\p{L}*|систем\\p{L}*|сервис\\p{L}*|"
+            + "платформ\\p{L}*|сайт\\p{L}*|crm|intranet|portal|app|platform|system|tool|site)\\s+(?:на|для|for)\\s+(?:about\\s+|around\\s+|примерно\\s+|около\\s+)?$");
     /** A count the writer would rather not have: "{n} folks who know what they're doing rather than a dozen juniors". */
     private static final Pattern RATHER_THAN = Pattern.compile("(?:(?<![\\p{L}])(?:rather|prefer\\p{L}*|better|instead)(?![\\p{L}])[^.!?\\n]{0,80}"
             + "(?<![\\p{L}])than|(?<![\\p{L}])лучше(?![\\p{L}])[^.!?\\n]{0,80}(?<![\\p{L}])(?:чем|нежели))\\s+(?:a\\s+|an\\s+)?$");
@@ -376,6 +379,7 @@ final class TeamSize {
 
     private static boolean negated(String normalised, int position) {
         return NEGATED.matcher(normalised.substring(Math.max(0, position - 8), position)).find()
+                || PRODUCT_FOR.matcher(normalised.substring(Math.max(0, position - 40), position)).find()
                 || RATHER_THAN.matcher(normalised.substring(Math.max(0, position - 120), position)).find();
     }
 

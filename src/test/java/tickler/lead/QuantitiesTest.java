@@ -212,7 +212,9 @@ class QuantitiesTest {
             "Здесь хватит одного бэкендера и меня как менеджера проекта.|2",
             "They want 2 of ours on the integration.|2",
             "По людям: нужно 4, все на полный день.|4",
-            "Two designers first, then five developers. Headcount at peak: 7.|7"})
+            "Two designers first, then five developers. Headcount at peak: 7.|7",
+            "To be clear on the people side: 3, and I join every demo myself.|3",
+            "We'd have 4 on the team from the first sprint.|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -227,6 +229,8 @@ class QuantitiesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "3 weeks with our developers",
+            "Нужен корпоративный портал на 300 сотрудников.",
+            "We need an intranet for about 250 employees.",
             "meet at 5 pm, 3 options",
             "5 тысяч человек в месяц посещают сайт",
             "Релиз занял трое суток.",

@@ -88,7 +88,7 @@ final class TeamSize {
 
     /** What follows a total that lists its parts: a colon, a dash, a bracket, "including", "из них". */
     private static final Pattern BREAKDOWN = Pattern.compile(
-            "\\)?(?:\\s+[\\p{L}']+){0,3}?\\s*(?:[:(—–]|(?<!\\n[^\\S\\n]{0,3})-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
+            "\\)?(?:\\s+[\\p{L}']+){0,4}?\\s*(?:[:(—–]|(?<!\\n[^\\S\\n]{0,3})-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!]\\s+");
 

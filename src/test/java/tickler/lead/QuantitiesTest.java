@@ -214,7 +214,8 @@ class QuantitiesTest {
             "По людям: нужно 4, все на полный день.|4",
             "Two designers first, then five developers. Headcount at peak: 7.|7",
             "To be clear on the people side: 3, and I join every demo myself.|3",
-            "We'd have 4 on the team from the first sprint.|4"})
+            "We'd have 4 on the team from the first sprint.|4",
+            "Four people is the right number: two developers, a designer and someone to keep it on track.|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

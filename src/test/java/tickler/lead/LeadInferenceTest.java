@@ -107,6 +107,13 @@ class LeadInferenceTest {
                 mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
                         .text("Вам это по бюджету? Коротко по смете: 4150 тыс. руб., около четырёх месяцев.").build());
         assertEquals(new Money(new BigDecimal("4150000"), "RUB"), lead(fits, "otkat.ru").budget());
+
+        Pipeline terms = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Нужен портал для дилеров.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Спасибо! Стоимость разработки у нас — от 900 тысяч рублей. Если подходит, пришлите описание.").build());
+        assertNull(lead(terms, "otkat.ru").budget());
+        assertEquals(Stage.ENGAGED, lead(terms, "otkat.ru").stage());
     }
 
     @Test

@@ -241,6 +241,13 @@ class OutcomesTest {
         assertEquals(Stage.WON, stageAfter("Всё согласовали, начинаем работу с понедельника."));
     }
 
+    /** "Let's start" with so many people tells a team's size, not a go-ahead. */
+    @Test
+    void aStartWithSoManyPeopleIsNoAcceptance() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Let's start with two and add people after the pilot."));
+        assertEquals(Stage.WON, stageAfter("Let's start with the first phase next Monday."));
+    }
+
     @Test
     void aCounterOfferNeitherDeclinesNorAccepts() {
         assertEquals(Stage.PROPOSAL, stageAfter("The proposal looks good but the price is too high for us. Can you do it for $80,000?"));

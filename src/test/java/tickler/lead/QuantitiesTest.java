@@ -215,7 +215,13 @@ class QuantitiesTest {
             "Two designers first, then five developers. Headcount at peak: 7.|7",
             "To be clear on the people side: 3, and I join every demo myself.|3",
             "We'd have 4 on the team from the first sprint.|4",
-            "Four people is the right number: two developers, a designer and someone to keep it on track.|4"})
+            "Four people is the right number: two developers, a designer and someone to keep it on track.|4",
+            "We have 40 people at the plant and nobody technical, so we'd need 3 of yours.|3",
+            "У нас своих айтишников 8 человек, но они заняты. На проект нужно 3 ваших.|3",
+            "We're thinking 5 on the dev side; support stays with us.|5",
+            "Нужен один разработчик на полный день и тестировщик на полдня.|2",
+            "A team of ten for the migration, then we scale down to a core of four.|10",
+            "Команда: бэк, фронт, тест на полставки.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

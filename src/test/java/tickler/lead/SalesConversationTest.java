@@ -298,6 +298,16 @@ class SalesConversationTest {
                 written(6, "kirill@crm.ru", "Вас посоветовали в обсуждении в телеграм-канале про аутсорс. Нужно переписать нашу CRM.")));
     }
 
+    /** A motorbike taxi's app, a case read about in a Telegram channel: the lead's own business; a programme committee and new tariffs are not. */
+    @Test
+    void aTaxiFleetAndACaseInAChannelMakeLeadsACommitteeAndNewTariffsDoNot() {
+        assertEquals(Set.of("moto.bj", "sklad.ru"), leadsAmong(
+                written(1, "kofi@moto.bj", "hello. do u make mobile apps for motorbike taxi? we have 300 drivers and want our own app. price please"),
+                written(2, "ivan@sklad.ru", "Прочитал про ваш кейс в телеграм-канале, автор и посоветовал обратиться к вам. Нужна автоматизация склада."),
+                written(3, "pk@conf.ru", "Программный комитет рассмотрел вашу заявку. Доклад принят в секцию «Управление проектами». Просим прислать аннотацию."),
+                written(4, "mail@hosting.ru", "Мы обновили тарифы: ваш ящик теперь 50 ГБ. Делать ничего не нужно. Команда хостинга")));
+    }
+
     /**
      * A friend passing the owner's contact on to people who need an app, a journal asking what a
      * solution "your studio made" costs, a meetup planning a panel: no lead.
@@ -459,6 +469,8 @@ class SalesConversationTest {
             "kim@wallet.cv|wallet.cv|My partner Rui has been nagging me to email you since the meetup. We need a wallet app.|REFERRAL",
             "ira@sport.ru|sport.ru|Нашли вас через отзыв Олега на vc.ru. Нужна похожая интеграция с маркетплейсами.|REFERRAL",
             "gal@dacha.ru|dacha.ru|Ваш адрес мне дала соседка Нина. Нужен сайт для питомника рассады.|REFERRAL",
+            "oleg@osetr.ru|osetr.ru|Рекомендацию получили от куратора акселератора. Нужна система учёта кормления рыбы.|REFERRAL",
+            "tanya@klinika.ru|klinika.ru|Мой сын у вас стажировался и очень хвалил команду. Нужна онлайн-запись для клиники.|REFERRAL",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {

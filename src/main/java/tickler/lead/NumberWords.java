@@ -35,7 +35,7 @@ final class NumberWords {
 
     /** "два с половиной миллиона", "two and a half million": the half joins the number before the scale. */
     private static final Pattern AND_A_HALF = Pattern.compile(
-            "(?<![\\d.,])(?<n>\\d{1,3})[ \\u00A0]+(?:с половиной|and a half)[ \\u00A0]+(?=(?:thousand|million|billion|тысяч|миллион|миллиард))",
+            "(?<![\\d.,])(?<n>\\d{1,3})[ \\u00A0]+(?:с половиной|and a half)[ \\u00A0]+(?=(?:thousand|million|billion|тысяч|миллион|миллиард|тыс|млн|млрд|лям|грант|grand|lakh|crore))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A scale word in the singular with no number before it is one of it: "около миллиона", "a

@@ -60,6 +60,10 @@ final class StageRules {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TRIED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:готов\\p{L}*\\s+решени\\p{L}*|коробочн\\p{L}*|конструктор\\p{L}*|"
             + "шаблон\\p{L}*|off-the-shelf|ready-made|existing tools?)(?:\\s+[\\p{L}]+){0,2}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A decline said of someone the lead names just before it: "we're replacing a vendor who's pulling out". */
+    private static final Pattern SOMEONE_WHO_BEFORE = Pattern.compile("(?<![\\p{L}])(?:vendor|agency|supplier|contractor|developer|freelancer|partner|team|"
+            + "подрядчик\\p{L}*|поставщик\\p{L}*|фрилансер\\p{L}*)\\s+(?:who|that|which|кто|котор\\p{L}*)(?:'s|'re|\\s+is|\\s+are|\\s+was|\\s+were|\\s+has)?\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_TO_SUFFER_AFTER = Pattern.compile("\\s+(?:an?\\s+|any\\s+|to\\s+)?(?:slow\\p{L}*|delay\\p{L}*|wait\\p{L}*|"
             + "los(?:e|ing)|mistakes?|downtime|surprises?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ARTICLES_ONLY = Pattern.compile("\\s*(?:(?:the|an|a|our|your|their|mutual)\\s+)*",
@@ -302,12 +306,13 @@ final class StageRules {
 
     /**
      * A decline of something other than the owner's offer: what the lead tried before ("Готовые
-     * решения нам не подошли", "off-the-shelf tools didn't fit"), or what the lead cannot afford to
-     * suffer ("we can't afford a slow ramp-up").
+     * решения нам не подошли", "off-the-shelf tools didn't fit"), what the lead cannot afford to
+     * suffer ("we can't afford a slow ramp-up"), or someone else's ("a vendor who's pulling out").
      */
     private static boolean declinesSomethingElse(String words, String decline) {
         int at = Words.indexOf(words, decline);
         return at >= 0 && (TRIED_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find()
+                || SOMEONE_WHO_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find()
                 || NOT_TO_SUFFER_AFTER.matcher(words.substring(at + decline.length())).lookingAt());
     }
 

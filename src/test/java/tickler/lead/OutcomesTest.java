@@ -144,6 +144,12 @@ class OutcomesTest {
     }
 
     @Test
+    void aDeclineOfSomeoneElseTheLeadNamesDeclinesNothing() {
+        assertEquals(Stage.PROPOSAL, stageAfter("We need eight developers fast: we're replacing a vendor who's pulling out."));
+        assertEquals(Stage.LOST, stageAfter("Sorry, we are pulling out of the project."));
+    }
+
+    @Test
     void aFrameworkContractWithSomeoneElseDeclines() {
         assertEquals(Stage.LOST, stageAfter("Головной офис заключил рамочный договор с интегратором, и мы обязаны работать через них."));
     }

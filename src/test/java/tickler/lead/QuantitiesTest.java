@@ -394,7 +394,9 @@ class QuantitiesTest {
             "Не потянем 2,4 млн, но 1,8 млн могли бы.|1800000|RUB",
             "Budget in dollars: we were thinking around 25 grand, maybe 30 if it really does everything.|30000|USD",
             "Budget in euros: 40k, or 35 if we must.|40000|EUR",
-            "Я думал тыщ за пятьдесят сделать сайт, или это мало? Скажите честно.|50000|RUB"})
+            "Я думал тыщ за пятьдесят сделать сайт, или это мало? Скажите честно.|50000|RUB",
+            "Можем выделить два с половиной ляма, не больше.|2500000|RUB",
+            "Budget: two and a half grand USD, tops.|2500|USD"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

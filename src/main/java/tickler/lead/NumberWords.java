@@ -157,11 +157,19 @@ final class NumberWords {
                 .orElse(null);
     }
 
-    /** Two numbers joined by a hyphen, a range: "пять-шесть" is "5-6", "two-three" "2-3". */
+    /**
+     * Two numbers joined by a hyphen, a range: "пять-шесть" is "5-6", "two-three" "2-3"; a number
+     * joined to a word is that number: "a four-person team" is "a 4-person team".
+     */
     private static Replacement range(String first, Matcher word, Speller speller) {
         String[] ends = first.split("-");
-        if (ends.length != 2 || !speller.startsNumber(ends[0]) || !speller.startsNumber(ends[1])) {
+        if (ends.length != 2 || !speller.startsNumber(ends[0])) {
             return null;
+        }
+        if (!speller.startsNumber(ends[1])) {
+            return speller.parse(ends[0]).filter(number -> number.length() == ends[0].length())
+                    .map(number -> new Replacement(word.start(), word.start() + ends[0].length(), Long.toString(number.value())))
+                    .orElse(null);
         }
         Optional<ParsedNumber> low = speller.parse(ends[0]);
         Optional<ParsedNumber> high = speller.parse(ends[1]);

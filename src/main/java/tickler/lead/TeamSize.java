@@ -101,9 +101,12 @@ final class TeamSize {
     /** A total stated after the parts it sums up: "…and a QA, so eight with the PM", "…, итого восемь". */
     private static final Pattern STATED_TOTAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?<explicit>итого|всего|in total|total|=|->|=>|→)|so|that's|that makes|то есть)\\s*[:—–-]?\\s*(?<n>\\d{1,6})(?![\\p{L}\\p{N}]|[.,]\\d)");
-    /** A total named as one after its parts: "…plus our PM, four altogether", "so three of us in total". */
+    /**
+     * A total named as one after its parts: "…plus our PM, four altogether", "so three of us in total", "so a
+     * four-person team in total".
+     */
     private static final Pattern TOTAL_AFTER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,6})\\s+(?:(?:people|persons|человека?|чел\\.?|of us)\\s+)?(?<explicit>altogether|in total|total|all up|overall|всего|в сумме)(?![\\p{L}])");
+            "(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,6})(?:\\s+(?:people|persons|человека?|чел\\.?|of us)|[- ](?:person|strong) team)?\\s+(?<explicit>altogether|in total|total|all up|overall|всего|в сумме)(?![\\p{L}])");
     /** A number of weeks or months after "so" or "total" is no head count: "2 devs, so 3 weeks". */
     private static final Pattern TIME_AFTER = Pattern.compile(
             "\\s*(?:weeks?|months?|days?|years?|hours?|sprints?|wks?|mo|недел\\p{L}*|нед|месяц\\p{L}*|мес|дн(?:я|ей)|лет|год\\p{L}*|час\\p{L}*|спринт\\p{L}*)(?![\\p{L}])",
@@ -149,8 +152,8 @@ final class TeamSize {
     /** A count the writer would rather not have: "{n} folks who know what they're doing rather than a dozen juniors". */
     private static final Pattern RATHER_THAN = Pattern.compile("(?:(?<![\\p{L}])(?:rather|prefer\\p{L}*|better|instead)(?![\\p{L}])[^.!?\\n]{0,80}"
             + "(?<![\\p{L}])than|(?<![\\p{L}])лучше(?![\\p{L}])[^.!?\\n]{0,80}(?<![\\p{L}])(?:чем|нежели))\\s+(?:a\\s+|an\\s+)?$");
-    /** The lead's own size said as what they are: "We're a 20-person engineering consultancy", "I run a 12-strong shop". */
-    private static final Pattern OWN_SIZE = Pattern.compile("(?<![\\p{L}])(?:we're|we are|i run|we run|i own)\\s+an?\\s+(?:[\\p{L}]+\\s+){0,2}"
+    /** Its own size said as what the writer is: "We're a 20-person engineering consultancy", "I run a 12-strong shop", "I'm a one-person shop". */
+    private static final Pattern OWN_SIZE = Pattern.compile("(?<![\\p{L}])(?:we're|we are|i'm|i am|i run|we run|i own)\\s+an?\\s+(?:[\\p{L}]+\\s+){0,2}"
             + "(?<size>\\d{1,5})[- ](?:person|people|strong|employee|staff)(?![\\p{L}])");
     /**
      * One person named after a count is one of those counted: "{n} people at most, and one contact

@@ -221,7 +221,9 @@ class QuantitiesTest {
             "We're thinking 5 on the dev side; support stays with us.|5",
             "Нужен один разработчик на полный день и тестировщик на полдня.|2",
             "A team of ten for the migration, then we scale down to a core of four.|10",
-            "Команда: бэк, фронт, тест на полставки.|3"})
+            "Команда: бэк, фронт, тест на полставки.|3",
+            "On top of me we need a designer and two developers, so a four-person team in total.|4",
+            "Two developers and a QA lead.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -237,6 +239,8 @@ class QuantitiesTest {
     @CsvSource(delimiter = '|', value = {
             "3 weeks with our developers",
             "Нужен корпоративный портал на 300 сотрудников.",
+            "Next steps: revised scope by Friday and an intro to our QA lead.",
+            "I'm a one-person shop, so I only take on a few projects at a time.",
             "We need an intranet for about 250 employees.",
             "meet at 5 pm, 3 options",
             "5 тысяч человек в месяц посещают сайт",

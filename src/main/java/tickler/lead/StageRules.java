@@ -76,8 +76,8 @@ final class StageRules {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WITH_A_COUNT = Pattern.compile("\\s+(?:with|с)\\s+\\d{1,3}(?![\\d.,]?\\d)(?!\\s*(?:%|k|к|тыс|млн|\\p{Sc}))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Someone in the owner's place, inside an acceptance's words that skip some: "выбрали вместо вас". */
-    private static final Pattern INSTEAD = Pattern.compile("(?<![\\p{L}])(?:вместо|instead of)(?![\\p{L}])",
+    /** Someone in the owner's place, inside an acceptance's words that skip some: "выбрали вместо вас", "picked over you". */
+    private static final Pattern INSTEAD = Pattern.compile("(?<![\\p{L}])(?:вместо|instead of|over)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The two words before an acceptance's, the paper it may say something of: "NDA (attached, signed". */
     private static final Pattern PAPER_JUST_BEFORE = Pattern.compile("([\\p{L}-]+)[\\s(),:—–-]+(?:([\\p{L}-]+)[\\s(),:—–-]+)?$");

@@ -503,7 +503,14 @@ class OutcomesTest {
             "Our new owners liked your deck.",
             "Could you resend your quote for the portal?",
             "Можно всё-таки вернуться?",
-            "На этот год средства предусмотрены."})
+            "На этот год средства предусмотрены.",
+            "The vendor we picked over you went bust. Too cheeky to come back?",
+            "Sorry for going dark after the demo. If you're still interested, so are we.",
+            "Long time no speak! This time we want the online shop done properly.",
+            "Прошлый исполнитель исчез с предоплатой. Пишу вам.",
+            "Раунд закрыли! Вы просили написать — пишу.",
+            "После реорганизации вновь рассматриваем систему учёта.",
+            "Много воды утекло, но проект жив."})
     void everydayReopeningsReopen(String text) {
         assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.", text));
     }

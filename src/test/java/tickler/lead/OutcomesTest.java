@@ -509,7 +509,7 @@ class OutcomesTest {
             "Long time no speak! This time we want the online shop done properly.",
             "Прошлый исполнитель исчез с предоплатой. Пишу вам.",
             "Раунд закрыли! Вы просили написать — пишу.",
-            "После реорганизации вновь рассматриваем систему учёта.",
+            "Реорганизация завершена, вновь рассматриваем систему учёта.",
             "Много воды утекло, но проект жив."})
     void everydayReopeningsReopen(String text) {
         assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.", text));

@@ -298,6 +298,15 @@ class SalesConversationTest {
                 written(6, "kirill@crm.ru", "Вас посоветовали в обсуждении в телеграм-канале про аутсорс. Нужно переписать нашу CRM.")));
     }
 
+    /** The press in its own words: a feature being compiled, a piece for a magazine. */
+    @Test
+    void aFeatureAndAPieceForAMagazineAreThePress() {
+        assertEquals(Set.of("shop.ru"), leadsAmong(
+                written(1, "desk@weekly.zm", "Our business weekly is compiling a feature on companies that outsource app development. Could you comment on your work for them?"),
+                written(2, "ann@sat-mag.uk", "I'm writing a longer piece for a Saturday magazine about founders who answer every email. Could we talk about your app studio?"),
+                written(5, "boss@shop.ru", "Нужен интернет-магазин. Сколько стоит?")));
+    }
+
     /** A motorbike taxi's app, a case read about in a Telegram channel: the lead's own business; a programme committee and new tariffs are not. */
     @Test
     void aTaxiFleetAndACaseInAChannelMakeLeadsACommitteeAndNewTariffsDoNot() {

@@ -114,14 +114,7 @@ final class SalesConversation {
         if (!lead.vocabulary.otherBusiness().matches(text)) {
             return Optional.empty();
         }
-        String rest = text;
-        Optional<String> own = lead.vocabulary.notOtherBusiness().find(rest);
-        // found words not written as found (a letter whose lower case is longer) are left in: no endless loop
-        while (own.isPresent() && rest.contains(own.get())) {
-            rest = rest.replace(own.get(), " ");
-            own = lead.vocabulary.notOtherBusiness().find(rest);
-        }
-        return lead.vocabulary.otherBusiness().find(rest);
+        return lead.vocabulary.otherBusiness().find(Words.withoutEach(text, lead.vocabulary.notOtherBusiness()::find));
     }
 
     /**

@@ -269,8 +269,9 @@ final class StageRules {
         Optional<String> reopen = lead.fromLead(activity) ? affirmed(vocabulary.reopen(), words, vocabulary.negation()) : Optional.empty();
         boolean postponeWords = vocabulary.postpone().matches(words) && !acceptedWithAStart(vocabulary, words);
         Optional<String> declined = postponeWords ? affirmed(vocabulary.lost(), words, vocabulary.negation()) : Optional.empty();
-        // "our budget for next year was cut": words of a postponement inside a decline's are the decline's
-        if (postponeWords && vocabulary.postpone().matches(withoutDeclines(vocabulary, words))) {
+        // "our budget for next year was cut": words of a postponement inside a decline's are the decline's, all
+        // of the message's declines ("far more than we can afford. We'll stay with paper forms for now.")
+        if (postponeWords && vocabulary.postpone().matches(Words.withoutEach(words, rest -> affirmed(vocabulary.lost(), rest, vocabulary.negation())))) {
             return new Said(reopen, true, Optional.empty(), Optional.empty());
         }
         // A message that offers another sum goes on negotiating, whatever it says of the last one.
@@ -279,18 +280,6 @@ final class StageRules {
         return new Said(reopen, false, accepted(vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)),
                 lost.filter(decline -> lead.fromLead(activity) && !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)
                         && !declinesSomethingElse(words, decline)));
-    }
-
-    /** The words of a message but its declines, all of them: "far more than we can afford. We'll stay with paper for now." */
-    private static String withoutDeclines(Vocabulary vocabulary, String words) {
-        String rest = words;
-        Optional<String> decline = affirmed(vocabulary.lost(), rest, vocabulary.negation());
-        // found words not written as found (a letter whose lower case is longer) are left in: no endless loop
-        while (decline.isPresent() && rest.contains(decline.get())) {
-            rest = rest.replace(decline.get(), " ");
-            decline = affirmed(vocabulary.lost(), rest, vocabulary.negation());
-        }
-        return rest;
     }
 
     /**

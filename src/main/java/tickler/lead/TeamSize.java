@@ -132,8 +132,8 @@ final class TeamSize {
     /** Russian adverbs of so many people together; {@link NumberWords} leaves them as words. */
     private static final Map<String, Integer> TOGETHER_COUNTS = Map.of("вдвоем", 2, "втроем", 3, "вчетвером", 4, "впятером", 5,
             "вшестером", 6, "всемером", 7, "ввосьмером", 8, "вдевятером", 9, "вдесятером", 10);
-    private static final Pattern TOGETHER = Pattern.compile("(?<![\\p{L}])(?:вдво[её]м|втро[её]м|вчетвером|впятером|вшестером|всемером"
-            + "|ввосьмером|вдевятером|вдесятером)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TOGETHER = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", TOGETHER_COUNTS.keySet()).replace("е", "[её]")
+            + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BREAKDOWN_AHEAD = Pattern.compile("\\s*[:—–]");
     private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я|сам|сама)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
     private static final Pattern ME_AFTER = Pattern.compile("\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я|меня)(?![\\p{L}])(?!\\s+(?:as|как))");

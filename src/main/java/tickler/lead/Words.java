@@ -3,6 +3,8 @@ package tickler.lead;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import tickler.activity.Activity;
 
@@ -62,6 +64,21 @@ final class Words {
     /** The sentences of a text, a full stop before a small letter ending one too. */
     static String[] looseSentences(String text) {
         return LOOSE_SENTENCE_BREAK.split(text);
+    }
+
+    /**
+     * The text without each thing found in it, sought again after each is taken out: "сервис аренды самокатов"
+     * and every other phrase of the lead's own project, every decline of a message.
+     */
+    static String withoutEach(String text, Function<String, Optional<String>> find) {
+        String rest = text;
+        Optional<String> found = find.apply(rest);
+        // found words not written as found (a letter whose lower case is longer) are left in: no endless loop
+        while (found.isPresent() && rest.contains(found.get())) {
+            rest = rest.replace(found.get(), " ");
+            found = find.apply(rest);
+        }
+        return rest;
     }
 
     /** When the words were written: an event's creation where known, else when the activity happens. */

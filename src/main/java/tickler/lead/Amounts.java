@@ -76,6 +76,14 @@ final class Amounts {
             "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + COUNTRY_WORD + SP + "\\(?(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
                     + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])" + NO_PEOPLE_AFTER,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A noun several currencies share, with the code or the country's name that says which:
+     * "95,000 pesos (PHP)", "40 million Uganda shillings" ({@link CurrencyNames#sharedNounCode}).
+     */
+    private static final Pattern SHARED_AFTER = Pattern.compile(
+            "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?(?:" + SP + "(?<country>(?-i:\\p{Lu}\\p{Ll}+)))?" + SP
+                    + "(?<noun>" + OTHER_CURRENCIES.sharedNouns() + ")(?:" + SP + "\\(?(?<code>" + ISO + ")\\)?)?(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * Millions (or lakhs, crores) and then thousands, as Russian and South Asian English say a sum:
@@ -276,6 +284,7 @@ final class Amounts {
             found.addAll(find(LOCAL_AFTER, text));
         }
         found.addAll(millionsAndThousands(text, usual));
+        found.addAll(sharedNouns(text));
         String written = found.isEmpty() ? null : found.get(found.size() - 1).money().currency();
         // "Ваши 12 000 $ для нас высоко. Давайте в тенге — 4,5 млн": the currency a sum is said to be in comes first
         Supplier<String> unwritten = () -> saidToBeIn(text).orElseGet(() -> written != null ? written : namedOnItsOwn(text).orElse(usual));
@@ -358,6 +367,23 @@ final class Amounts {
         return AFTER_A_SUM.contains(Phrases.normalise(next)) || sentenceEnds
                 || MONEY_SLANG.matcher(matcher.group("mult")).matches()
                 || MONEY_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - 24), matcher.start())).find();
+    }
+
+    private static List<Found> sharedNouns(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher matcher = SHARED_AFTER.matcher(text);
+        while (matcher.find()) {
+            String currency = OTHER_CURRENCIES.sharedNounCode(matcher.group("noun"), matcher.group("country"), matcher.group("code"));
+            BigDecimal amount = number(matcher.group("num"));
+            if (matcher.group("mult") != null) {
+                amount = amount.multiply(multiplier(matcher.group("mult")));
+            }
+            if (currency != null && amount.signum() > 0) {
+                amount = amount.stripTrailingZeros();
+                found.add(new Found(new Money(amount.setScale(Math.max(0, amount.scale())), currency), matcher.group().strip(), matcher.start()));
+            }
+        }
+        return found;
     }
 
     private static List<Found> millionsAndThousands(String text, String usual) {

@@ -75,6 +75,10 @@ final class CurrencyNames {
 
     private final Map<String, String> codes;
     private final Map<String, String> localSigns;
+    /** Nouns several currencies share ("pesos", "shillings"), with the codes of those currencies. */
+    private final Map<String, Set<String>> shared;
+    /** Countries by their names in English and Russian ("Uganda", "Уганда"), with the currency each pays in today. */
+    private final Map<String, String> countryCurrencies;
 
     /** @param readAlready a name the caller reads by its own rules: not taken from ICU */
     CurrencyNames(Predicate<String> readAlready) {
@@ -105,12 +109,29 @@ final class CurrencyNames {
         lesser.keySet().removeAll(ORDINARY_WORDS);
         Set<String> nounsOfThreeLetters = lesser.keySet().stream().filter(CurrencyNames::isWordOfThree).collect(Collectors.toSet());
         own.putAll(lesser);
+        this.shared = lesser.entrySet().stream()
+                .filter(named -> named.getValue().size() > 1 && !FEW_LETTERS.matcher(named.getKey()).matches() && !readAlready.test(named.getKey()))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, named -> Set.copyOf(named.getValue())));
+        this.countryCurrencies = countryCurrencies(tender);
         this.codes = own.entrySet().stream()
                 .filter(named -> named.getValue().size() == 1)
                 .filter(named -> !FEW_LETTERS.matcher(named.getKey()).matches() || nounsOfThreeLetters.contains(named.getKey()))
                 .filter(named -> !readAlready.test(named.getKey()))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, named -> named.getValue().iterator().next()));
         this.localSigns = localSigns(tender, readAlready);
+    }
+
+    private static Map<String, String> countryCurrencies(Set<String> tender) {
+        Map<String, String> byName = new HashMap<>();
+        for (String country : ULocale.getISOCountries()) {
+            Currency currency = Currency.getInstance(new ULocale("und", country));
+            if (currency != null && tender.contains(currency.getCurrencyCode())) {
+                for (ULocale language : LANGUAGES) {
+                    byName.put(new ULocale("", country).getDisplayCountry(language).toLowerCase(Locale.ROOT), currency.getCurrencyCode());
+                }
+            }
+        }
+        return Map.copyOf(byName);
     }
 
     /**
@@ -179,6 +200,25 @@ final class CurrencyNames {
     String code(String written) {
         String lower = written.toLowerCase(Locale.ROOT);
         return codes.getOrDefault(lower, localSigns.get(lower));
+    }
+
+    /**
+     * The currency a noun several currencies share stands for where the words beside it say which:
+     * a code after it ("95,000 pesos (PHP)") or a country's name before it ("40 million Uganda
+     * shillings"); null when they do not.
+     */
+    String sharedNounCode(String noun, String country, String code) {
+        Set<String> candidates = shared.getOrDefault(noun.toLowerCase(Locale.ROOT), Set.of());
+        if (code != null && candidates.contains(code)) {
+            return code;
+        }
+        String ofCountry = country == null ? null : countryCurrencies.get(country.toLowerCase(Locale.ROOT));
+        return ofCountry != null && candidates.contains(ofCountry) ? ofCountry : null;
+    }
+
+    /** A regular expression for the nouns several currencies share, longest first. */
+    String sharedNouns() {
+        return alternatives(shared.keySet());
     }
 
     /**

@@ -264,11 +264,17 @@ final class LeadContext {
     /**
      * After the sum, the sentence says the proposal is still to come: the sum is the price of a step
      * before it ("a paid two-week discovery at $4,500, then a fixed quote for the build",
-     * "платная аналитика за 90 000 ₽, потом фиксированная смета").
+     * "платная аналитика за 90 000 ₽, потом фиксированная смета"), or its breakdown is ("the number I
+     * mentioned on the call (around $40k) felt high; I'll send a breakdown").
      */
     private boolean proposalStillToComeAfter(String digits, Amounts.Found sum) {
         String after = digits.substring(Math.min(digits.length(), sum.position() + sum.words().length()));
-        return vocabulary.proposal().matches(after) && StageRules.affirmedInSentence(vocabulary.proposal(), after, vocabulary.notYet()).isEmpty();
+        return promisedIn(vocabulary.proposal(), after) || promisedIn(vocabulary.price(), after);
+    }
+
+    /** The words name a proposal or its price only as one still to come: "I'll send a breakdown", "пришлю детальную разбивку". */
+    private boolean promisedIn(Phrases words, String text) {
+        return words.matches(text) && StageRules.affirmedInSentence(words, text, vocabulary.notYet()).isEmpty();
     }
 
     /**

@@ -44,6 +44,11 @@ final class NumberWords {
     private static final Pattern LONE_SCALE = Pattern.compile(
             "(?<!\\d[ \\u00A0.,]{0,2})(?<![\\p{L}\\d])(?<!thanks[ \\u00A0])(?<!thanks[ \\u00A0]a[ \\u00A0])(?:a[ \\u00A0]+)?(?<scale>million|billion|миллиона?|миллиарда?)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The article "a" standing for "one" before a number word: "a hundred", "a thousand". */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}])a $");
+    /** "пол-ляма", "полмиллиона": half of a scale word written as one word with it. */
+    private static final Pattern HALF_OF_SCALE = Pattern.compile("(?<![\\p{L}])пол-?(?=(?:ляма|лимона|миллиона|миллиарда)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FRACTION = Pattern.compile("(?:a )?(half|quarter)(?: of)? a ");
     private final Map<String, BigDecimal> countingWords;
 
@@ -88,7 +93,8 @@ final class NumberWords {
             from = replacement.end();
         }
         String written = out == null ? text : out.append(text, copied, text.length()).toString();
-        return LONE_SCALE.matcher(AND_A_HALF.matcher(written).replaceAll("${n}.5 ")).replaceAll("1 ${scale}");
+        String halves = HALF_OF_SCALE.matcher(AND_A_HALF.matcher(written).replaceAll("${n}.5 ")).replaceAll("0.5 ");
+        return LONE_SCALE.matcher(halves).replaceAll("1 ${scale}");
     }
 
     private record Replacement(int start, int end, String digits) {
@@ -152,9 +158,16 @@ final class NumberWords {
             }
             end = next.end();
         }
-        return speller.parse(lower.substring(word.start(), end))
-                .map(parsed -> scaled(lower, word.start(), parsed))
-                .orElse(null);
+        String words = lower.substring(word.start(), end);
+        Optional<ParsedNumber> parsed = speller.parse(words);
+        if (parsed.isEmpty() && speller == ENGLISH && ARTICLE_BEFORE.matcher(lower).region(0, word.start()).find()) {
+            // "a hundred and fifty thousand": the article is the "one" ICU's rules need to begin with
+            int start = word.start() - 2;
+            return speller.parse("one " + words)
+                    .map(number -> scaled(lower, start, new ParsedNumber(number.value(), number.length() - 2)))
+                    .orElse(null);
+        }
+        return parsed.map(number -> scaled(lower, word.start(), number)).orElse(null);
     }
 
     /**

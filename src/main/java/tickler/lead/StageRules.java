@@ -64,6 +64,9 @@ final class StageRules {
     private static final Pattern SOMEONE_WHO_BEFORE = Pattern.compile("(?<![\\p{L}])(?:vendor|agency|supplier|contractor|developer|freelancer|partner|team|"
             + "подрядчик\\p{L}*|поставщик\\p{L}*|фрилансер\\p{L}*)\\s+(?:who|that|which|кто|котор\\p{L}*)(?:'s|'re|\\s+is|\\s+are|\\s+was|\\s+were|\\s+has)?\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Work the lead still wants from the owner, named before the part it does itself: "От вас нужен только дизайнер, разработку сделаем сами". */
+    private static final Pattern STILL_NEEDED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:от вас нуж\\p{L}*\\s+только|нуж\\p{L}*\\s+от вас\\s+только|"
+            + "from you we (?:only|just) need|we (?:only|just) need\\s+(?:\\S+\\s+){1,3}from you)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_TO_SUFFER_AFTER = Pattern.compile("\\s+(?:an?\\s+|any\\s+|to\\s+)?(?:slow\\p{L}*|delay\\p{L}*|wait\\p{L}*|"
             + "los(?:e|ing)|mistakes?|downtime|surprises?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ARTICLES_ONLY = Pattern.compile("\\s*(?:(?:the|an|a|our|your|their|mutual)\\s+)*",
@@ -296,12 +299,15 @@ final class StageRules {
     /**
      * A decline of something other than the owner's offer: what the lead tried before ("Готовые
      * решения нам не подошли", "off-the-shelf tools didn't fit"), what the lead cannot afford to
-     * suffer ("we can't afford a slow ramp-up"), or someone else's ("a vendor who's pulling out").
+     * suffer ("we can't afford a slow ramp-up"), someone else's ("a vendor who's pulling out"), or the
+     * part the lead does itself beside the part it wants from the owner ("от вас нужен только дизайнер,
+     * разработку сделаем своими силами").
      */
     private static boolean declinesSomethingElse(String words, String decline) {
         int at = Words.indexOf(words, decline);
         return at >= 0 && (TRIED_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find()
                 || SOMEONE_WHO_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find()
+                || STILL_NEEDED_BEFORE.matcher(words.substring(Math.max(0, at - 80), at)).find()
                 || NOT_TO_SUFFER_AFTER.matcher(words.substring(at + decline.length())).lookingAt());
     }
 

@@ -134,6 +134,8 @@ final class TeamSize {
             "вшестером", 6, "всемером", 7, "ввосьмером", 8, "вдевятером", 9, "вдесятером", 10);
     private static final Pattern TOGETHER = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", TOGETHER_COUNTS.keySet()).replace("е", "[её]")
             + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words before a role named alone that make it the whole team: "нужен только дизайнер", "we only need a QA". */
+    private static final Pattern ONLY_BEFORE = Pattern.compile("(?<![\\p{L}])(?<!как\\s)(?<!not\\s)(?:только|лишь|only|just)\\s+(?:need\\s+)?(?:an?\\s+|one\\s+|один\\s+|одна\\s+|одного\\s+)?$");
     private static final Pattern BREAKDOWN_AHEAD = Pattern.compile("\\s*[:—–]");
     private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я|сам|сама)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
     private static final Pattern ME_AFTER = Pattern.compile("\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я|меня)(?![\\p{L}])(?!\\s+(?:as|как))");
@@ -235,14 +237,16 @@ final class TeamSize {
      * What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the
      * writer's own role, "your" before the studio's ("плюс ваш менеджер"); after an item, the one word
      * of its stack ("2 разработчика на Go и дизайнер", "two devs on React and a QA"), its share of the week
-     * ("a QA two days a week, and me as PM") or its place ("трое в Хабаровске и двое в Сеуле"). A line break
+     * ("a QA two days a week, and me as PM"), a short clause of who it is ("a QA who'd join in week 3,
+     * and me as PM") or its place ("трое в Хабаровске и двое в Сеуле"). A line break
      * ends a list unless the next line is a bullet: "команда из 4 человек" and the line below it are
      * two statements.
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на полдня|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time))?"
             + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+)?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
-            + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*))?"
+            + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*))?"
+            + "(?:[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
             + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself) as|я как|меня как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
@@ -524,7 +528,9 @@ final class TeamSize {
             String n = joins ? null : matcher.group("n");
             // "шестерых, все сеньоры и мидлы": roles named in the plural without a count describe the people, they add none
             if (!inCount && !clockTime && (n != null || !plural(normalised.substring(start, end)))) {
-                found.add(new Found(n == null ? 1 : Integer.parseInt(n), normalised.substring(start, end), start, n != null));
+                // "от вас нужен только дизайнер", "we just need a designer": the one role is the whole team
+                boolean alone = n == null && ONLY_BEFORE.matcher(normalised.substring(Math.max(0, start - 16), start)).find();
+                found.add(new Found(n == null ? 1 : Integer.parseInt(n), normalised.substring(start, end), start, n != null || alone));
             }
         }
         return found;

@@ -461,6 +461,30 @@ class OutcomesTest {
     void theLeadKeepingPartsOfTheWorkIsNoDecline() {
         assertEquals(Stage.PROPOSAL, stageAfter("just two devs, we'll handle design and qa ourselves"));
         assertEquals(Stage.LOST, stageAfter("Our CTO decided we'll build it in-house."));
+        assertEquals(Stage.PROPOSAL, stageAfter("От вас нужен только дизайнер, разработку сделаем своими силами."));
+    }
+
+    @Test
+    void askingForACheaperPriceIsNoDecline() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Смета хорошая, но нам бы подешевле. Какой минимум вы можете предложить?"));
+        assertEquals(Stage.LOST, stageAfter("Честно, дорого. Ушли к ребятам подешевле."));
+    }
+
+    @Test
+    void confirmingToProceedAccepts() {
+        assertEquals(Stage.WON, stageAfter("Confirming we proceed with the fixed-price option at CHF 22'400 excl. VAT, as per your proposal v3."));
+    }
+
+    /** A figure said on the call, recalled with its breakdown still to come, or an estimate the lead is told to expect, is no proposal yet. */
+    @Test
+    void aFigureRecalledOrAnEstimateToExpectIsNoProposal() {
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage(
+                "Thanks for today. I know the number I mentioned on the call (around $40k) felt high; I'll send a breakdown so you can see where it goes."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage(
+                "Спасибо за созвон. Понимаю, что озвученная цифра (около 2 млн) показалась большой, пришлю детальную разбивку."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage(
+                "Many thanks for the meeting. I have forwarded your requirements to our team; you can expect a preliminary estimate within five business days."));
+        assertEquals(Stage.PROPOSAL, afterTheOwnersMessage("Around $40k all in, fixed, ten weeks."));
     }
 
     @Test
@@ -510,7 +534,8 @@ class OutcomesTest {
             "Прошлый исполнитель исчез с предоплатой. Пишу вам.",
             "Раунд закрыли! Вы просили написать — пишу.",
             "Реорганизация завершена, вновь рассматриваем систему учёта.",
-            "Много воды утекло, но проект жив."})
+            "Много воды утекло, но проект жив.",
+            "После Навруза, как и обещал. Логистика по-прежнему нужна, но команду хотим поменьше."})
     void everydayReopeningsReopen(String text) {
         assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.", text));
     }

@@ -223,7 +223,10 @@ class QuantitiesTest {
             "A team of ten for the migration, then we scale down to a core of four.|10",
             "Команда: бэк, фронт, тест на полставки.|3",
             "On top of me we need a designer and two developers, so a four-person team in total.|4",
-            "Two developers and a QA lead.|3"})
+            "Two developers and a QA lead.|3",
+            "Short answer: three people. Longer answer: one senior full-stack for the whole duration, a designer for the first month, and a tester for the last two weeks.|3",
+            "Team-wise: two Flutter devs, one backend guy, a QA who'd join in week 3, and me as PM.|5",
+            "От вас нужен только дизайнер, разработку сделаем своими силами.|1"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -267,7 +270,8 @@ class QuantitiesTest {
             "We're still tracking irrigation in spreadsheets that three different people edit.",
             "Хочу своё приложение с объектами. Это вообще реально для одного человека?",
             "Давайте после майских. Сейчас ни одного свободного человека.",
-            "Я риелтор, работаю одна с помощницей. Хочу своё приложение, это реально для одного человека?"})
+            "Я риелтор, работаю одна с помощницей. Хочу своё приложение, это реально для одного человека?",
+            "Рад, что увиделись! Напишу, как только архитектор посмотрит объём работ."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }
@@ -400,7 +404,11 @@ class QuantitiesTest {
             "Budget in euros: 40k, or 35 if we must.|40000|EUR",
             "Я думал тыщ за пятьдесят сделать сайт, или это мало? Скажите честно.|50000|RUB",
             "Можем выделить два с половиной ляма, не больше.|2500000|RUB",
-            "Budget: two and a half grand USD, tops.|2500|USD"})
+            "Budget: two and a half grand USD, tops.|2500|USD",
+            "We've got about a hundred and fifty thousand dollars budgeted for the rebuild.|150000|USD",
+            "Около пол-ляма готов вложить из своих, остальное потом.|500000|RUB",
+            "Estimate attached: the dedicated developer at 95,000 pesos (PHP), three months minimum.|95000|PHP",
+            "The members agreed to contribute 40 million Uganda shillings in total.|40000000|UGX"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }
@@ -436,6 +444,13 @@ class QuantitiesTest {
         assertEquals(Optional.empty(), money("we just passed the 100k mark in users"), "the Bosnian mark");
         assertEquals(Optional.empty(), money("we have 3 gold sponsors"), "the Zimbabwean gold");
         assertEquals(Optional.empty(), money("2 пула серверов"), "the Botswanan pula");
+    }
+
+    @Test
+    void aNounSeveralCurrenciesShareIsMoneyOnlyWhereItsCodeOrCountrySaysWhich() {
+        assertEquals(Optional.empty(), money("We can pay 95,000 pesos for it."), "the Mexican, Philippine, Chilean… peso");
+        assertEquals(Optional.empty(), money("About 40 million shillings, give or take."), "the Kenyan, Ugandan, Tanzanian… shilling");
+        assertEquals(Optional.of(new Money(new BigDecimal("1200000"), "KES")), money("Budget is 1.2 million Kenya shillings."));
     }
 
     @Test

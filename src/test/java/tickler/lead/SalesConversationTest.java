@@ -307,6 +307,18 @@ class SalesConversationTest {
                 written(5, "boss@shop.ru", "Нужен интернет-магазин. Сколько стоит?")));
     }
 
+    /**
+     * A friend asking the owner to name someone who could build their site asks for advice; a
+     * supplier who "скинул" the invoice recommends nobody; online ticket sales are a project, not an event.
+     */
+    @Test
+    void askingWhoCouldDoItAndAnInvoiceSentAreNoLeadTicketSalesAre() {
+        assertEquals(Set.of("peshchera.ru"), leadsAmong(
+                written(1, "kolya@mail.ru", "Открываю своё кафе!!! Открытие 15-го, приходи обязательно. И подскажи потом, кто сайт может сделать недорого"),
+                written(2, "dev@flutterhands.by", "Привет. Закрыли спринт, сборка в сторе на ревью. Акт и счёт за март скинул, там 17 000 руб. Если что не так — пиши."),
+                written(3, "tz@peshchera.ru", "Организуем экскурсии в ледяную пещеру, хотим онлайн-продажу билетов на сеансы с ограничением по размеру группы. Можно созвониться на этой неделе?")));
+    }
+
     /** A motorbike taxi's app, a case read about in a Telegram channel: the lead's own business; a programme committee and new tariffs are not. */
     @Test
     void aTaxiFleetAndACaseInAChannelMakeLeadsACommitteeAndNewTariffsDoNot() {

@@ -37,8 +37,9 @@ import java.util.Map;
  * blind28 until the twenty-ninth ({@code tuning-blind-29.txt}, "blind29") was written later in that session, and
  * blind29 until the thirtieth ({@code tuning-blind-30.txt}, "blind30") was written in the session after, and
  * blind30 until the thirty-first ({@code tuning-blind-31.txt}, "blind31") was written later in that session, and
- * blind31 until the thirty-second ({@code heldout-blind-32.txt}, "blind32") was written in the session after:
- * nobody reads blind32's misses to fix them.
+ * blind31 until the thirty-second ({@code tuning-blind-32.txt}, "blind32") was written in the session after, and
+ * blind32 until the thirty-third ({@code heldout-blind-33.txt}, "blind33") was written later in that session:
+ * nobody reads blind33's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

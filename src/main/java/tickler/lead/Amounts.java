@@ -373,7 +373,8 @@ final class Amounts {
         List<Found> found = new ArrayList<>();
         Matcher matcher = SHARED_AFTER.matcher(text);
         while (matcher.find()) {
-            String currency = OTHER_CURRENCIES.sharedNounCode(matcher.group("noun"), matcher.group("country"), matcher.group("code"));
+            String currency = OTHER_CURRENCIES.sharedNounCode(matcher.group("noun"), matcher.group("country"), matcher.group("code"),
+                    matcher.group("mult") != null);
             BigDecimal amount = number(matcher.group("num"));
             if (matcher.group("mult") != null) {
                 amount = amount.multiply(multiplier(matcher.group("mult")));

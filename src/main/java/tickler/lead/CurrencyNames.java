@@ -46,6 +46,8 @@ final class CurrencyNames {
             Map.entry("kiwi dollars", "NZD"), Map.entry("kiwi dollar", "NZD"), Map.entry("aussie dollars", "AUD"), Map.entry("lev", "BGN"),
             Map.entry("leva", "BGN"), Map.entry("n$", "NAD"), Map.entry("francs cfa", "XOF"), Map.entry("franc cfa", "XOF"),
             Map.entry("canadian", "CAD"), Map.entry("australian", "AUD"));
+    /** Shared nouns read as one currency after a magnitude only: "30 million won"; "we won" is no money. */
+    private static final Map<String, String> SHARED_WITH_A_MAGNITUDE = Map.of("won", "KRW", "вон", "KRW");
     /** Signs CLDR gives a currency that another writes them with far more often: "C$" is Canadian, not the córdoba. */
     private static final Map<String, String> USUALLY = Map.of("c$", "CAD");
     /**
@@ -109,9 +111,11 @@ final class CurrencyNames {
         lesser.keySet().removeAll(ORDINARY_WORDS);
         Set<String> nounsOfThreeLetters = lesser.keySet().stream().filter(CurrencyNames::isWordOfThree).collect(Collectors.toSet());
         own.putAll(lesser);
-        this.shared = lesser.entrySet().stream()
+        Map<String, Set<String>> sharedNouns = lesser.entrySet().stream()
                 .filter(named -> named.getValue().size() > 1 && !FEW_LETTERS.matcher(named.getKey()).matches() && !readAlready.test(named.getKey()))
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, named -> Set.copyOf(named.getValue())));
+                .collect(Collectors.toMap(Map.Entry::getKey, named -> Set.copyOf(named.getValue())));
+        SHARED_WITH_A_MAGNITUDE.forEach((noun, code) -> sharedNouns.put(noun, Set.of(code)));
+        this.shared = Map.copyOf(sharedNouns);
         this.countryCurrencies = countryCurrencies(tender);
         this.codes = own.entrySet().stream()
                 .filter(named -> named.getValue().size() == 1)
@@ -205,15 +209,20 @@ final class CurrencyNames {
     /**
      * The currency a noun several currencies share stands for where the words beside it say which:
      * a code after it ("95,000 pesos (PHP)") or a country's name before it ("40 million Uganda
-     * shillings"); null when they do not.
+     * shillings"), or a magnitude before a noun that is an ordinary word alone but, after millions,
+     * only one currency that clients pay in ("30 million won", "12 млн вон" are South Korean); null otherwise.
      */
-    String sharedNounCode(String noun, String country, String code) {
-        Set<String> candidates = shared.getOrDefault(noun.toLowerCase(Locale.ROOT), Set.of());
+    String sharedNounCode(String noun, String country, String code, boolean withMagnitude) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        Set<String> candidates = shared.getOrDefault(lower, Set.of());
         if (code != null && candidates.contains(code)) {
             return code;
         }
         String ofCountry = country == null ? null : countryCurrencies.get(country.toLowerCase(Locale.ROOT));
-        return ofCountry != null && candidates.contains(ofCountry) ? ofCountry : null;
+        if (ofCountry != null && candidates.contains(ofCountry)) {
+            return ofCountry;
+        }
+        return withMagnitude ? SHARED_WITH_A_MAGNITUDE.get(lower) : null;
     }
 
     /** A regular expression for the nouns several currencies share, longest first. */

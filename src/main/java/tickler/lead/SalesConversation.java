@@ -2,6 +2,7 @@ package tickler.lead;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tickler.activity.Activity;
 import tickler.activity.Bounded;
 import tickler.activity.Participant;
@@ -30,6 +31,9 @@ final class SalesConversation {
 
     /** How much of a sentence read by its words the evidence quotes. */
     private static final int QUOTED = 120;
+    /** A talk's or a piece's title in quotes asks for nothing: "Тема — «Автоматизация малого бизнеса»", "a talk titled "Ship your app"". */
+    private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}])(?:тема|темой|теме|на тему|под названием|topic|titled|entitled|called)\\s*[:—–-]?\\s*[«\"“][^»\"”\\n]{1,160}[»\"”]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String NONE = "no sales conversation: no inquiry, recommendation or introduction,"
             + " no offer or proposal from the owner, no reminder in the owner's calendar, no partner, lead label or #lead";
 
@@ -189,7 +193,7 @@ final class SalesConversation {
         if (activity.isEvent()) {
             return Optional.empty();
         }
-        String own = Words.own(activity);
+        String own = TITLE.matcher(Words.own(activity)).replaceAll(" ");
         String words = salesSentences(lead, own);
         if (lead.fromLead(activity)) {
             if (lead.vocabulary.theirOffer().matches(own) || lead.vocabulary.passesOn().matches(own)) {

@@ -485,6 +485,12 @@ class OutcomesTest {
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage(
                 "Many thanks for the meeting. I have forwarded your requirements to our team; you can expect a preliminary estimate within five business days."));
         assertEquals(Stage.PROPOSAL, afterTheOwnersMessage("Around $40k all in, fixed, ten weeks."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Summary: scope confirmed, your team to provide test data, our team to deliver a proposal within five days."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Спасибо за встречу! С меня смета, с вас — список точек продаж."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Дублирую: вы присылаете ТЗ, мы за 3 дня задаём вопросы, через неделю — КП."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Резюме: решение к концу месяца, интересует фиксированная цена. Включу такой вариант в КП."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("As you asked, I'll keep it within about 12k EUR and two developers and see what fits."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Thanks for getting in touch! Most projects we do fall somewhere around 25k CHF. What's your timeline?"));
     }
 
     @Test

@@ -408,7 +408,9 @@ class QuantitiesTest {
             "We've got about a hundred and fifty thousand dollars budgeted for the rebuild.|150000|USD",
             "Около пол-ляма готов вложить из своих, остальное потом.|500000|RUB",
             "Estimate attached: the dedicated developer at 95,000 pesos (PHP), three months minimum.|95000|PHP",
-            "The members agreed to contribute 40 million Uganda shillings in total.|40000000|UGX"})
+            "The members agreed to contribute 40 million Uganda shillings in total.|40000000|UGX",
+            "Our budget is about 30 million won. Is it enough?|30000000|KRW",
+            "Готова на 12 млн вон, если сроки сохранятся.|12000000|KRW"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }
@@ -451,6 +453,7 @@ class QuantitiesTest {
         assertEquals(Optional.empty(), money("We can pay 95,000 pesos for it."), "the Mexican, Philippine, Chilean… peso");
         assertEquals(Optional.empty(), money("About 40 million shillings, give or take."), "the Kenyan, Ugandan, Tanzanian… shilling");
         assertEquals(Optional.of(new Money(new BigDecimal("1200000"), "KES")), money("Budget is 1.2 million Kenya shillings."));
+        assertEquals(Optional.empty(), money("Our team of 5 won the hackathon."), "the won only after a magnitude");
     }
 
     @Test

@@ -319,6 +319,19 @@ class SalesConversationTest {
                 written(3, "tz@peshchera.ru", "Организуем экскурсии в ледяную пещеру, хотим онлайн-продажу билетов на сеансы с ограничением по размеру группы. Можно созвониться на этой неделе?")));
     }
 
+    /**
+     * A talk's title in quotes asks for nothing, nor does a whip-round for a present; gift boxes sold
+     * online and invoices sent from a phone app are the lead's project.
+     */
+    @Test
+    void aTalksTitleAndAWhipRoundAreNoInquiryGiftBoxesAndInvoicingAppsAre() {
+        assertEquals(Set.of("jeju-farm.kr", "dublinplumbing.ie"), leadsAmong(
+                written(1, "club@lysva-biz.ru", "Клуб предпринимателей приглашает на бизнес-завтрак. Тема — «Автоматизация малого бизнеса без лишних трат». Хотим, чтобы вы минут 15 рассказали на примерах."),
+                written(2, "dave@gmail.com", "Retirement do for Dave on Friday. We're collecting for a present — £20 each if you can."),
+                written(3, "mi@jeju-farm.kr", "Hi, we are small tangerine farm. We want sell gift boxes online direct to customers in Seoul. Do you make this kind of shop? Please tell me price."),
+                written(4, "pat@dublinplumbing.ie", "hi im a plumber, own company, 3 vans. need a app for booking jobs and sending the invoice from my phone. how much for something like this?")));
+    }
+
     /** A motorbike taxi's app, a case read about in a Telegram channel: the lead's own business; a programme committee and new tariffs are not. */
     @Test
     void aTaxiFleetAndACaseInAChannelMakeLeadsACommitteeAndNewTariffsDoNot() {

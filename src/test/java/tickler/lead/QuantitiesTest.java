@@ -226,7 +226,8 @@ class QuantitiesTest {
             "Two developers and a QA lead.|3",
             "Short answer: three people. Longer answer: one senior full-stack for the whole duration, a designer for the first month, and a tester for the last two weeks.|3",
             "Team-wise: two Flutter devs, one backend guy, a QA who'd join in week 3, and me as PM.|5",
-            "От вас нужен только дизайнер, разработку сделаем своими силами.|1"})
+            "От вас нужен только дизайнер, разработку сделаем своими силами.|1",
+            "Состав проектной команды: 7 сотрудников, в т.ч. руководитель проекта и системный аналитик.|7"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -348,11 +348,9 @@ final class Amounts {
             if (currency == null) {
                 return found;
             }
-            BigDecimal amount = number(raised ? upper : matcher.group("num")).multiply(multiplier(matcher.group("mult")))
-                    .stripTrailingZeros();
+            BigDecimal amount = figure(raised ? upper : matcher.group("num"), matcher.group("mult"));
             if (amount.signum() > 0) {
-                found.add(new Found(new Money(amount.setScale(Math.max(0, amount.scale())), currency),
-                        text.substring(matcher.start(), end).strip(), matcher.start()));
+                found.add(new Found(money(amount, currency), text.substring(matcher.start(), end).strip(), matcher.start()));
             }
         }
         return found;
@@ -369,19 +367,27 @@ final class Amounts {
                 || MONEY_BEFORE.matcher(text.substring(Math.max(0, matcher.start() - 24), matcher.start())).find();
     }
 
+    /** A figure as written, times its magnitude when it has one ("25k", "1,5 млн"). */
+    private static BigDecimal figure(String number, String multiplier) {
+        BigDecimal amount = number(number);
+        return multiplier == null ? amount : amount.multiply(multiplier(multiplier));
+    }
+
+    /** The sum in whole units as written: "25000", never "2.5E+4" or "25000.00". */
+    private static Money money(BigDecimal amount, String currency) {
+        BigDecimal plain = amount.stripTrailingZeros();
+        return new Money(plain.setScale(Math.max(0, plain.scale())), currency);
+    }
+
     private static List<Found> sharedNouns(String text) {
         List<Found> found = new ArrayList<>();
         Matcher matcher = SHARED_AFTER.matcher(text);
         while (matcher.find()) {
             String currency = OTHER_CURRENCIES.sharedNounCode(matcher.group("noun"), matcher.group("country"), matcher.group("code"),
                     matcher.group("mult") != null);
-            BigDecimal amount = number(matcher.group("num"));
-            if (matcher.group("mult") != null) {
-                amount = amount.multiply(multiplier(matcher.group("mult")));
-            }
+            BigDecimal amount = figure(matcher.group("num"), matcher.group("mult"));
             if (currency != null && amount.signum() > 0) {
-                amount = amount.stripTrailingZeros();
-                found.add(new Found(new Money(amount.setScale(Math.max(0, amount.scale())), currency), matcher.group().strip(), matcher.start()));
+                found.add(new Found(money(amount, currency), matcher.group().strip(), matcher.start()));
             }
         }
         return found;
@@ -398,9 +404,8 @@ final class Amounts {
             if (money && currency != null) {
                 BigDecimal large = matcher.group("num") == null ? BigDecimal.ONE : number(matcher.group("num"));
                 BigDecimal amount = large.multiply(multiplier(matcher.group("mult")))
-                        .add(new BigDecimal(matcher.group("thousands")).multiply(BigDecimal.valueOf(1_000))).stripTrailingZeros();
-                found.add(new Found(new Money(amount.setScale(Math.max(0, amount.scale())), currency), matcher.group().strip(),
-                        matcher.start()));
+                        .add(new BigDecimal(matcher.group("thousands")).multiply(BigDecimal.valueOf(1_000)));
+                found.add(new Found(money(amount, currency), matcher.group().strip(), matcher.start()));
             }
         }
         return found;
@@ -411,24 +416,19 @@ final class Amounts {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             String upper = pattern == BEFORE || pattern == LOCAL_BEFORE ? matcher.group("upper") : null;
-            BigDecimal amount = number(upper != null ? upper : matcher.group("num"));
             String multiplier = matcher.group("mult");
             boolean local = pattern == LOCAL_BEFORE || pattern == LOCAL_AFTER;
             if (local && multiplier == null && !GROUPED.matcher(matcher.group("num")).matches()) {
                 continue;
             }
-            if (multiplier != null) {
-                amount = amount.multiply(multiplier(multiplier));
-            }
+            BigDecimal amount = figure(upper != null ? upper : matcher.group("num"), multiplier);
             String written = matcher.group("cur");
             boolean unknownCode = !local && written.matches("[A-Z]{3}") && !ISO_CODES.contains(written) && !written.equals("RUR");
             if (amount.signum() > 0 && !unknownCode) {
-                BigDecimal plain = amount.stripTrailingZeros();
                 // "75 000 $ CAD", "$80k AUD": the code after a sign says which dollar
                 String code = pattern == AFTER || pattern == BEFORE ? matcher.group("code") : null;
-                Money money = new Money(plain.setScale(Math.max(0, plain.scale())),
-                        code != null && ISO_CODES.contains(code) ? code : currency(written));
-                found.add(new Found(money, matcher.group().strip(), matcher.start()));
+                found.add(new Found(money(amount, code != null && ISO_CODES.contains(code) ? code : currency(written)),
+                        matcher.group().strip(), matcher.start()));
             }
         }
         return found;

@@ -74,8 +74,11 @@ final class SalesConversation {
      */
     private static Optional<String> openedOnOtherBusiness(LeadContext lead) {
         Optional<Activity> opener = lead.activities.stream().filter(a -> a.isMessage() && lead.fromLead(a)).findFirst();
-        if (opener.isEmpty() || conversationIn(lead, opener.get()).isPresent()) {
+        if (opener.isEmpty()) {
             return Optional.empty();
+        }
+        if (conversationIn(lead, opener.get()).isPresent()) {
+            return lead.read(opener.get(), "other business by its words", () -> readsAsOtherBusiness(lead, Words.own(opener.get())));
         }
         boolean answersAnOpening = lead.activities.stream().takeWhile(a -> a != opener.get())
                 .anyMatch(a -> a.isMessage() && conversationIn(lead, a).isPresent());
@@ -235,6 +238,30 @@ final class SalesConversation {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A first message that names what the owner sells, but whose words, taken together, are far
+     * likelier in what suppliers, candidates, journalists or friends write first than in an inquiry
+     * ({@link WordOdds}): a venue inviting the owner to speak on apps, a recruiter placing developers.
+     * The mark is its sentence likeliest a contact's. A recommendation is told in words of a
+     * contact's ("Mum said your studio made her agency's site"), and is read as such.
+     */
+    private static Optional<String> readsAsOtherBusiness(LeadContext lead, String own) {
+        String text = TITLE.matcher(own).replaceAll(" ");
+        if (WordOdds.INQUIRIES.logOdds(text) >= WordOdds.OTHER_BUSINESS_THRESHOLD || recommendation(lead, text).isPresent()) {
+            return Optional.empty();
+        }
+        String likeliest = null;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (String sentence : Words.sentences(text)) {
+            double odds = WordOdds.INQUIRIES.logOdds(sentence);
+            if (odds < lowest) {
+                lowest = odds;
+                likeliest = sentence;
+            }
+        }
+        return Optional.ofNullable(likeliest).map(sentence -> Bounded.cut(sentence.strip(), QUOTED));
     }
 
     /** A stage tag the salesperson wrote ({@code #won}, {@code #lost}, {@code #stage:proposal}) says it is a deal. */

@@ -451,6 +451,27 @@ class SalesConversationTest {
                 written(5, "petr@dostavka.ru", "Нужен сайт для службы доставки с оплатой картой. Сколько это будет стоить?")));
     }
 
+    /**
+     * Each names what the owner sells beside a request ("Сможете стать ментором для команд, которые
+     * делают мобильные приложения?", "I need the contract with the app contractor"), and each reads
+     * as a contact's first message in all its words: a hackathon, the books.
+     */
+    @Test
+    void aFirstMessageReadingAsAContactsInAllItsWordsIsOtherBusiness() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                written(1, "mentors@hackkazan.ru", "Привет! Мы студенты, делаем хакатон в Казани, 48 часов разработки. Сможете стать"
+                        + " ментором для команд, которые делают мобильные приложения? Бюджета на дорогу нет, но кормим вкусно."),
+                written(2, "lena@numbers-ledger.co", "Hi Olga, quick one for the quarter: I need the contract with the app contractor you"
+                        + " paid in September, and whether it was for the mobile app or the website. Can you send it over?"),
+                written(3, "sam@fixit.co.nz", "Hey, we need a booking app for our plumbing business, customers should pick a time"
+                        + " and pay online. Can we chat this week?"));
+
+        assertEquals(List.of("fixit.co.nz"), pipeline.leads().stream().map(Lead::key).toList());
+        Contact books = pipeline.contacts().stream().filter(c -> c.key().equals("numbers-ledger.co")).findFirst().orElseThrow();
+        assertTrue(books.reason().startsWith("no sales conversation: it opened on other business (\"Hi Olga, quick one for the quarter"),
+                books.reason());
+    }
+
     @Test
     void anAccountManagerAnAccountantsQuestionAndTheOwnersOrderMakeNoLead() {
         Pipeline pipeline = infer("2026-10-20T12:00",

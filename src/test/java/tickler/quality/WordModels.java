@@ -167,6 +167,33 @@ public final class WordModels {
                     kind.saying(), tuning[0], tuning[0] + tuning[1], tuning[2], tuning[2] + tuning[3], HELD_OUT,
                     kind.saying(), held[0], held[0] + held[1], held[2], held[2] + held[3]);
         }
+        if (kind == INQUIRIES) {
+            measureOtherBusiness(banks, heldOut);
+        }
+    }
+
+    /**
+     * The inquiry reader read the other way, on whole first messages: contacts' below
+     * {@link WordOdds#OTHER_BUSINESS_THRESHOLD} are other business, inquiries below it would be lost.
+     */
+    private static void measureOtherBusiness(Map<String, Texts> banks, Texts heldOut) {
+        for (double step : new double[] {-8, -4, 0, 4, 8}) {
+            double threshold = WordOdds.OTHER_BUSINESS_THRESHOLD + step;
+            int[] tuning = new int[4];
+            for (String left : banks.keySet()) {
+                List<Texts> others = banks.entrySet().stream().filter(bank -> !bank.getKey().equals(left)).map(Map.Entry::getValue).toList();
+                add(tuning, readAsOtherBusiness(learnt(others), banks.get(left), threshold));
+            }
+            int[] held = readAsOtherBusiness(learnt(banks.values()), heldOut, threshold);
+            System.out.printf("other business below %5.1f%s | each tuning bank by the others: contacts' first messages %d/%d,"
+                            + " inquiries %d/%d | %s by all tuning banks: contacts' %d/%d, inquiries %d/%d%n", threshold,
+                    step == 0 ? " (the reader's)" : "", tuning[0], tuning[0] + tuning[1], tuning[2], tuning[2] + tuning[3],
+                    HELD_OUT, held[0], held[0] + held[1], held[2], held[2] + held[3]);
+        }
+    }
+
+    private static int[] readAsOtherBusiness(WordOdds odds, Texts bank, double threshold) {
+        return read(text -> -odds.logOdds(text), new Texts(bank.others(), bank.saying()), -threshold);
     }
 
     /** Texts saying the thing read as such, those missed, other texts read as saying it, others not. */

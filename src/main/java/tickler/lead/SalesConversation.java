@@ -242,22 +242,23 @@ final class SalesConversation {
 
     /**
      * A first message that names what the owner sells, but whose words, taken together, are far
-     * likelier in what suppliers, candidates, journalists or friends write first than in an inquiry
-     * ({@link WordOdds}): a venue inviting the owner to speak on apps, a recruiter placing developers.
+     * likelier in what suppliers, candidates, journalists or friends write first than in what leads
+     * do ({@link WordOdds}): students asking for a mentor to app-building teams, an accountant asking
+     * for the app contractor's contract.
      * The mark is its sentence likeliest a contact's. A recommendation is told in words of a
      * contact's ("Mum said your studio made her agency's site"), and is read as such.
      */
     private static Optional<String> readsAsOtherBusiness(LeadContext lead, String own) {
         String text = TITLE.matcher(own).replaceAll(" ");
-        if (WordOdds.INQUIRIES.logOdds(text) >= WordOdds.OTHER_BUSINESS_THRESHOLD || recommendation(lead, text).isPresent()) {
+        if (WordOdds.OPENINGS.logOdds(text) <= WordOdds.OTHER_BUSINESS_THRESHOLD || recommendation(lead, text).isPresent()) {
             return Optional.empty();
         }
         String likeliest = null;
-        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
         for (String sentence : Words.sentences(text)) {
-            double odds = WordOdds.INQUIRIES.logOdds(sentence);
-            if (odds < lowest) {
-                lowest = odds;
+            double odds = WordOdds.OPENINGS.logOdds(sentence);
+            if (odds > highest) {
+                highest = odds;
                 likeliest = sentence;
             }
         }

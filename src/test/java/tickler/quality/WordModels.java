@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 import tickler.lead.Phrases;
 import tickler.lead.Vocabulary;
 import tickler.lead.WordOdds;
@@ -30,7 +31,7 @@ import tickler.testkit.Acts;
  */
 public final class WordModels {
 
-    static final String HELD_OUT = "blind33";
+    static final String HELD_OUT = "blind34";
     /** Banks of single situations written to be tuned on. */
     private static final List<String> EXTRA = List.of("/quality/outcomes-extra.txt", "/quality/outcomes-referrals-extra.txt",
             "/quality/outcomes-teams-extra.txt", "/quality/quantities-extra.txt");
@@ -40,8 +41,8 @@ public final class WordModels {
      * One reader: the situation whose phrasings say the thing, the situations that do not (in any
      * bank, and in the tuning book alone), and what the vocabulary alone reads, for comparison.
      */
-    record Kind(String model, double threshold, String saying, Predicate<String> others, List<String> tuningBookOthers,
-                Function<Vocabulary, Phrases> phrases, Function<WordOdds, ToDoubleFunction<String>> reading) {
+    record Kind(String model, double threshold, String name, Predicate<String> saying, Predicate<String> others,
+                List<String> tuningBookOthers, Function<Vocabulary, Phrases> phrases, Function<WordOdds, ToDoubleFunction<String>> reading) {
 
         Path kept() {
             return Path.of("src/main/resources/tickler/lead", model);
@@ -53,7 +54,7 @@ public final class WordModels {
      * tuning book adds what the lead writes in every world: asking for the proposal, small talk,
      * greetings, signatures.
      */
-    static final Kind ACCEPTANCES = new Kind(WordOdds.ACCEPTANCE_MODEL, WordOdds.ACCEPTANCE_THRESHOLD, "won",
+    static final Kind ACCEPTANCES = new Kind(WordOdds.ACCEPTANCE_MODEL, WordOdds.ACCEPTANCE_THRESHOLD, "won", "won"::equals,
             Set.of("lost", "notLost", "postpone", "reopen", "counterOffer", "leadBudget", "leadTeam", "inquiry", "referral")::contains,
             List.of("askForProposal", "chitChat", "greeting", "signature"), Vocabulary::won, odds -> odds::logOdds);
     /**
@@ -63,19 +64,32 @@ public final class WordModels {
      * read for a source (among their words, those of a request would read as a recommendation's).
      */
     static final Kind RECOMMENDATIONS = new Kind(WordOdds.RECOMMENDATION_MODEL, WordOdds.RECOMMENDATION_THRESHOLD, "referral",
+            "referral"::equals,
             Set.of("inquiry", "leadBudget", "leadTeam")::contains,
             List.of("greeting", "signature"), Vocabulary::referral, odds -> odds::likeliestSentence);
     /** Declines against the lead's other replies, as acceptances are. */
-    static final Kind DECLINES = new Kind(WordOdds.DECLINE_MODEL, WordOdds.DECLINE_THRESHOLD, "lost",
+    static final Kind DECLINES = new Kind(WordOdds.DECLINE_MODEL, WordOdds.DECLINE_THRESHOLD, "lost", "lost"::equals,
             Set.of("won", "notLost", "postpone", "reopen", "counterOffer", "leadBudget", "leadTeam", "inquiry", "referral")::contains,
             List.of("askForProposal", "chitChat", "greeting", "signature"), Vocabulary::lost, odds -> odds::logOdds);
     /** Inquiries against what contacts write first (a supplier, a candidate, a journalist, a friend…). */
-    static final Kind INQUIRIES = new Kind(WordOdds.INQUIRY_MODEL, WordOdds.INQUIRY_THRESHOLD, "inquiry",
-            situation -> situation.endsWith(".from"), List.of("contactIntro", "chitChat", "greeting", "signature"),
+    static final Kind INQUIRIES = new Kind(WordOdds.INQUIRY_MODEL, WordOdds.INQUIRY_THRESHOLD, "inquiry", "inquiry"::equals,
+            WordModels::contactsFirstMessage, List.of("contactIntro", "chitChat", "greeting", "signature"),
             Vocabulary::request, odds -> odds::likeliestSentence);
-    static final List<Kind> KINDS = List.of(ACCEPTANCES, RECOMMENDATIONS, DECLINES, INQUIRIES);
+    /**
+     * What contacts write first, whole, against what leads write first: the request, a
+     * recommendation, a budget, a team; the tuning book adds nothing to the leads' side, since its
+     * greetings and signatures open both.
+     */
+    static final Kind OPENINGS = new Kind(WordOdds.OPENING_MODEL, WordOdds.OTHER_BUSINESS_THRESHOLD, "contacts' first message",
+            WordModels::contactsFirstMessage, Set.of("inquiry", "referral", "leadBudget", "leadTeam")::contains, List.of(),
+            Vocabulary::otherBusiness, odds -> odds::logOdds);
+    static final List<Kind> KINDS = List.of(ACCEPTANCES, RECOMMENDATIONS, DECLINES, INQUIRIES, OPENINGS);
 
     private WordModels() {
+    }
+
+    private static boolean contactsFirstMessage(String situation) {
+        return situation.endsWith(".from");
     }
 
     /** The texts of one bank: those saying the thing and the others. */
@@ -103,11 +117,16 @@ public final class WordModels {
         List<String> saying = new ArrayList<>();
         List<String> others = new ArrayList<>();
         for (Phrasebook book : List.of(Phrasebook.ENGLISH, Phrasebook.RUSSIAN)) {
-            book.phrasings(kind.saying()).forEach(line -> saying.add(written(line)));
+            situations().filter(kind.saying()).forEach(situation -> book.phrasings(situation).forEach(line -> saying.add(written(line))));
             Phrasebook.SHARED.stream().filter(kind.others()).forEach(situation -> book.phrasings(situation).forEach(line -> others.add(written(line))));
             kind.tuningBookOthers().forEach(situation -> book.phrasings(situation).forEach(line -> others.add(written(line))));
         }
         return new Texts(saying, others);
+    }
+
+    /** The situations of a tuning book a reader may learn to say its thing from: those it shares with the banks, and what contacts write first. */
+    private static Stream<String> situations() {
+        return Stream.concat(Phrasebook.SHARED.stream(), Phrasebook.CONTACT_ROLES.stream().map(role -> role + ".from"));
     }
 
     /** A phrasing without its annotation and placeholders, which stand for names and sums and say nothing of the kind. */
@@ -119,7 +138,7 @@ public final class WordModels {
         List<String> saying = new ArrayList<>();
         List<String> others = new ArrayList<>();
         HeldOutBank.load(resource).values().forEach(situations -> situations.forEach((situation, lines) -> {
-            List<String> into = situation.equals(kind.saying()) ? saying : kind.others().test(situation) ? others : null;
+            List<String> into = kind.saying().test(situation) ? saying : kind.others().test(situation) ? others : null;
             if (into != null) {
                 lines.forEach(line -> into.add(written(line)));
             }
@@ -153,7 +172,7 @@ public final class WordModels {
         Texts heldOut = texts(kind, Books.BLIND.get(HELD_OUT));
         int[] byPhrases = read(text -> phrases.matches(text) ? 1 : 0, heldOut, 0);
         System.out.printf("%s: the vocabulary's phrases alone on %s: %s %d/%d, others %d/%d%n", kind.model(), HELD_OUT,
-                kind.saying(), byPhrases[0], byPhrases[0] + byPhrases[1], byPhrases[2], byPhrases[2] + byPhrases[3]);
+                kind.name(), byPhrases[0], byPhrases[0] + byPhrases[1], byPhrases[2], byPhrases[2] + byPhrases[3]);
         for (double step : new double[] {-8, -4, 0, 4, 8}) {
             double threshold = kind.threshold() + step;
             int[] tuning = new int[4];
@@ -164,36 +183,9 @@ public final class WordModels {
             int[] held = read(kind.reading().apply(learnt(banks.values())), heldOut, threshold);
             System.out.printf("threshold %4.1f%s | each tuning bank by the others: %s %d/%d, others %d/%d"
                             + " | %s by all tuning banks: %s %d/%d, others %d/%d%n", threshold, step == 0 ? " (the reader's)" : "",
-                    kind.saying(), tuning[0], tuning[0] + tuning[1], tuning[2], tuning[2] + tuning[3], HELD_OUT,
-                    kind.saying(), held[0], held[0] + held[1], held[2], held[2] + held[3]);
+                    kind.name(), tuning[0], tuning[0] + tuning[1], tuning[2], tuning[2] + tuning[3], HELD_OUT,
+                    kind.name(), held[0], held[0] + held[1], held[2], held[2] + held[3]);
         }
-        if (kind == INQUIRIES) {
-            measureOtherBusiness(banks, heldOut);
-        }
-    }
-
-    /**
-     * The inquiry reader read the other way, on whole first messages: contacts' below
-     * {@link WordOdds#OTHER_BUSINESS_THRESHOLD} are other business, inquiries below it would be lost.
-     */
-    private static void measureOtherBusiness(Map<String, Texts> banks, Texts heldOut) {
-        for (double step : new double[] {-8, -4, 0, 4, 8}) {
-            double threshold = WordOdds.OTHER_BUSINESS_THRESHOLD + step;
-            int[] tuning = new int[4];
-            for (String left : banks.keySet()) {
-                List<Texts> others = banks.entrySet().stream().filter(bank -> !bank.getKey().equals(left)).map(Map.Entry::getValue).toList();
-                add(tuning, readAsOtherBusiness(learnt(others), banks.get(left), threshold));
-            }
-            int[] held = readAsOtherBusiness(learnt(banks.values()), heldOut, threshold);
-            System.out.printf("other business below %5.1f%s | each tuning bank by the others: contacts' first messages %d/%d,"
-                            + " inquiries %d/%d | %s by all tuning banks: contacts' %d/%d, inquiries %d/%d%n", threshold,
-                    step == 0 ? " (the reader's)" : "", tuning[0], tuning[0] + tuning[1], tuning[2], tuning[2] + tuning[3],
-                    HELD_OUT, held[0], held[0] + held[1], held[2], held[2] + held[3]);
-        }
-    }
-
-    private static int[] readAsOtherBusiness(WordOdds odds, Texts bank, double threshold) {
-        return read(text -> -odds.logOdds(text), new Texts(bank.others(), bank.saying()), -threshold);
     }
 
     /** Texts saying the thing read as such, those missed, other texts read as saying it, others not. */

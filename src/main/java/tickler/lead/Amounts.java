@@ -41,7 +41,7 @@ final class Amounts {
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
     private static final String ISO = "(?-i:[A-Z]{3})";
     private static final String WORD = "руб\\p{L}*\\.?|р\\.|dollars?|долл\\p{L}*\\.?|euros?|евро|pounds?|фунт\\p{L}*|"
-            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|тг\\.?|tenge|грн\\.?|бел\\.? ?руб\\p{L}*\\.?|бакс\\p{L}*|bucks";
+            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|тг\\.?|tenge|грн\\.?|бел\\.? ?руб\\p{L}*\\.?|бакс\\p{L}*|bucks|quid";
     private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     private static final String SP = "[ \\u00A0\\u202F]?";
@@ -488,7 +488,7 @@ final class Amounts {
         if (c.equals("€") || c.equals("eur") || c.startsWith("euro") || c.equals("евро")) {
             return "EUR";
         }
-        if (c.equals("£") || c.equals("gbp") || c.startsWith("pound") || c.startsWith("фунт")) {
+        if (c.equals("£") || c.equals("gbp") || c.startsWith("pound") || c.startsWith("фунт") || c.equals("quid")) {
             return "GBP";
         }
         if (c.startsWith("rupee") || c.startsWith("рупи") || c.equals("₹") || c.startsWith("rs")) {

@@ -134,6 +134,10 @@ final class NumberWords {
             int end = lower.startsWith(" of ", word.end()) ? word.end() + 3 : word.end();
             return new Replacement(start, end, counting.stripTrailingZeros().toPlainString());
         }
+        Replacement countedRange = countedRange(first, word);
+        if (countedRange != null) {
+            return countedRange;
+        }
         Speller speller = first.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
                 ? RUSSIAN : ENGLISH;
         Optional<Integer> collective = speller == RUSSIAN ? RUSSIAN.collective(first) : Optional.empty();
@@ -168,6 +172,17 @@ final class NumberWords {
                     .orElse(null);
         }
         return parsed.map(number -> scaled(lower, word.start(), number)).orElse(null);
+    }
+
+    /** Two counting nouns joined by a hyphen, a range: "пару-тройку" is "2-3". */
+    private Replacement countedRange(String first, Matcher word) {
+        String[] ends = first.split("-");
+        if (ends.length != 2 || !countingWords.containsKey(ends[0]) || !countingWords.containsKey(ends[1])
+                || countingWords.get(ends[0]).compareTo(countingWords.get(ends[1])) >= 0) {
+            return null;
+        }
+        return new Replacement(word.start(), word.end(), countingWords.get(ends[0]).stripTrailingZeros().toPlainString() + "-"
+                + countingWords.get(ends[1]).stripTrailingZeros().toPlainString());
     }
 
     /**

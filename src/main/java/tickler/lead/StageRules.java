@@ -34,6 +34,9 @@ final class StageRules {
 
     /** Clauses end at punctuation: "No, we went with another vendor" is a decline. */
     private static final Pattern CLAUSE = Pattern.compile("[.,;:!?()\\n—–]+|\\s-\\s|\\s+(?:but|however|но|однако)\\s+");
+    /** "Молчим не потому, что передумали": the reason denied stands in the clause of its "не", across the comma before "что". */
+    private static final Pattern NOT_BECAUSE = Pattern.compile("(?<![\\p{L}])(не потому|не оттого)\\s*,\\s*(?=что(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A sentence that begins with a condition states no outcome. */
     private static final Pattern CONDITION = Pattern.compile("(?:even if|if|unless|in case|даже если|если|в случае)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -514,7 +517,7 @@ final class StageRules {
             }
             StringBuilder earlier = new StringBuilder();
             boolean inAClause = false;
-            for (String clause : CLAUSE.split(sentence)) {
+            for (String clause : CLAUSE.split(NOT_BECAUSE.matcher(sentence).replaceAll("$1 "))) {
                 Optional<String> match = phrases.find(clause);
                 if (match.isPresent()) {
                     inAClause = true;

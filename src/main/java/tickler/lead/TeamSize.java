@@ -222,10 +222,12 @@ final class TeamSize {
      * clause about it ("…and a PM who talks to me directly"), the word that makes a role a person ("…and a
      * DevOps person"), or words that only place or time it ("…and a QA part-time", "…и пм с вашей стороны", "…and a designer for
      * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week", "…and a designer a couple of days a
-     * week", "…и аналитик на этапе ТЗ", "…+ designer PT", "…and a DevOps engineer on it"), or hedge it ("Team 3 + tester prob.").
+     * week", "…и аналитик на этапе ТЗ", "…+ designer PT", "…and a DevOps engineer on it", "…designer only for weeks 1-3"), or hedge
+     * it ("Team 3 + tester prob.").
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полдня|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
+            + "|(?:only|только)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны|from us(?![\\p{L}])|от нас(?![\\p{L}])"
             + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*)(?![\\p{L}\\p{N}])"
             + "|(?:person|guy)(?![\\p{L}])|on (?:it|this|the (?:project|build))(?![\\p{L}])|на проекте(?![\\p{L}])"
@@ -303,11 +305,22 @@ final class TeamSize {
 
     /**
      * "Начнём вчетвером", "справимся втроём": so many people working together, as "4 человек"; before
-     * a colon or a dash, the bare total of a breakdown ("втроём: два разработчика и тестировщик").
+     * a colon or a dash, the bare total of a breakdown ("втроём: два разработчика и тестировщик"),
+     * unless what follows names no role nor count ("справимся вдвоём: я пишу код, коллега делает дизайн").
      */
-    private static String together(String written) {
+    private String together(String written) {
         return TOGETHER.matcher(written).replaceAll(m -> TOGETHER_COUNTS.get(Phrases.normalise(m.group().strip()))
-                + (BREAKDOWN_AHEAD.matcher(written).region(m.end(), written.length()).lookingAt() ? "" : " человек"));
+                + (breaksDownAhead(written, m.end()) ? "" : " человек"));
+    }
+
+    private boolean breaksDownAhead(String written, int from) {
+        Matcher ahead = BREAKDOWN_AHEAD.matcher(written).region(from, written.length());
+        if (!ahead.lookingAt()) {
+            return false;
+        }
+        Matcher end = SENTENCE_END.matcher(written).region(ahead.end(), written.length());
+        String breakdown = written.substring(ahead.end(), end.find() ? end.start() : written.length());
+        return breakdown.chars().anyMatch(Character::isDigit) || role != null && role.matcher(breakdown).find();
     }
 
     /**

@@ -90,7 +90,11 @@ class OutcomesTest {
             "owner|Рад был поговорить. Итого: бюджет около ₽1 850 000, сначала iOS, потом Android. Напишу в понедельник.|ENGAGED",
             "owner|For the CRM rework we propose a budget of 31 000 EUR, all-inclusive.|PROPOSAL",
             "owner|Благодарю за время. Резюме: объём первого этапа согласовали, вы присылаете доступы к API, мы — сроки и смету.|ENGAGED",
-            "owner|Для предварительной оценки нам важно понимать бюджет. Напишите, пожалуйста, хотя бы примерно — «до миллиона», «до конца года».|ENGAGED"})
+            "owner|Для предварительной оценки нам важно понимать бюджет. Напишите, пожалуйста, хотя бы примерно — «до миллиона», «до конца года».|ENGAGED",
+            "owner|Great talking today. Two similar apps of ours are linked below. Estimate by the end of the week.|ENGAGED",
+            "owner|Спасибо за звонок! Итого: от вас — макеты до среды, от нас — смета на следующей неделе.|ENGAGED",
+            "owner|Minutes of the meeting attached. Please confirm the points so we can proceed with the proposal.|ENGAGED",
+            "lead|Пропали не потому, что передумали: директор в командировке, вернётся — ответим.|PROPOSAL"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

@@ -227,7 +227,11 @@ class QuantitiesTest {
             "Short answer: three people. Longer answer: one senior full-stack for the whole duration, a designer for the first month, and a tester for the last two weeks.|3",
             "Team-wise: two Flutter devs, one backend guy, a QA who'd join in week 3, and me as PM.|5",
             "От вас нужен только дизайнер, разработку сделаем своими силами.|1",
-            "Состав проектной команды: 7 сотрудников, в т.ч. руководитель проекта и системный аналитик.|7"})
+            "Состав проектной команды: 7 сотрудников, в т.ч. руководитель проекта и системный аналитик.|7",
+            "Проект небольшой, справимся вдвоём: я пишу код, коллега рисует интерфейсы.|2",
+            "Тут работы на пару-тройку человек, не больше.|3",
+            "Lean on purpose: 2 senior devs, a designer only for the first sprint.|3",
+            "I reckon 3 of your blokes could have it done by spring.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -411,7 +415,8 @@ class QuantitiesTest {
             "Estimate attached: the dedicated developer at 95,000 pesos (PHP), three months minimum.|95000|PHP",
             "The members agreed to contribute 40 million Uganda shillings in total.|40000000|UGX",
             "Our budget is about 30 million won. Is it enough?|30000000|KRW",
-            "Готова на 12 млн вон, если сроки сохранятся.|12000000|KRW"})
+            "Готова на 12 млн вон, если сроки сохранятся.|12000000|KRW",
+            "Nine and a half thousand quid is what the board signed off.|9500|GBP"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

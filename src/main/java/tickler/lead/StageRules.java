@@ -59,17 +59,21 @@ final class StageRules {
     private static final Pattern SOMETHING_ELSE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?:people|customers|clients|guests|users|visitors|members|"
             + "buyers|patients|students|parents|покупател\\p{L}*|клиент\\p{L}*|пользовател\\p{L}*|гост\\p{L}*|посетител\\p{L}*)\\s+"
             + "(?:can|could|will|would|should|to|могли|могут|смогут|должны)\\s+(?:[\\p{L}+&]+\\s+){0,3}"
-            + "|(?:в остальном|otherwise|other than that|apart from that|all else)(?![\\p{L}])[,\\s]*(?:[\\p{L}]+\\s+){0,3})$",
+            + "|(?:в остальном|остальное|otherwise|other than that|apart from that|all else|everything else|the rest)(?![\\p{L}])[,\\s]*(?:[\\p{L}]+\\s+){0,3})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern TRIED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:готов\\p{L}*\\s+решени\\p{L}*|коробочн\\p{L}*|конструктор\\p{L}*|"
-            + "шаблон\\p{L}*|off-the-shelf|ready-made|existing tools?)(?:\\s+[\\p{L}]+){0,2}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TRIED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:готов\\p{L}*\\s+решени\\p{L}*|готов(?:ые|ых|ым)|коробочн\\p{L}*|конструктор\\p{L}*|"
+            + "шаблон\\p{L}*|off-the-shelf|ready-made|existing tools?)(?:\\s+[\\p{L}]+){0,2}\\s*[—–-]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A decline said of someone the lead names just before it: "we're replacing a vendor who's pulling out". */
     private static final Pattern SOMEONE_WHO_BEFORE = Pattern.compile("(?<![\\p{L}])(?:vendor|agency|supplier|contractor|developer|freelancer|partner|team|"
             + "подрядчик\\p{L}*|поставщик\\p{L}*|фрилансер\\p{L}*)\\s+(?:who|that|which|кто|котор\\p{L}*)(?:'s|'re|\\s+is|\\s+are|\\s+was|\\s+were|\\s+has)?\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Work the lead still wants from the owner, named before the part it does itself: "От вас нужен только дизайнер, разработку сделаем сами". */
+    /**
+     * Work the lead still wants from the owner, named before the part it does itself: "От вас нужен
+     * только дизайнер, разработку сделаем сами", "3 разработчика от вас, тестирование закрываем своими силами".
+     */
     private static final Pattern STILL_NEEDED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:от вас нуж\\p{L}*\\s+только|нуж\\p{L}*\\s+от вас\\s+только|"
-            + "from you we (?:only|just) need|we (?:only|just) need\\s+(?:\\S+\\s+){1,3}from you)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "from you we (?:only|just) need|we (?:only|just) need\\s+(?:\\S+\\s+){1,3}from you|\\d+\\s+\\p{L}+\\s+(?:от вас|from you))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_TO_SUFFER_AFTER = Pattern.compile("\\s+(?:an?\\s+|any\\s+|to\\s+)?(?:slow\\p{L}*|delay\\p{L}*|wait\\p{L}*|"
             + "los(?:e|ing)|mistakes?|downtime|surprises?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ARTICLES_ONLY = Pattern.compile("\\s*(?:(?:the|an|a|our|your|their|mutual)\\s+)*",
@@ -219,6 +223,7 @@ final class StageRules {
         boolean proposed = false;
         boolean answered = false;
         boolean leadWrote = false;
+        boolean met = false;
         Activity opening = lead.happened.stream().filter(a -> !a.isEvent()).findFirst().orElse(null);
         for (Activity activity : lead.happened) {
             boolean proposal = lead.proposalWords(activity).isPresent();
@@ -226,6 +231,9 @@ final class StageRules {
             // The lead's first message, before the owner has written, is an inquiry: "we are ready to
             // start immediately" in one that a partner's introduction opened accepts nothing.
             boolean inquiry = !answered && !leadWrote && !activity.isEvent() && lead.fromLead(activity);
+            // ...and before they have met it declines nothing either: "готовые пробовали — не подошли" is why they write.
+            boolean beforeAnyTalk = inquiry && !met;
+            met |= lead.meetingWith(activity);
             answered |= lead.ownerToLead(activity);
             leadWrote |= !activity.isEvent() && lead.fromLead(activity);
             if (activity.isEvent() || activity == opening || proposal) {
@@ -254,6 +262,9 @@ final class StageRules {
                     : said.lost();
             if (inquiry) {
                 won = Optional.empty();
+            }
+            if (beforeAnyTalk) {
+                lost = Optional.empty();
             }
             if (won.isPresent() && (lost.isEmpty() || won.get().length() >= lost.get().length())) {
                 signals.add(new Signal(activity, won.get(), Outcome.WON));

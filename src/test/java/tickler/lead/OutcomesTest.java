@@ -94,7 +94,10 @@ class OutcomesTest {
             "owner|Great talking today. Two similar apps of ours are linked below. Estimate by the end of the week.|ENGAGED",
             "owner|Спасибо за звонок! Итого: от вас — макеты до среды, от нас — смета на следующей неделе.|ENGAGED",
             "owner|Minutes of the meeting attached. Please confirm the points so we can proceed with the proposal.|ENGAGED",
-            "lead|Пропали не потому, что передумали: директор в командировке, вернётся — ответим.|PROPOSAL"})
+            "lead|Пропали не потому, что передумали: директор в командировке, вернётся — ответим.|PROPOSAL",
+            "lead|Готовые пробовали — не подошли, слишком сложно для наших диспетчеров. Можете сделать под нас?|PROPOSAL",
+            "lead|Предлагаем формат: 3 разработчика от вас, тестирование закрываем своими силами.|PROPOSAL",
+            "lead|Можем сойтись на 400 000 рублей? Остальное в вашем КП нас устраивает.|PROPOSAL"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }
@@ -120,6 +123,16 @@ class OutcomesTest {
                 "В текущем году финансирование восстановлено. Просим сообщить, актуально ли для Вас сотрудничество, и направить обновлённое КП."));
         assertEquals(Stage.WON, stageAfter("we're in. the launcher + backend thing, as scoped."));
         assertEquals(Stage.PROPOSAL, stageAfter("Нужно 5 разработчиков на полный день, начиная с понедельника."), "a start wished for, not agreed");
+    }
+
+    /** The lead's first words after someone introduced it, before the owner wrote or met it, decline nothing: they say what is needed. */
+    @Test
+    void theLeadsFirstMessageAfterAnIntroductionDeclinesNothing() {
+        Activity introduction = mail("intro").at("2026-10-01T10:00").from("Иван <ivan@harbtech.de>").to(OWNER).cc(LEAD)
+                .text("Знакомьтесь: Нина из магазина, ей нужен интернет-магазин. Рассказал, как вы нам помогли.").build();
+        Activity first = mail("first").at("2026-10-02T10:00").from(LEAD).to(OWNER)
+                .text("Добрый день! Коллеги, по людям: нам хватит троих, больше не нужно.").build();
+        assertEquals(Stage.NEW, lead(infer("2026-10-25T12:00", introduction, first), "shop.ru").stage());
     }
 
     private static Stage stageAfter(String... replies) {

@@ -231,7 +231,9 @@ class QuantitiesTest {
             "Проект небольшой, справимся вдвоём: я пишу код, коллега рисует интерфейсы.|2",
             "Тут работы на пару-тройку человек, не больше.|3",
             "Lean on purpose: 2 senior devs, a designer only for the first sprint.|3",
-            "I reckon 3 of your blokes could have it done by spring.|3"})
+            "I reckon 3 of your blokes could have it done by spring.|3",
+            "Two mobile devs, one backend, a part-time designer and someone to test.|5",
+            "Людей у нас немного, на ваш проект поставим 3, зато самых толковых.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

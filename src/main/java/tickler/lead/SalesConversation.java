@@ -253,16 +253,7 @@ final class SalesConversation {
         if (WordOdds.OPENINGS.logOdds(text) <= WordOdds.OTHER_BUSINESS_THRESHOLD || recommendation(lead, text).isPresent()) {
             return Optional.empty();
         }
-        String likeliest = null;
-        double highest = Double.NEGATIVE_INFINITY;
-        for (String sentence : Words.sentences(text)) {
-            double odds = WordOdds.OPENINGS.logOdds(sentence);
-            if (odds > highest) {
-                highest = odds;
-                likeliest = sentence;
-            }
-        }
-        return Optional.ofNullable(likeliest).map(sentence -> Bounded.cut(sentence.strip(), QUOTED));
+        return WordOdds.OPENINGS.likeliest(text).map(sentence -> Bounded.cut(sentence.strip(), QUOTED));
     }
 
     /** A stage tag the salesperson wrote ({@code #won}, {@code #lost}, {@code #stage:proposal}) says it is a deal. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -157,11 +158,21 @@ public final class WordOdds {
 
     /** The log-odds of the text's likeliest sentence: a thing said in one sentence of many. */
     public double likeliestSentence(String text) {
-        double odds = Double.NEGATIVE_INFINITY;
+        return likeliest(text).map(this::logOdds).orElse(Double.NEGATIVE_INFINITY);
+    }
+
+    /** The text's sentence likeliest to say the thing; none for a text without a sentence. */
+    Optional<String> likeliest(String text) {
+        String likeliest = null;
+        double highest = Double.NEGATIVE_INFINITY;
         for (String sentence : Words.sentences(text)) {
-            odds = Math.max(odds, logOdds(sentence));
+            double odds = logOdds(sentence);
+            if (likeliest == null || odds > highest) {
+                highest = odds;
+                likeliest = sentence;
+            }
         }
-        return odds;
+        return Optional.ofNullable(likeliest);
     }
 
     /** The stemmed words (and symbols) of the text and each pair of neighbouring ones ("not_sign", "go_ahead"), each once. */

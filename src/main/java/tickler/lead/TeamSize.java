@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -63,6 +64,8 @@ final class TeamSize {
     private final Pattern before;
     private final Pattern after;
     private final Pattern role;
+    /** A technology counted as people, only with its count: "2 Flutter". */
+    private final Pattern stack;
     private final Pattern noun;
     private final Phrases elsewhere;
 
@@ -84,6 +87,8 @@ final class TeamSize {
         this.role = vocabulary.teamRoles().alternation() == null ? null : Pattern.compile(
                 "(?<![\\p{L}\\p{N}-])(?:(?<n>\\d{1,3})\\s+|(?:a|an|one|один|одна|одного|одну)\\s+)?(?:(?<mod>[\\p{L}-]+(?:/[\\p{L}-]+)?)\\s+)?"
                         + vocabulary.teamRoles().alternation() + "(?!" + WORD_CHAR + ")");
+        this.stack = vocabulary.teamStacks().alternation() == null ? null : Pattern.compile(
+                "(?<![\\p{L}\\p{N}-])(?<n>\\d{1,3})\\s+(?:(?<mod>[\\p{L}-]+)\\s+)?" + vocabulary.teamStacks().alternation() + "(?!" + WORD_CHAR + ")");
     }
 
     /** What follows a total that lists its parts: a colon, a dash, a bracket, "including", "из них". */
@@ -515,10 +520,14 @@ final class TeamSize {
      */
     private List<Found> roles(String normalised, List<Found> counted) {
         List<Found> found = new ArrayList<>();
-        if (role == null) {
-            return found;
+        for (Pattern named : Stream.of(role, stack).filter(Objects::nonNull).toList()) {
+            rolesNamed(named.matcher(normalised), normalised, counted, found);
         }
-        Matcher matcher = role.matcher(normalised);
+        found.sort(Comparator.comparingInt(Found::position));
+        return found;
+    }
+
+    private void rolesNamed(Matcher matcher, String normalised, List<Found> counted, List<Found> found) {
         while (matcher.find()) {
             String modifier = matcher.group("mod");
             // "including a designer": the word before the role joins the list, it is no part of the role
@@ -546,7 +555,6 @@ final class TeamSize {
                 found.add(new Found(n == null ? 1 : Integer.parseInt(n), normalised.substring(start, end), start, n != null || alone));
             }
         }
-        return found;
     }
 
     /** A role's last word in the plural: "devs", "testers", "сеньоры", "джунов" (not "devops", "iOS"). */

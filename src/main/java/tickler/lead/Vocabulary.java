@@ -30,6 +30,7 @@ public record Vocabulary(
         Phrases teamSizeBefore,
         Phrases teamSizeAfter,
         Phrases teamRoles,
+        Phrases teamStacks,
         Phrases teamElsewhere,
         Phrases hedges,
         NumberWords numberWords,
@@ -75,6 +76,7 @@ public record Vocabulary(
             case "team-size-before" -> config.teamSizeBefore();
             case "team-size-after" -> config.teamSizeAfter();
             case "team-roles" -> config.teamRoles();
+            case "team-stacks" -> config.teamStacks();
             case "team-elsewhere" -> config.teamElsewhere();
             case "hedges" -> config.hedges();
             case "number-words" -> config.numberWords();
@@ -131,6 +133,7 @@ public record Vocabulary(
                 phrases.apply("team-size-before"),
                 phrases.apply("team-size-after"),
                 phrases.apply("team-roles"),
+                phrases.apply("team-stacks"),
                 phrases.apply("team-elsewhere"),
                 phrases.apply("hedges"),
                 NumberWords.of(lists.apply("number-words")),

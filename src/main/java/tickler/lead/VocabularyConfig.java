@@ -46,6 +46,8 @@ public interface VocabularyConfig {
 
     List<String> teamRoles();
 
+    List<String> teamStacks();
+
     List<String> teamElsewhere();
 
     List<String> hedges();

@@ -233,7 +233,11 @@ class QuantitiesTest {
             "Lean on purpose: 2 senior devs, a designer only for the first sprint.|3",
             "I reckon 3 of your blokes could have it done by spring.|3",
             "Two mobile devs, one backend, a part-time designer and someone to test.|5",
-            "Людей у нас немного, на ваш проект поставим 3, зато самых толковых.|3"})
+            "Людей у нас немного, на ваш проект поставим 3, зато самых толковых.|3",
+            "Please propose the team: 1 project manager, 2 Flutter, 1 QA.|4",
+            "Аутстафф: 3 Java + 2 React, полгода.|5",
+            "We can give you 8 developers: five React Native and three Java.|8",
+            "Outstaff 10 people, Java, six months.|10"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -36,6 +36,8 @@ final class Amounts {
     private static final String MULTIPLIER =
             "(?<mult>k|к|тыс\\.?|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|m|"
                     + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?|cr\\.?|косых|кусков|(?-i:М))";
+    private static final Pattern SOUTH_ASIAN_MAGNITUDE = Pattern.compile("\\d[ \\u00A0]*(?:lakhs?|lacs?|crores?)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String SYMBOL = "us\\$|\\$|€|£|₽|₹|rs\\.?|tk\\.?";
     private static final String CODE = "usd|eur|rub|gbp|rur|chf|cad|aud";
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
@@ -271,10 +273,12 @@ final class Amounts {
      * without its currency takes the currency of a sum written in the text, else one named on its
      * own, else {@code usual}.
      */
-    private static List<Found> all(String text, String usual) {
+    private static List<Found> all(String text, String given) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        // Lakhs and crores count rupees: "4 lakh is possible, more we cannot" names no other currency.
+        String usual = SOUTH_ASIAN_MAGNITUDE.matcher(text).find() ? "INR" : given;
         List<Found> found = new ArrayList<>();
         found.addAll(find(INVERTED, text));
         found.addAll(find(BEFORE, text));

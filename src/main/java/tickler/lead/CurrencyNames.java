@@ -45,7 +45,8 @@ final class CurrencyNames {
     private static final Map<String, String> BESIDES_CLDR = Map.ofEntries(Map.entry("s$", "SGD"), Map.entry("au$", "AUD"),
             Map.entry("kiwi dollars", "NZD"), Map.entry("kiwi dollar", "NZD"), Map.entry("aussie dollars", "AUD"), Map.entry("lev", "BGN"),
             Map.entry("leva", "BGN"), Map.entry("n$", "NAD"), Map.entry("francs cfa", "XOF"), Map.entry("franc cfa", "XOF"),
-            Map.entry("canadian", "CAD"), Map.entry("australian", "AUD"));
+            Map.entry("canadian", "CAD"), Map.entry("australian", "AUD"),
+            Map.entry("złotych", "PLN"), Map.entry("zlotych", "PLN"), Map.entry("złoty", "PLN"));
     /** Shared nouns read as one currency after a magnitude only: "30 million won"; "we won" is no money. */
     private static final Map<String, String> SHARED_WITH_A_MAGNITUDE = Map.of("won", "KRW", "вон", "KRW");
     /** Signs CLDR gives a currency that another writes them with far more often: "C$" is Canadian, not the córdoba. */

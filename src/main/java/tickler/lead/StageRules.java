@@ -63,6 +63,13 @@ final class StageRules {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TRIED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:готов\\p{L}*\\s+решени\\p{L}*|готов(?:ые|ых|ым)|коробочн\\p{L}*|конструктор\\p{L}*|"
             + "шаблон\\p{L}*|off-the-shelf|ready-made|existing tools?)(?:\\s+[\\p{L}]+){0,2}\\s*[—–-]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "No more" after a count of people tells the team's limit, not a refusal: "одного программиста 1С и
+     * одного веб-разработчика, больше не нужно" (digits already read from the words).
+     */
+    private static final Pattern NO_MORE_THAN_COUNTED = Pattern.compile("\\d[^.!?\\n]{0,80}?[,—–]\\s*(?:и\\s+|and\\s+)?(?:больше|more)\\s+"
+            + "(?:[\\p{L}]+\\s+){0,3}?(?:не нужно|не надо|не требуется|не нужны|не нужен|isn't needed|is not needed|not needed|aren't needed|are not needed)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A decline said of someone the lead names just before it: "we're replacing a vendor who's pulling out". */
     private static final Pattern SOMEONE_WHO_BEFORE = Pattern.compile("(?<![\\p{L}])(?:vendor|agency|supplier|contractor|developer|freelancer|partner|team|"
             + "подрядчик\\p{L}*|поставщик\\p{L}*|фрилансер\\p{L}*)\\s+(?:who|that|which|кто|котор\\p{L}*)(?:'s|'re|\\s+is|\\s+are|\\s+was|\\s+were|\\s+has)?\\s+$",
@@ -215,7 +222,7 @@ final class StageRules {
      * When a message both accepts and declines in the vocabulary's words ("we signed with another agency"), the longer,
      * more specific phrase decides. A reopening counts only in the lead's own message after a
      * decline, and there it outweighs the decline it tells of ("we went with another vendor and it
-     * did not work out; can we talk again?").
+     * did not work out; can we talk again?"), in the vocabulary's words or by the reopening reader.
      */
     private static List<Signal> signals(LeadContext lead) {
         List<Signal> signals = new ArrayList<>();
@@ -244,8 +251,11 @@ final class StageRules {
                 continue;
             }
             Said said = lead.read(activity, "outcome", () -> said(lead, activity));
-            if (declined && lead.fromLead(activity) && said.reopen().isPresent()) {
-                signals.add(new Signal(activity, said.reopen().get(), Outcome.REOPEN));
+            Optional<String> reopened = declined && lead.fromLead(activity)
+                    ? said.reopen().or(() -> lead.read(activity, "reopening in other words", () -> reopenedInOtherWords(lead.withoutTerms(activity))))
+                    : Optional.empty();
+            if (reopened.isPresent()) {
+                signals.add(new Signal(activity, reopened.get(), Outcome.REOPEN));
                 declined = false;
                 continue;
             }
@@ -288,7 +298,9 @@ final class StageRules {
         Optional<String> declined = postponeWords ? affirmed(vocabulary.lost(), words, vocabulary.negation()) : Optional.empty();
         // "our budget for next year was cut": words of a postponement inside a decline's are the decline's, all
         // of the message's declines ("far more than we can afford. We'll stay with paper forms for now.")
-        if (postponeWords && vocabulary.postpone().matches(Words.withoutEach(words, rest -> affirmed(vocabulary.lost(), rest, vocabulary.negation())))) {
+        // ...unless they are negated: "this project is cancelled, not paused"
+        if (postponeWords && affirmed(vocabulary.postpone(), Words.withoutEach(words, rest -> affirmed(vocabulary.lost(), rest, vocabulary.negation())),
+                vocabulary.negation()).isPresent()) {
             return new Said(reopen, true, Optional.empty(), Optional.empty());
         }
         // A message that offers another sum goes on negotiating, whatever it says of the last one.
@@ -296,7 +308,8 @@ final class StageRules {
                 ? Optional.empty() : postponeWords ? declined : affirmed(vocabulary.lost(), words, vocabulary.negation());
         return new Said(reopen, false, accepted(vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)),
                 lost.filter(decline -> lead.fromLead(activity) && !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)
-                        && !declinesSomethingElse(words, decline)));
+                        && !declinesSomethingElse(words, decline) && Arrays.stream(Words.sentences(words))
+                                .noneMatch(sentence -> sentence.contains(decline) && limitsTheTeam(vocabulary, sentence))));
     }
 
     /**
@@ -329,6 +342,10 @@ final class StageRules {
      * A decline's words after a comparative tell a limit, not a refusal: "больше согласовать не
      * получится", "ниже без потери качества не получится" go on negotiating.
      */
+    private static boolean limitsTheTeam(Vocabulary vocabulary, String sentence) {
+        return NO_MORE_THAN_COUNTED.matcher(vocabulary.numberWords().digits(sentence)).find();
+    }
+
     private static boolean aLimit(String words, String decline) {
         int at = words.indexOf(decline);
         return at > 0 && COMPARATIVE_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find();
@@ -395,7 +412,17 @@ final class StageRules {
     private static Stream<String> stating(Vocabulary vocabulary, String words) {
         return Arrays.stream(Words.sentences(words)).map(String::strip)
                 .filter(sentence -> !sentence.isEmpty() && !CONDITION_WORD.matcher(sentence).find()
-                        && !asksThePriceOrOffersASum(vocabulary, sentence));
+                        && !asksThePriceOrOffersASum(vocabulary, sentence) && !limitsTheTeam(vocabulary, sentence));
+    }
+
+    /**
+     * A lead's message after its decline that takes the deal up again in words the vocabulary lacks
+     * ("Года полтора назад вы нам считали CRM. Мы тогда не потянули. Сейчас потянем."), read from all
+     * its sentences, a sum offered among them ({@link WordOdds#REOPENINGS}).
+     */
+    private static Optional<String> reopenedInOtherWords(String words) {
+        return inOtherWords(WordOdds.REOPENINGS, WordOdds.REOPENING_THRESHOLD,
+                Arrays.stream(Words.sentences(words)).map(String::strip).filter(sentence -> !sentence.isEmpty()).toList());
     }
 
     /** What the sentences, all together, say by the reader's odds; the sentence that tells it most is the evidence. */

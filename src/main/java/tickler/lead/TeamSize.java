@@ -93,7 +93,7 @@ final class TeamSize {
 
     /** What follows a total that lists its parts: a colon, a dash, a bracket, "including", "из них". */
     private static final Pattern BREAKDOWN = Pattern.compile(
-            "\\)?(?:\\s+[\\p{L}']+){0,4}?\\s*(?:[:(—–]|(?<!\\n[^\\S\\n]{0,3})-\\s|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
+            "\\)?(?:\\s+[\\p{L}']+){0,4}?\\s*(?:[:(—–]|(?<!\\n[^\\S\\n]{0,3})-\\s|(?<=total|altogether|overall|всего|итого),|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!]\\s+");
 
@@ -111,7 +111,7 @@ final class TeamSize {
      * four-person team in total".
      */
     private static final Pattern TOTAL_AFTER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,6})(?:\\s+(?:people|persons|человека?|чел\\.?|of us)|[- ](?:person|strong) team)?\\s+(?<explicit>altogether|in total|total|all up|overall|всего|в сумме)(?![\\p{L}])");
+            "(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,6})(?:\\s+(?:people|persons|ppl|folks|heads|человека?|чел\\.?|of us)|[- ](?:person|strong) team)?\\s+(?<explicit>altogether|in total|total|all up|overall|всего|в сумме)(?![\\p{L}])");
     /** A number of weeks or months after "so" or "total" is no head count: "2 devs, so 3 weeks". */
     private static final Pattern TIME_AFTER = Pattern.compile(
             "\\s*(?:weeks?|months?|days?|years?|hours?|sprints?|wks?|mo|недел\\p{L}*|нед|месяц\\p{L}*|мес|дн(?:я|ей)|лет|год\\p{L}*|час\\p{L}*|спринт\\p{L}*)(?![\\p{L}])",
@@ -251,7 +251,7 @@ final class TeamSize {
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на полдня|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time))?"
-            + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+)?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
+            + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*))?"
             + "(?:[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"

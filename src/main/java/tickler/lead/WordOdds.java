@@ -25,7 +25,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * How much likelier a text's words are in one kind of sentence than in the others, judged by all of
  * its words rather than by one phrase: a naive Bayes model over stemmed words and pairs of
  * neighbouring words. Each new writer says a thing in words no phrase list was written against;
- * the words around it say it across wordings. Five are kept beside this class, their counts learnt
+ * the words around it say it across wordings. Six are kept beside this class, their counts learnt
  * from the tuning phrase banks (never the held-out one) by the test tree's {@code WordModels},
  * which fails the build when the kept counts differ ({@code WordModelsTest}):
  * <ul>
@@ -35,6 +35,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * against the request, a budget or a team size (docs/definitions.md, "REFERRAL");</li>
  * <li>{@link #DECLINES}: a lead's reply declining the deal, against the lead's other replies
  * (docs/definitions.md, "LOST");</li>
+ * <li>{@link #REOPENINGS}: a lead's message taking the deal up again after declining it, against the
+ * lead's other replies (docs/definitions.md, "LOST");</li>
  * <li>{@link #INQUIRIES}: a sentence asking to buy what the owner sells, against what contacts write
  * first (docs/definitions.md, "Sales conversation");</li>
  * <li>{@link #OPENINGS}: a contact's whole first message (a supplier's, a candidate's, a
@@ -49,6 +51,7 @@ public final class WordOdds {
     public static final String RECOMMENDATION_MODEL = "recommendation-model.tsv";
     public static final String DECLINE_MODEL = "decline-model.tsv";
     public static final String OPENING_MODEL = "opening-model.tsv";
+    public static final String REOPENING_MODEL = "reopening-model.tsv";
     /**
      * The log-odds above which a reply accepts. Learning from all tuning banks but one and reading
      * that one, in turn: 90 % of its acceptances and 0.3 % of its other replies (declines,
@@ -69,6 +72,8 @@ public final class WordOdds {
     public static final double RECOMMENDATION_THRESHOLD = 12;
     /** The log-odds above which a reply of the lead's declines: 78 % and 0.2 %, measured so (at 6, three tuning banks lost stage). */
     public static final double DECLINE_THRESHOLD = 10;
+    /** The log-odds above which a lead's message after its decline takes the deal up again, measured so. */
+    public static final double REOPENING_THRESHOLD = 10;
     /**
      * Prior counts for each feature, shared by the two kinds in proportion to their words: a
      * feature seen in neither weighs nothing, and one seen a few times in the larger kind only is
@@ -85,6 +90,7 @@ public final class WordOdds {
     static final WordOdds DECLINES = bundled(DECLINE_MODEL);
     static final WordOdds INQUIRIES = bundled(INQUIRY_MODEL);
     static final WordOdds OPENINGS = bundled(OPENING_MODEL);
+    static final WordOdds REOPENINGS = bundled(REOPENING_MODEL);
 
     private final int saying;
     private final int other;

@@ -161,6 +161,20 @@ class OutcomesTest {
     }
 
     @Test
+    void noMorePeopleThanCountedDeclinesNothing() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Хотим одного программиста 1С и одного веб-разработчика, больше не нужно."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Two devs and a tester, more aren't needed."));
+        assertEquals(Stage.LOST, stageAfter("Спасибо, приложение нам больше не нужно."));
+    }
+
+    @Test
+    void aCancellationNotAPauseDeclines() {
+        assertEquals(Stage.LOST, stageAfter("No. IT budget is frozen until further notice and this project is cancelled, not paused. Sorry."));
+        assertEquals(Stage.LOST, stageAfter("Отменяем проект полностью: сеть продаём, новому владельцу приложение не нужно."));
+        assertEquals(Stage.LOST, stageAfter("Уважаемые! Ваша цена втрое выше, чем у соседей. Спасибо, не надо."));
+    }
+
+    @Test
     void aDeclineOfSomeoneElseTheLeadNamesDeclinesNothing() {
         assertEquals(Stage.PROPOSAL, stageAfter("We need eight developers fast: we're replacing a vendor who's pulling out."));
         assertEquals(Stage.LOST, stageAfter("Sorry, we are pulling out of the project."));
@@ -182,6 +196,7 @@ class OutcomesTest {
     @Test
     void everydayAcceptanceIsWon() {
         assertEquals(Stage.WON, stageAfter("Let's go ahead with your proposal."));
+        assertEquals(Stage.WON, stageAfter("Здравствуйте, я посмотрела смету ещё раз, всё понятно. Согласна! А что мне теперь нужно сделать?"));
         assertEquals(Stage.WON, stageAfter("Согласовали ваше КП, давайте начинать."));
     }
 
@@ -561,6 +576,19 @@ class OutcomesTest {
             "После Навруза, как и обещал. Логистика по-прежнему нужна, но команду хотим поменьше."})
     void everydayReopeningsReopen(String text) {
         assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.", text));
+    }
+
+    /** Reopenings no phrase of the vocabulary names, read by all the words of the lead's message ({@link WordOdds#REOPENINGS}). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Года полтора назад вы нам считали смету. Мы тогда не потянули. Сейчас потянем.",
+            "Our harvest came in and now there is time and money. You wrote in spring, is it still possible?"})
+    void aReopeningInWordsNoPhraseNamesReopens(String text) {
+        assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.", text));
+    }
+
+    @Test
+    void thanksAfterADeclineReopensNothing() {
+        assertEquals(Stage.LOST, stageAfter("We went with another agency.", "Thanks for understanding, good luck with the other projects."));
     }
 
     @Test

@@ -237,7 +237,12 @@ class QuantitiesTest {
             "Please propose the team: 1 project manager, 2 Flutter, 1 QA.|4",
             "Аутстафф: 3 Java + 2 React, полгода.|5",
             "We can give you 8 developers: five React Native and three Java.|8",
-            "Outstaff 10 people, Java, six months.|10"})
+            "Outstaff 10 people, Java, six months.|10",
+            "Need 7 folks minimum. Last shop put one guy on it and it took a year.|7",
+            "Founder, technical. Team size they want: 40.|40",
+            "Хотим одного программиста 1С и одного веб-разработчика, больше не нужно.|2",
+            "Quick answer on team size: 6 ppl total, 4 devs + QA + PM (the PM is shared with another project).|6",
+            "По людям: всего 5, часть в Шадринске, часть в Подгорице.|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -422,7 +427,10 @@ class QuantitiesTest {
             "The members agreed to contribute 40 million Uganda shillings in total.|40000000|UGX",
             "Our budget is about 30 million won. Is it enough?|30000000|KRW",
             "Готова на 12 млн вон, если сроки сохранятся.|12000000|KRW",
-            "Nine and a half thousand quid is what the board signed off.|9500|GBP"})
+            "Nine and a half thousand quid is what the board signed off.|9500|GBP",
+            "We could invest up to 120 000 złotych in the first version.|120000|PLN",
+            "Very nice proposal but too much for us. 4 lakh is possible, more we cannot.|400000|INR",
+            "The total cost is six lakh fifty thousand only, inclusive of one year support.|650000|INR"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

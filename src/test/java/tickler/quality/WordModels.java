@@ -31,7 +31,7 @@ import tickler.testkit.Acts;
  */
 public final class WordModels {
 
-    static final String HELD_OUT = "blind34";
+    static final String HELD_OUT = "blind35";
     /** Banks of single situations written to be tuned on. */
     private static final List<String> EXTRA = List.of("/quality/outcomes-extra.txt", "/quality/outcomes-referrals-extra.txt",
             "/quality/outcomes-teams-extra.txt", "/quality/quantities-extra.txt");
@@ -83,7 +83,15 @@ public final class WordModels {
     static final Kind OPENINGS = new Kind(WordOdds.OPENING_MODEL, WordOdds.OTHER_BUSINESS_THRESHOLD, "contacts' first message",
             WordModels::contactsFirstMessage, Set.of("inquiry", "referral", "leadBudget", "leadTeam")::contains, List.of(),
             Vocabulary::otherBusiness, odds -> odds::logOdds);
-    static final List<Kind> KINDS = List.of(ACCEPTANCES, RECOMMENDATIONS, DECLINES, INQUIRIES, OPENINGS);
+    /**
+     * Reopenings against what else a lead replies (declining again, accepting, postponing, bargaining);
+     * not against inquiries, which a reopening asks as one does. The tuning book adds small talk,
+     * greetings and signatures.
+     */
+    static final Kind REOPENINGS = new Kind(WordOdds.REOPENING_MODEL, WordOdds.REOPENING_THRESHOLD, "reopen", "reopen"::equals,
+            Set.of("won", "lost", "notLost", "postpone", "counterOffer", "leadBudget", "leadTeam")::contains,
+            List.of("chitChat", "greeting", "signature"), Vocabulary::reopen, odds -> odds::logOdds);
+    static final List<Kind> KINDS = List.of(ACCEPTANCES, RECOMMENDATIONS, DECLINES, INQUIRIES, OPENINGS, REOPENINGS);
 
     private WordModels() {
     }

@@ -190,8 +190,10 @@ final class LeadContext {
 
     /**
      * The words an outcome is read from: the activity's own words less the owner's terms, the
-     * screening template and the sentences that name a sum only as a floor ("берём задачи от 500
-     * тыс.", "we take on projects from $30k"): the studio's terms answer no question of the deal.
+     * screening template, the sentences that name a sum only as a floor ("берём задачи от 500
+     * тыс.", "we take on projects from $30k") and those asking the lead's budget ("Мы небольшая
+     * команда и берём пару проектов в квартал, поэтому сразу спрашиваем: какой бюджет, какие
+     * сроки?"): the studio's terms answer no question of the deal.
      */
     String withoutTerms(Activity activity) {
         String words = withoutScreening(activity);
@@ -204,7 +206,7 @@ final class LeadContext {
             String usual = Amounts.usualIn(digits);
             boolean floorOnly = Amounts.first(digits, usual).isPresent()
                     && Amounts.first(Amounts.withoutFloors(digits, vocabulary.floor()), usual).isEmpty();
-            if (!floorOnly) {
+            if (!floorOnly && !asksTheirBudget(sentence)) {
                 kept.append(sentence).append('\n');
             }
         }
@@ -221,8 +223,11 @@ final class LeadContext {
      * ли у вас понимание по бюджету? Хотя бы порядок: до миллиона, до трёх, больше"): no price.
      */
     private boolean choicesOfABudget(String question, String sentence) {
-        return question.strip().endsWith("?") && vocabulary.theirBudget().matches(question) && ASKS_WHICH.matcher(question).find()
-                && vocabulary.price().find(sentence).isEmpty() && namesASum(sentence);
+        return asksTheirBudget(question) && vocabulary.price().find(sentence).isEmpty() && namesASum(sentence);
+    }
+
+    private boolean asksTheirBudget(String question) {
+        return question.strip().endsWith("?") && vocabulary.theirBudget().matches(question) && ASKS_WHICH.matcher(question).find();
     }
 
     /** A sum in the sentence, one without its currency ("under 10k") in the vocabulary's unwritten currency as for budgets. */

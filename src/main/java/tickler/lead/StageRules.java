@@ -70,6 +70,13 @@ final class StageRules {
     private static final Pattern NO_MORE_THAN_COUNTED = Pattern.compile("\\d[^.!?\\n]{0,80}?[,—–]\\s*(?:и\\s+|and\\s+)?(?:больше|more)\\s+"
             + "(?:[\\p{L}]+\\s+){0,3}?(?:не нужно|не надо|не требуется|не нужны|не нужен|isn't needed|is not needed|not needed|aren't needed|are not needed)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A part of the work named first, then that the lead does it: "Hardware testing we handle ourselves",
+     * "Тестирование мы сделаем своими силами" keep the rest for the owner (not "So we'll handle it ourselves").
+     */
+    private static final Pattern PART_WE_DO_BEFORE = Pattern.compile("[.!?:;\\n]\\s*(?!(?:so|then|now|ok|okay|well|and|but|instead|therefore|"
+            + "sorry|thanks|итак|тогда|теперь|поэтому|дальше|но|а|и|так|спасибо|извините)(?![\\p{L}]))(?:[\\p{L}-]+\\s+){1,3}(?:we|мы)\\s+"
+            + "(?:will\\s+|can\\s+|сами\\s+)?(?:[\\p{L}]+\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A decline said of someone the lead names just before it: "we're replacing a vendor who's pulling out". */
     private static final Pattern SOMEONE_WHO_BEFORE = Pattern.compile("(?<![\\p{L}])(?:vendor|agency|supplier|contractor|developer|freelancer|partner|team|"
             + "подрядчик\\p{L}*|поставщик\\p{L}*|фрилансер\\p{L}*)\\s+(?:who|that|which|кто|котор\\p{L}*)(?:'s|'re|\\s+is|\\s+are|\\s+was|\\s+were|\\s+has)?\\s+$",
@@ -334,6 +341,7 @@ final class StageRules {
         int at = Words.indexOf(words, decline);
         return at >= 0 && (TRIED_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find()
                 || SOMEONE_WHO_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find()
+                || PART_WE_DO_BEFORE.matcher("\n" + words.substring(0, at)).find()
                 || STILL_NEEDED_BEFORE.matcher(words.substring(Math.max(0, at - 80), at)).find()
                 || NOT_TO_SUFFER_AFTER.matcher(words.substring(at + decline.length())).lookingAt());
     }

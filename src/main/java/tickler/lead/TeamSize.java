@@ -227,12 +227,13 @@ final class TeamSize {
      * clause about it ("…and a PM who talks to me directly"), the word that makes a role a person ("…and a
      * DevOps person"), or words that only place or time it ("…and a QA part-time", "…и пм с вашей стороны", "…and a designer for
      * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week", "…and a designer a couple of days a
-     * week", "…и аналитик на этапе ТЗ", "…+ designer PT", "…and a DevOps engineer on it", "…designer only for weeks 1-3"), or hedge
+     * week", "…и аналитик на этапе ТЗ", "…+ designer PT", "…and a DevOps engineer on it", "…designer only for weeks 1-3",
+     * "…plus somebody to test here in Leh"), or hedge
      * it ("Team 3 + tester prob.").
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полдня|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
-            + "|(?:only|только)(?![\\p{L}\\p{N}])"
+            + "|(?:only|только)(?![\\p{L}\\p{N}])|(?:here|there|on[- ]site|locally|здесь|тут|на месте)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны|from us(?![\\p{L}])|от нас(?![\\p{L}])"
             + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*)(?![\\p{L}\\p{N}])"
             + "|(?:person|guy)(?![\\p{L}])|on (?:it|this|the (?:project|build))(?![\\p{L}])|на проекте(?![\\p{L}])"
@@ -257,7 +258,7 @@ final class TeamSize {
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
             + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself) as|я как|меня как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
-            + "|[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
+            + "|(?:[^\\S\\n]+(?:is|are|would be|will be|хватит|хватит ли)[^\\S\\n]+(?:enough|sufficient|plenty)?)?[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
     /** @param counted the head count was written ("2 backend devs"), not a role alone ("a QA") */

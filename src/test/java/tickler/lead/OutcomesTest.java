@@ -175,6 +175,18 @@ class OutcomesTest {
     }
 
     @Test
+    void aPartOfTheWorkTheLeadDoesItselfDeclinesNothing() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Budget is €19 000, give or take. Hardware testing we handle ourselves so that's not in there."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Тестирование мы сделаем своими силами, остальное — ваше."));
+        assertEquals(Stage.LOST, stageAfter("Thanks for the quote. So we'll handle it ourselves."));
+    }
+
+    @Test
+    void theOwnersQuestionOfTheBudgetAcceptsNothing() {
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Мы небольшая команда и берём пару проектов в квартал, поэтому сразу спрашиваем: какой бюджет, какие сроки?"));
+    }
+
+    @Test
     void aDeclineOfSomeoneElseTheLeadNamesDeclinesNothing() {
         assertEquals(Stage.PROPOSAL, stageAfter("We need eight developers fast: we're replacing a vendor who's pulling out."));
         assertEquals(Stage.LOST, stageAfter("Sorry, we are pulling out of the project."));

@@ -242,7 +242,8 @@ class QuantitiesTest {
             "Founder, technical. Team size they want: 40.|40",
             "Хотим одного программиста 1С и одного веб-разработчика, больше не нужно.|2",
             "Quick answer on team size: 6 ppl total, 4 devs + QA + PM (the PM is shared with another project).|6",
-            "По людям: всего 5, часть в Шадринске, часть в Подгорице.|5"})
+            "По людям: всего 5, часть в Шадринске, часть в Подгорице.|5",
+            "Maybe 1 developer for app and 1 for server is enough? Plus somebody to test here in Leh in real conditions.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -526,6 +526,8 @@ class SalesConversationTest {
             "gal@dacha.ru|dacha.ru|Ваш адрес мне дала соседка Нина. Нужен сайт для питомника рассады.|REFERRAL",
             "oleg@osetr.ru|osetr.ru|Рекомендацию получили от куратора акселератора. Нужна система учёта кормления рыбы.|REFERRAL",
             "tanya@klinika.ru|klinika.ru|Мой сын у вас стажировался и очень хвалил команду. Нужна онлайн-запись для клиники.|REFERRAL",
+            "al@pipes.ca|pipes.ca|Hi, Emma at the trade show in Regina told me to email you. Our ordering portal needs rebuilding. When can we talk?|REFERRAL",
+            "ed@marine.us|marine.us|Ryan (Silverware) said you'd be worth a call for BLE work. We need an app for our chartplotters. Can we set up half an hour?|REFERRAL",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {

@@ -285,11 +285,14 @@ class SalesConversationTest {
 
     /**
      * Their own trade named in words of other business ("English speakers", "we rent e-bikes", an air
-     * taxi, a grant's reports, a recommendation over a beer or in a chat's discussion) is no other business.
+     * taxi, a grant's reports, a recommendation over a beer or in a chat's discussion, a Spanish speaker on
+     * the team, the sponsor who pays for the app) is no other business.
      */
     @Test
     void wordsOfOtherBusinessInTheLeadsOwnTradeOrItsRecommendation() {
-        assertEquals(Set.of("greek.gr", "bikes.us", "airtaxi.us", "fond.ru", "lodge.us", "crm.ru"), leadsAmong(
+        assertEquals(Set.of("greek.gr", "bikes.us", "airtaxi.us", "fond.ru", "lodge.us", "crm.ru", "lock.uk", "club.uk"), leadsAmong(
+                written(7, "len@lock.uk", "I need an app so folk can book me. Send us a team of 4. We'd like a Spanish speaker in there if you have one."),
+                written(8, "kay@club.uk", "We need a members' app. Our sponsor covers 90,000 pounds. Can we talk next week?"),
                 written(1, "eleni@greek.gr", "I wrote Greek lessons for English speakers. Could you turn them into an app? What would it cost?"),
                 written(2, "joe@bikes.us", "We rent e-bikes and pay for awful rental software. How much would it be to build our own booking?"),
                 written(3, "ops@airtaxi.us", "We run an air taxi and need online booking that handles weight. Can you build it?"),

@@ -209,6 +209,15 @@ final class TeamSize {
     /** A number written again in brackets, as in contracts: "10 (ten) Java developers", after {@link NumberWords}. */
     private static final Pattern SPELLED_AGAIN = Pattern.compile("(?<n>\\d{1,6})\\s*\\(\\k<n>\\)");
     /**
+     * A bare number judged enough for the work, as a guess or a sentence of its own, is so many people:
+     * "We reckon 3 would be plenty for what we're asking", "4 should be enough." ("Phase 1 is enough" is no team).
+     */
+    private static final Pattern ENOUGH = Pattern.compile("(?<lead>(?:^|[.!?]\\s+|(?<![\\p{L}])(?:reckon|think|guess|believe|figure|suppose|say)(?:\\s+that)?\\s+))"
+            + "(?<n>\\d{1,3})(?=\\s+(?:would|will|should|could)\\s+be\\s+(?:plenty|enough|sufficient)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The owner working alone: "it would just be me. I don't subcontract." ("it'd be me writing every line" tells who, not how many). */
+    private static final Pattern JUST_ME = Pattern.compile("(?<![\\p{L}])(?:it|that)(?:'d|\\s+would|'ll|\\s+will)\\s+(?:(?:just|only)\\s+be|be\\s+(?:just|only))\\s+me(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
      * A bare number in the sentence after a question of how many people would work on the project,
      * as its answer: "Сколько человек вы дадите? Мы рассчитывали на 9." is 9 people; "how many
      * people will use it? About 200" asks of no team; "Сколько будет человек в команде? Мы хотим 8" is 8, and
@@ -278,7 +287,8 @@ final class TeamSize {
         if (written == null || written.isEmpty()) {
             return Optional.empty();
         }
-        String once = ANSWERED.matcher(SPELLED_AGAIN.matcher(together(written)).replaceAll("${n}")).replaceAll("${question}${n} people");
+        String alone = JUST_ME.matcher(ENOUGH.matcher(written).replaceAll("${lead}${n} people")).replaceAll("1 person");
+        String once = ANSWERED.matcher(SPELLED_AGAIN.matcher(together(alone)).replaceAll("${n}")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
         // groups by number: a MatchResult names none before Java 20 (1 the role, 2 the count)
         String roleFirst = ROLE_THEN_COUNT.matcher(times).replaceAll(m -> endsInRole(m.group(1))

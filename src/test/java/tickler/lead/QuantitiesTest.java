@@ -243,7 +243,10 @@ class QuantitiesTest {
             "Хотим одного программиста 1С и одного веб-разработчика, больше не нужно.|2",
             "Quick answer on team size: 6 ppl total, 4 devs + QA + PM (the PM is shared with another project).|6",
             "По людям: всего 5, часть в Шадринске, часть в Подгорице.|5",
-            "Maybe 1 developer for app and 1 for server is enough? Plus somebody to test here in Leh in real conditions.|3"})
+            "Maybe 1 developer for app and 1 for server is enough? Plus somebody to test here in Leh in real conditions.|3",
+            "We reckon 3 would be plenty for what we're asking.|3",
+            "Chloe, it would just be me. I don't subcontract. If that's a dealbreaker, no hard feelings.|1",
+            "Ольга, на старте будет 3, дальше посмотрим по нагрузке.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -257,6 +260,8 @@ class QuantitiesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Phase 1 is enough for now.",
+            "I'm solo so it'd be me writing every line.",
             "3 weeks with our developers",
             "Нужен корпоративный портал на 300 сотрудников.",
             "Next steps: revised scope by Friday and an intro to our QA lead.",

@@ -36,6 +36,8 @@ final class Amounts {
     private static final String MULTIPLIER =
             "(?<mult>k|к|тыс\\.?|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|m|"
                     + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?|cr\\.?|косых|кусков|(?-i:М))";
+    private static final Pattern ESTIMATE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:оценк\\p{L}*|estimate[sd]?|estimation)[\\s—–:-]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SOUTH_ASIAN_MAGNITUDE = Pattern.compile("\\d[ \\u00A0]*(?:lakhs?|lacs?|crores?)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String SYMBOL = "us\\$|\\$|€|£|₽|₹|rs\\.?|tk\\.?";
@@ -201,11 +203,20 @@ final class Amounts {
             Found amount = amounts.get(i);
             String[] before = text.substring(0, amount.position()).strip().split("\\s+");
             String near = String.join(" ", java.util.Arrays.asList(before).subList(Math.max(0, before.length - FLOOR_REACH), before.length));
-            if (floors.find(near).filter(floor -> Phrases.normalise(near).endsWith(Phrases.normalise(floor))).isPresent()) {
+            Optional<String> floor = floors.find(near).filter(words -> Phrases.normalise(near).endsWith(Phrases.normalise(words)));
+            if (floor.isPresent() && !anEstimateFrom(before, floor.get())) {
                 out.delete(amount.position(), amount.position() + amount.words().length());
             }
         }
         return out.toString();
+    }
+
+    /** "Предварительная оценка — от 6 200 000 руб.": the owner's estimate for the project, starting at its sum, is a price. */
+    private static boolean anEstimateFrom(String[] wordsBefore, String floor) {
+        int floorWords = floor.strip().split("\\s+").length;
+        String rest = String.join(" ", java.util.Arrays.asList(wordsBefore).subList(Math.max(0, wordsBefore.length - floorWords - 3),
+                Math.max(0, wordsBefore.length - floorWords)));
+        return ESTIMATE_BEFORE.matcher(rest).find();
     }
 
     /** The first amount in the text, with the words it was read from. */

@@ -89,6 +89,17 @@ class LeadInferenceTest {
         assertEquals(Stage.PROPOSAL, lead(priced, "otkat.ru").stage());
     }
 
+    /** The owner's estimate "from" a sum is the price it starts at, not the studio's floor. */
+    @Test
+    void anEstimateFromASumIsAPrice() {
+        Pipeline estimated = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Нужен портал для дилеров.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Добрый день. Предварительная оценка — от 8 250 000 рублей, точнее скажем после аналитики. Предложение приложено.").build());
+        assertEquals(new Money(new BigDecimal("8250000"), "RUB"), lead(estimated, "otkat.ru").budget());
+        assertEquals(Stage.PROPOSAL, lead(estimated, "otkat.ru").stage());
+    }
+
     /** Sums offered as the answers to the owner's question about the lead's budget are no price; a sum after "does it fit?" is. */
     @Test
     void sumsOfferedAsAnswersToTheOwnersBudgetQuestionAreNoPrice() {

@@ -146,10 +146,18 @@ class SalesConversationTest {
                 mail("p1").at("2026-10-03T10:00").from("master@klimat.ru").to(OWNER)
                         .text("Обслуживание кондиционеров в офисе: 12 000 руб.").build(),
                 mail("p2").at("2026-10-03T12:00").from(OWNER).to("master@klimat.ru").sent()
-                        .text("Спасибо за расчёт! Пришлите счёт, оплатим, и договоримся о проекте обслуживания.").build());
+                        .text("Спасибо за расчёт! Пришлите счёт, оплатим, и договоримся о проекте обслуживания.").build(),
+                mail("l1").at("2026-10-04T10:00").from("rates@lingvo.de").to(OWNER)
+                        .text("Dear Anna, our rates for Arabic localisation will change from 1 May. Existing orders are billed at the current rate.").build(),
+                mail("l2").at("2026-10-04T12:00").from(OWNER).to("rates@lingvo.de").sent()
+                        .text("Could you resend the quote with VAT shown separately? Our accountant needs it itemised.").build(),
+                mail("d1").at("2026-10-05T10:00").from("mia@drawn.io").to(OWNER)
+                        .text("The illustrations for the onboarding screens are done, all nine. Invoice to follow, same rate as last time.").build(),
+                mail("d2").at("2026-10-05T12:00").from(OWNER).to("mia@drawn.io").sent()
+                        .text("Great timing. Specs attached: it's screens and offline sync. Can you give me a rough estimate by Wednesday?").build());
 
         assertEquals(List.of(), pipeline.leads());
-        assertEquals(Set.of("outstaff.io", "boards.app", "klimat.ru"),
+        assertEquals(Set.of("outstaff.io", "boards.app", "klimat.ru", "lingvo.de", "drawn.io"),
                 Set.copyOf(pipeline.contacts().stream().map(Contact::key).toList()));
     }
 

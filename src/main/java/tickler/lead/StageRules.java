@@ -346,14 +346,15 @@ final class StageRules {
                 || NOT_TO_SUFFER_AFTER.matcher(words.substring(at + decline.length())).lookingAt());
     }
 
-    /**
-     * A decline's words after a comparative tell a limit, not a refusal: "больше согласовать не
-     * получится", "ниже без потери качества не получится" go on negotiating.
-     */
+    /** Whether the sentence says no more people are needed than it counts ({@link #NO_MORE_THAN_COUNTED}). */
     private static boolean limitsTheTeam(Vocabulary vocabulary, String sentence) {
         return NO_MORE_THAN_COUNTED.matcher(vocabulary.numberWords().digits(sentence)).find();
     }
 
+    /**
+     * A decline's words after a comparative tell a limit, not a refusal: "больше согласовать не
+     * получится", "ниже без потери качества не получится" go on negotiating.
+     */
     private static boolean aLimit(String words, String decline) {
         int at = words.indexOf(decline);
         return at > 0 && COMPARATIVE_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find();

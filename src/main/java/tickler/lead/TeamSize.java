@@ -253,9 +253,11 @@ final class TeamSize {
     /**
      * What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the
      * writer's own role, "your" before the studio's ("плюс ваш менеджер"); after an item, the one word
-     * of its stack ("2 разработчика на Go и дизайнер", "two devs on React and a QA"), its share of the week
+     * of its stack ("2 разработчика на Go и дизайнер", "two devs on React and a QA", "программиста 1С и
+     * веб-разработчика"), its share of the week
      * ("a QA two days a week, and me as PM"), a short clause of who it is ("a QA who'd join in week 3,
-     * and me as PM") or its place ("трое в Хабаровске и двое в Сеуле"). A line break
+     * and me as PM") or its place ("трое в Хабаровске и двое в Сеуле"); a sentence's end before "plus", even
+     * after judging the list enough ("1 for server is enough? Plus somebody to test"). A line break
      * ends a list unless the next line is a bullet: "команда из 4 человек" and the line below it are
      * two statements.
      */
@@ -267,7 +269,7 @@ final class TeamSize {
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
             + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself) as|я как|меня как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
-            + "|(?:[^\\S\\n]+(?:is|are|would be|will be|хватит|хватит ли)[^\\S\\n]+(?:enough|sufficient|plenty)?)?[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
+            + "|(?:[^\\S\\n]+(?:is|are|would be|will be)[^\\S\\n]+(?:enough|sufficient|plenty))?[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
     /** @param counted the head count was written ("2 backend devs"), not a role alone ("a QA") */

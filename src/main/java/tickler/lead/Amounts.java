@@ -132,7 +132,7 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEXT_WORD = Pattern.compile("\\s*\\p{L}*");
     /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */
-    private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "край", "потолок", "не", "flat", "max",
+    private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "край", "потолок", "не", "для", "flat", "max",
             "tops", "total", "all", "and", "or", "not", "for", "to", "in", "on",
             // a verb after it: "тысяч 500-600 можем отдать", "900k would work"
             "можем", "могу", "могли", "сможем", "осилим", "готовы", "готов", "есть", "выделим", "выделили", "устроит", "хватит", "потянем", "дадим",

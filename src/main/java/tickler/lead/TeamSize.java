@@ -91,9 +91,9 @@ final class TeamSize {
                 "(?<![\\p{L}\\p{N}-])(?<n>\\d{1,3})\\s+(?:(?<mod>[\\p{L}-]+)\\s+)?" + vocabulary.teamStacks().alternation() + "(?!" + WORD_CHAR + ")");
     }
 
-    /** What follows a total that lists its parts: a colon, a dash, a bracket, "including", "из них". */
+    /** What follows a total that lists its parts: a colon, a dash, a bracket, "including", "comprising", "из них". */
     private static final Pattern BREAKDOWN = Pattern.compile(
-            "\\)?(?:\\s+[\\p{L}']+){0,4}?\\s*(?:[:(—–]|(?<!\\n[^\\S\\n]{0,3})-\\s|(?<=total|altogether|overall|всего|итого),|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|включая|в том числе|из них|а именно))");
+            "\\)?(?:\\s+[\\p{L}']+){0,4}?\\s*(?:[:(—–]|(?<!\\n[^\\S\\n]{0,3})-\\s|(?<=total|altogether|overall|всего|итого),|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|comprising(?:\\s+of)?|consisting of|made up of|включая|в том числе|из них|а именно|в составе|состоящ\\p{L}* из))");
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!]\\s+");
 
@@ -103,9 +103,12 @@ final class TeamSize {
      */
     private static final Pattern LIST_TOTAL = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,6})(?=\\s*[:—–]\\s)");
 
-    /** A total stated after the parts it sums up: "…and a QA, so eight with the PM", "…, итого восемь". */
+    /**
+     * A total stated after the parts it sums up: "…and a QA, so eight with the PM", "…, итого восемь"; a
+     * question of the sum sums the sentence before it: "…needs a designer, two developers and someone to test it. So four?"
+     */
     private static final Pattern STATED_TOTAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:(?<explicit>итого|всего|in total|total|=|->|=>|→)|so|that's|that makes|то есть)\\s*[:—–-]?\\s*(?<n>\\d{1,6})(?![\\p{L}\\p{N}]|[.,]\\d)");
+            "(?<![\\p{L}\\p{N}])(?:(?<explicit>итого|всего|in total|total|=|->|=>|→|so(?=\\s*\\d{1,6}\\s*\\?))|so|that's|that makes|то есть)\\s*[:—–-]?\\s*(?<n>\\d{1,6})(?![\\p{L}\\p{N}]|[.,]\\d)");
     /**
      * A total named as one after its parts: "…plus our PM, four altogether", "so three of us in total", "so a
      * four-person team in total".
@@ -123,6 +126,7 @@ final class TeamSize {
      * with at least one senior backend engineer".
      */
     private static final Pattern OPEN_BRACKET = Pattern.compile("[^\\S\\n]*\\([^()\\n]{0,40}");
+    /** ...or in its own words: "we are eight people in the whole studio, and I can give you three of them". */
     private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:among them|of them|среди них|из них)(?![\\p{L}\\p{N}])");
     private static final Pattern PART_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least|includes|including|incl\\.?|вкл\\.?|включая|в том числе|в т\\.\\s?ч\\.|считая|counting)(?![\\p{L}])\\s*[,:—–-]?\\s*(?:(?:the|a|an)\\s+)?"
@@ -222,13 +226,14 @@ final class TeamSize {
      * as its answer: "Сколько человек вы дадите? Мы рассчитывали на 9." is 9 people; "how many
      * people will use it? About 200" asks of no team; "Сколько будет человек в команде? Мы хотим 8" is 8, and
      * so are "How many blokes would you put on it? I'd rather 8 good ones", "you asked how many folks
-     * we'd put on it — 8" and "Сколько людей будет на проекте? Мы бы хотели не меньше 6".
+     * we'd put on it — 8", "Сколько людей будет на проекте? Мы бы хотели не меньше 6" and "Сколько у вас людей будет на
+     * проекте? Мне кажется, 7 — нормально".
      */
     private static final Pattern ANSWERED = Pattern.compile("(?<question>(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
             + "(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|дади|дадите|дали|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
             + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))\\s*[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
-            + "(?=\\s*(?:[.,;!)]|$)|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|max|tops|ones?|будет|хватит|достаточно)(?![\\p{L}]))",
+            + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|max|tops|ones?|будет|хватит|достаточно)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**
@@ -238,7 +243,7 @@ final class TeamSize {
      * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week", "…and a designer a couple of days a
      * week", "…и аналитик на этапе ТЗ", "…+ designer PT", "…and a DevOps engineer on it", "…designer only for weeks 1-3",
      * "…plus somebody to test here in Leh"), or hedge
-     * it ("Team 3 + tester prob.").
+     * it ("Team 3 + tester prob."), or judge it ("Two devs and a designer should do it").
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полдня|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
@@ -248,7 +253,8 @@ final class TeamSize {
             + "|(?:person|guy)(?![\\p{L}])|on (?:it|this|the (?:project|build))(?![\\p{L}])|на проекте(?![\\p{L}])"
             + "|(?:at (?:\\S+ ){0,4}?|(?:\\S+ ){1,4}?)(?:a|per) (?:week|month)(?![\\p{L}])"
             + "|(?:на|for|during|in) (?:the )?(?:этап\\S*|стади\\S*|\\S+ (?:phase|stage))(?![\\p{L}])"
-            + "|(?:prob\\.?|probably|maybe|perhaps|possibly|возможно|наверное|tbc)(?![\\p{L}]))");
+            + "|(?:prob\\.?|probably|maybe|perhaps|possibly|возможно|наверное|tbc)(?![\\p{L}])"
+            + "|(?:should|would|could|will|can|might|must)(?![\\p{L}]))");
 
     /**
      * What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the
@@ -441,7 +447,7 @@ final class TeamSize {
 
     private static boolean isPartOfTheOneBefore(String normalised, Found part) {
         int end = part.position() + part.words().length();
-        return PART_AFTER.matcher(normalised).region(end, normalised.length()).lookingAt()
+        return PART_AFTER.matcher(normalised).region(end, normalised.length()).lookingAt() || PART_AFTER.matcher(part.words()).find()
                 || PART_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 80), part.position())).find()
                 || WITH_AFTER_A_TEAM.matcher(normalised.substring(Math.max(0, part.position() - 48), part.position())).find()
                 || ONE_PERSON.matcher(part.words()).matches()

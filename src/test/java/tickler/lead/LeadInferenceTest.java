@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tickler.activity.Activity;
 import tickler.identity.Identity;
 import tickler.identity.IdentityRules;
@@ -98,6 +100,20 @@ class LeadInferenceTest {
                         .text("Добрый день. Предварительная оценка — от 8 250 000 рублей, точнее скажем после аналитики. Предложение приложено.").build());
         assertEquals(new Money(new BigDecimal("8250000"), "RUB"), lead(estimated, "otkat.ru").budget());
         assertEquals(Stage.PROPOSAL, lead(estimated, "otkat.ru").stage());
+    }
+
+    /** The owner's usual size of a job, "north of" a sum or "about" one, is the screening template: no budget, no proposal. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Hiya, cheers for the enquiry! Before anything else — rough budget? rough date? Doesn't need to be exact."
+            + " We mostly do jobs north of £8k, so worth knowing early.",
+            "hi! thanks for the ping 🙂 quick q's before a call: budget? deadline? who else is on your side? our usual project size"
+                    + " is about $15,000, so good to sync on that early."})
+    void theOwnersUsualJobIsNoPrice(String screening) {
+        Pipeline screened = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent().text(screening).build());
+        assertNull(lead(screened, "otkat.ru").budget());
+        assertEquals(Stage.ENGAGED, lead(screened, "otkat.ru").stage());
     }
 
     /** Sums offered as the answers to the owner's question about the lead's budget are no price; a sum after "does it fit?" is. */

@@ -97,7 +97,15 @@ class OutcomesTest {
             "lead|Пропали не потому, что передумали: директор в командировке, вернётся — ответим.|PROPOSAL",
             "lead|Готовые пробовали — не подошли, слишком сложно для наших диспетчеров. Можете сделать под нас?|PROPOSAL",
             "lead|Предлагаем формат: 3 разработчика от вас, тестирование закрываем своими силами.|PROPOSAL",
-            "lead|Можем сойтись на 400 000 рублей? Остальное в вашем КП нас устраивает.|PROPOSAL"})
+            "lead|Можем сойтись на 400 000 рублей? Остальное в вашем КП нас устраивает.|PROPOSAL",
+            "lead|Нет, 1,5 млн для нас неподъёмно. Закрываем вопрос.|LOST",
+            "lead|Отказ. Смету не согласовали в департаменте, проект снят с финансирования.|LOST",
+            "lead|Honestly mate, at 60 grand it costs more than the app would ever save us. We'll stick with the spreadsheet.|LOST",
+            "lead|На собрании кооператива решили «нет». Денег хватает только на корма.|LOST",
+            "lead|We went with a guy on Fiverr for now, i know i know, thanks anyway|LOST",
+            "lead|Гия посмотрел на смету и сказал, что за такие деньги купит ещё один трактор. Так что нет.|LOST",
+            "lead|12 000 euros is not possible for a small cork company, we continue with the old system.|LOST",
+            "lead|My wife read your proposal twice and she says we'd be fools not to, so consider this our yes.|WON"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }
@@ -596,6 +604,14 @@ class OutcomesTest {
             "Our harvest came in and now there is time and money. You wrote in spring, is it still possible?"})
     void aReopeningInWordsNoPhraseNamesReopens(String text) {
         assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.", text));
+    }
+
+    /** A decline taken back as sent in error reopens: the project "is still on". */
+    @Test
+    void aDeclineSentInErrorReopens() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Спасибо, но мы выбрали другого подрядчика.",
+                "Прошлое письмо отправил наш новый менеджер, он перепутал вас с другой компанией. Проект актуален, извините за путаницу."));
+        assertEquals(Stage.PROPOSAL, stageAfter("We are not interested anymore.", "Sorry, that was sent in error by our new assistant. Please go on."));
     }
 
     @Test

@@ -246,7 +246,13 @@ class QuantitiesTest {
             "Maybe 1 developer for app and 1 for server is enough? Plus somebody to test here in Leh in real conditions.|3",
             "We reckon 3 would be plenty for what we're asking.|3",
             "Chloe, it would just be me. I don't subcontract. If that's a dealbreaker, no hard feelings.|1",
-            "Ольга, на старте будет 3, дальше посмотрим по нагрузке.|3"})
+            "Ольга, на старте будет 3, дальше посмотрим по нагрузке.|3",
+            "Two devs and a designer should do it, yeah?|3",
+            "I was told a project like this needs a designer, two developers and someone to test it. So four?|4",
+            "We shall be deploying a team of six (6) professionals to your project, comprising of developers, a tester and a project lead.|6",
+            "Realistically we are eight people in the whole studio, and I can give you three of them fully for the project.|3",
+            "We need 5 people, 2 of them seniors.|5",
+            "Сколько у вас людей будет на проекте? Мне кажется, 7 — нормально.|7"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -293,7 +299,8 @@ class QuantitiesTest {
             "Хочу своё приложение с объектами. Это вообще реально для одного человека?",
             "Давайте после майских. Сейчас ни одного свободного человека.",
             "Я риелтор, работаю одна с помощницей. Хочу своё приложение, это реально для одного человека?",
-            "Рад, что увиделись! Напишу, как только архитектор посмотрит объём работ."})
+            "Рад, что увиделись! Напишу, как только архитектор посмотрит объём работ.",
+            "Hey, we run tugs out of Mobile and dispatch is one guy with two phones and a legal pad."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }
@@ -436,7 +443,8 @@ class QuantitiesTest {
             "Nine and a half thousand quid is what the board signed off.|9500|GBP",
             "We could invest up to 120 000 złotych in the first version.|120000|PLN",
             "Very nice proposal but too much for us. 4 lakh is possible, more we cannot.|400000|INR",
-            "The total cost is six lakh fifty thousand only, inclusive of one year support.|650000|INR"})
+            "The total cost is six lakh fifty thousand only, inclusive of one year support.|650000|INR",
+            "Нет, 1,5 млн для нас неподъёмно. Закрываем вопрос.|1500000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

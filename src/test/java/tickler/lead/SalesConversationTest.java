@@ -539,10 +539,31 @@ class SalesConversationTest {
             "tanya@klinika.ru|klinika.ru|Мой сын у вас стажировался и очень хвалил команду. Нужна онлайн-запись для клиники.|REFERRAL",
             "al@pipes.ca|pipes.ca|Hi, Emma at the trade show in Regina told me to email you. Our ordering portal needs rebuilding. When can we talk?|REFERRAL",
             "ed@marine.us|marine.us|Ryan (Silverware) said you'd be worth a call for BLE work. We need an app for our chartplotters. Can we set up half an hour?|REFERRAL",
+            "kate@potato.us|potato.us|The regional agri-cooperatives network listed you in their newsletter as a developer who has worked "
+                    + "with producer groups. Do you do integrations between Shopify and an AS/400?|REFERRAL",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {
         assertEquals(source, lead(infer("2026-10-20T12:00", written(1, from, text)), key).source());
+    }
+
+    /**
+     * Asking whether the owner can bill them in their currency is buying ("Do you work with Finnish companies /
+     * invoice in EUR?"), and an exhibition where they were given the owner's contact a recommendation; a
+     * supplier's bill to transfer, an illustrator's own quote and a student's question what to study are other business.
+     */
+    @Test
+    void invoicingTheLeadAndAnExhibitionAreNoOtherBusinessASuppliersBillAndAStudentAre() {
+        assertEquals(Set.of("santa-shop.fi", "zoloto-aldan.ru"), leadsAmong(
+                written(1, "emma@santa-shop.fi", "Souvenir shop in Rovaniemi here. We want online pre-orders with pickup times so the tourists "
+                        + "stop queueing in the snow. Do you work with Finnish companies / invoice in EUR? Short call next week?"),
+                written(2, "ivan@zoloto-aldan.ru", "Ваш контакт нам дали на выставке в Минске. Мы подрядчик на золотодобыче, нужна система"
+                        + " учёта техники и моточасов. Делаете такое?"),
+                written(3, "julia@rackzone.io", "hello sir, USB-C cable 2m x 50pcs ready, send tomorrow by Kerry. total 9,750 baht, pls transfer and send slip."),
+                written(4, "mira@drawn.nz", "The onboarding illustrations are done. I know I quoted 46 000 руб. but scene 4 got reworked twice,"
+                        + " so I've added half a day, happy to chat about it"),
+                written(5, "alina@gmail.com", "Это Алина, внучка бабы Зои. Я поступила на программиста!!! Бабушка сказала написать вам,"
+                        + " вдруг посоветуете, что учить на первом курсе")));
     }
 
     /** A third party the owner has never written to introduces the lead in words of an introduction. */

@@ -130,6 +130,9 @@ final class Amounts {
             "(?<![\\p{L}\\d])(?<!\\d[ \\u00A0])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*|косар\\p{L}*)" + SP + ROUGHLY + NUMBER
                     + "(?:(?:" + SP + "[-–—]" + SP + "|" + RAISED + ")(?<upper>" + DIGITS + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A figure grouped in thousands with a tax after it is money with no magnitude written: "инвойс в евро, 14 500 без НДС". */
+    private static final Pattern TAXED = Pattern.compile("(?<![\\p{L}\\d.,$€£₽])(?<num>" + GROUPED_DIGITS + ")[ \\u00A0\\u202F]+"
+            + "(?=(?:без|с|plus|\\+|excl\\.?|incl\\.?|ex|net of)[ \\u00A0]*(?:ндс|vat|gst)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEXT_WORD = Pattern.compile("\\s*\\p{L}*");
     /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */
     private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "край", "потолок", "не", "для", "flat", "max",
@@ -305,6 +308,7 @@ final class Amounts {
         Supplier<String> unwritten = () -> saidToBeIn(text).orElseGet(() -> written != null ? written : namedOnItsOwn(text).orElse(usual));
         found.addAll(unwritten(UNWRITTEN, text, unwritten));
         found.addAll(unwritten(UNWRITTEN_INVERTED, text, unwritten));
+        found.addAll(taxed(text, unwritten));
         found.sort(Comparator.comparingInt(Found::position));
         List<Found> apart = new ArrayList<>();
         int end = -1;
@@ -367,6 +371,15 @@ final class Amounts {
             if (amount.signum() > 0) {
                 found.add(new Found(money(amount, currency), text.substring(matcher.start(), end).strip(), matcher.start()));
             }
+        }
+        return found;
+    }
+
+    private static List<Found> taxed(String text, Supplier<String> currencyOfTheText) {
+        List<Found> found = new ArrayList<>();
+        Matcher matcher = TAXED.matcher(text);
+        while (matcher.find() && currencyOfTheText.get() != null) {
+            found.add(new Found(money(number(matcher.group("num")), currencyOfTheText.get()), matcher.group("num"), matcher.start()));
         }
         return found;
     }

@@ -444,7 +444,9 @@ class QuantitiesTest {
             "We could invest up to 120 000 złotych in the first version.|120000|PLN",
             "Very nice proposal but too much for us. 4 lakh is possible, more we cannot.|400000|INR",
             "The total cost is six lakh fifty thousand only, inclusive of one year support.|650000|INR",
-            "Нет, 1,5 млн для нас неподъёмно. Закрываем вопрос.|1500000|RUB"})
+            "Нет, 1,5 млн для нас неподъёмно. Закрываем вопрос.|1500000|RUB",
+            "Делаем! Бухгалтерия ждёт инвойс в евро, 14 500 без НДС, как в вашем предложении.|14500|EUR",
+            "Agreed: 48,000 plus VAT, in pounds.|48000|GBP"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

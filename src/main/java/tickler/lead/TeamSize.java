@@ -160,9 +160,12 @@ final class TeamSize {
             + "платформ\\p{L}*|сайт\\p{L}*|crm|intranet|portal|app|platform|system|tool|site)\\s+(?:на|для|for)\\s+(?:about\\s+|around\\s+|примерно\\s+|около\\s+)?$");
     /** A smaller team after the peak: "around ten, then scale down to a core of four" counts the ten. */
     private static final Pattern SCALED_DOWN = Pattern.compile("(?<![\\p{L}])(?:scal\\p{L}*|go|going)\\s+down\\s+to\\s+(?:an?\\s+(?:core|team|crew)\\s+of\\s+)?$");
-    /** A count the writer would rather not have: "{n} folks who know what they're doing rather than a dozen juniors". */
+    /**
+     * A count the writer would rather not have: "{n} folks who know what they're doing rather than a dozen juniors"
+     * ("I would prefer to deal with no more than 7 people" is a limit, 7).
+     */
     private static final Pattern RATHER_THAN = Pattern.compile("(?:(?<![\\p{L}])(?:rather|prefer\\p{L}*|better|instead)(?![\\p{L}])[^.!?\\n]{0,80}"
-            + "(?<![\\p{L}])than|(?<![\\p{L}])лучше(?![\\p{L}])[^.!?\\n]{0,80}(?<![\\p{L}])(?:чем|нежели))\\s+(?:a\\s+|an\\s+)?$");
+            + "(?<![\\p{L}])(?<!(?:more|less|fewer)\\s)than|(?<![\\p{L}])лучше(?![\\p{L}])[^.!?\\n]{0,80}(?<![\\p{L}])(?:чем|нежели))\\s+(?:a\\s+|an\\s+)?$");
     /** Its own size said as what the writer is: "We're a 20-person engineering consultancy", "I run a 12-strong shop", "I'm a one-person shop". */
     private static final Pattern OWN_SIZE = Pattern.compile("(?<![\\p{L}])(?:we're|we are|i'm|i am|i run|we run|i own)\\s+an?\\s+(?:[\\p{L}]+\\s+){0,2}"
             + "(?<size>\\d{1,5})[- ](?:person|people|strong|employee|staff)(?![\\p{L}])");
@@ -227,13 +230,14 @@ final class TeamSize {
      * people will use it? About 200" asks of no team; "Сколько будет человек в команде? Мы хотим 8" is 8, and
      * so are "How many blokes would you put on it? I'd rather 8 good ones", "you asked how many folks
      * we'd put on it — 8", "Сколько людей будет на проекте? Мы бы хотели не меньше 6" and "Сколько у вас людей будет на
-     * проекте? Мне кажется, 7 — нормально".
+     * проекте? Мне кажется, 7 — нормально", "сколько людей будет делать? нам кажется 7 норм", "Сколько людей — решайте сами, но
+     * не меньше 7" and "How many people do we need? No idea. My gut says 7".
      */
     private static final Pattern ANSWERED = Pattern.compile("(?<question>(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
-            + "(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|дади|дадите|дали|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
-            + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))\\s*[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
-            + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|max|tops|ones?|будет|хватит|достаточно)(?![\\p{L}]))",
+            + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|дади|дадите|дали|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
+            + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))|\\s+[—–](?=\\s))\\s*(?:[^.?!\\n]{1,20}[.!]\\s+)?[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
+            + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|ones?|будет|хватит|достаточно|норм|нормально|ок)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**

@@ -252,7 +252,11 @@ class QuantitiesTest {
             "We shall be deploying a team of six (6) professionals to your project, comprising of developers, a tester and a project lead.|6",
             "Realistically we are eight people in the whole studio, and I can give you three of them fully for the project.|3",
             "We need 5 people, 2 of them seniors.|5",
-            "Сколько у вас людей будет на проекте? Мне кажется, 7 — нормально.|7"})
+            "Сколько у вас людей будет на проекте? Мне кажется, 7 — нормально.|7",
+            "сколько людей будет делать? нам кажется 7 норм|7",
+            "Сколько людей — решайте сами, но не меньше 7.|7",
+            "How many people do we need? No idea. My gut says 7, but you tell me.|7",
+            "I would prefer to deal with no more than 7 people, otherwise I shall get confused 😅|7"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -217,10 +217,18 @@ final class TeamSize {
     private static final Pattern SPELLED_AGAIN = Pattern.compile("(?<n>\\d{1,6})\\s*\\(\\k<n>\\)");
     /**
      * A bare number judged enough for the work, as a guess or a sentence of its own, is so many people:
-     * "We reckon 3 would be plenty for what we're asking", "4 should be enough." ("Phase 1 is enough" is no team).
+     * "We reckon 3 would be plenty for what we're asking", "4 should be enough.", "Думаю, 7 хватит?" ("Phase 1 is enough" is no team).
      */
-    private static final Pattern ENOUGH = Pattern.compile("(?<lead>(?:^|[.!?]\\s+|(?<![\\p{L}])(?:reckon|think|guess|believe|figure|suppose|say)(?:\\s+that)?\\s+))"
-            + "(?<n>\\d{1,3})(?=\\s+(?:would|will|should|could)\\s+be\\s+(?:plenty|enough|sufficient)(?![\\p{L}]))",
+    private static final Pattern ENOUGH = Pattern.compile("(?<lead>(?:^|[.!?]\\s+|(?<![\\p{L}])(?:reckon|think|guess|believe|figure|suppose|say|думаю|кажется|наверное)(?:\\s+that|,)?\\s+))"
+            + "(?<n>\\d{1,3})(?=\\s+(?:(?:would|will|should|could)\\s+be\\s+(?:plenty|enough|sufficient)|хватит|будет достаточно)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A bare number to start with, growing later, is so many people: "We'd start with 4 and scale up once the API is
+     * stable", "предлагаю начать с 4 и добавить людей после первого релиза".
+     */
+    private static final Pattern START_WITH = Pattern.compile("(?<lead>(?<![\\p{L}])(?:start|starting|begin|начать|начнём|начнем|стартовать|стартуем)\\s+(?:with|с)\\s+)"
+            + "(?<n>\\d{1,3})(?=\\s+(?:and|и|,\\s+then|, потом|, затем)\\s+(?:then\\s+|потом\\s+)?(?:scale|grow|see|expand|расшир\\p{L}*|нарастит\\p{L}*|посмотр\\p{L}*|(?:add|добав\\p{L}*)\\s+(?:(?:more|a|another|ещё|еще)\\s+)?"
+            + "(?:people|person|someone|devs?|developers?|engineers?|heads|людей|человек\\p{L}*|разработчик\\p{L}*|специалист\\p{L}*))(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The owner working alone: "it would just be me. I don't subcontract." ("it'd be me writing every line" tells who, not how many). */
     private static final Pattern JUST_ME = Pattern.compile("(?<![\\p{L}])(?:it|that)(?:'d|\\s+would|'ll|\\s+will)\\s+(?:(?:just|only)\\s+be|be\\s+(?:just|only))\\s+me(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -299,7 +307,8 @@ final class TeamSize {
         if (written == null || written.isEmpty()) {
             return Optional.empty();
         }
-        String alone = JUST_ME.matcher(ENOUGH.matcher(written).replaceAll("${lead}${n} people")).replaceAll("1 person");
+        String started = START_WITH.matcher(ENOUGH.matcher(written).replaceAll("${lead}${n} people")).replaceAll("${lead}${n} people");
+        String alone = JUST_ME.matcher(started).replaceAll("1 person");
         String once = ANSWERED.matcher(SPELLED_AGAIN.matcher(together(alone)).replaceAll("${n}")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
         // groups by number: a MatchResult names none before Java 20 (1 the role, 2 the count)

@@ -256,7 +256,10 @@ class QuantitiesTest {
             "сколько людей будет делать? нам кажется 7 норм|7",
             "Сколько людей — решайте сами, но не меньше 7.|7",
             "How many people do we need? No idea. My gut says 7, but you tell me.|7",
-            "I would prefer to deal with no more than 7 people, otherwise I shall get confused 😅|7"})
+            "I would prefer to deal with no more than 7 people, otherwise I shall get confused 😅|7",
+            "We'd start with 4 and scale up once the API is stable — easier to add people than to take them away.|4",
+            "Понимаю, что вы хотели команду побольше, но предлагаю начать с 4 и добавить людей после первого релиза.|4",
+            "Сколько людей надо, я не знаю. Думаю, 7 хватит? Вы специалисты, подскажите.|7"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -304,7 +307,9 @@ class QuantitiesTest {
             "Давайте после майских. Сейчас ни одного свободного человека.",
             "Я риелтор, работаю одна с помощницей. Хочу своё приложение, это реально для одного человека?",
             "Рад, что увиделись! Напишу, как только архитектор посмотрит объём работ.",
-            "Hey, we run tugs out of Mobile and dispatch is one guy with two phones and a legal pad."})
+            "Hey, we run tugs out of Mobile and dispatch is one guy with two phones and a legal pad.",
+            "Let's start with 3 and then add more features.",
+            "We'd start with 2 screens and add the rest later."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

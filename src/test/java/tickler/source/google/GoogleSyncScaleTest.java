@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tickler.activity.ActivityStore;
@@ -49,16 +50,25 @@ class GoogleSyncScaleTest {
     ActivityStore activities;
     @Inject
     TakeoutImport takeout;
+    @Inject
+    SyncRuns runs;
 
     @BeforeEach
     void empty() {
-        activities.clear();
-        store.database().inTransaction(c -> {
-            for (String table : List.of("google_item", "google_cursor", "google_sync_lock", "google_account")) {
-                c.createStatement().executeUpdate("DELETE FROM " + table);
-            }
-            return null;
-        });
+        // A sync a test's connect started in the background holds its account's row until it ends: wait for it.
+        List<ReentrantLock> running = store.accounts().stream().map(account -> runs.lock(account.email())).toList();
+        running.forEach(ReentrantLock::lock);
+        try {
+            activities.clear();
+            store.database().inTransaction(c -> {
+                for (String table : List.of("google_item", "google_cursor", "google_sync_lock", "google_account")) {
+                    c.createStatement().executeUpdate("DELETE FROM " + table);
+                }
+                return null;
+            });
+        } finally {
+            running.forEach(ReentrantLock::unlock);
+        }
         fake.resetCounters();
         fake.failAfter(-1);
     }

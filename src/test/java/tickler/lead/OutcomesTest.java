@@ -106,6 +106,8 @@ class OutcomesTest {
             "owner|Спасибо за откровенный разговор. Понял, что главное — заказы дилеров, на этом и сфокусируем КП.|ENGAGED",
             "owner|Dear Ann, I send you our offer: 12 000 EUR for the whole app, in three milestones.|PROPOSAL",
             "lead|Нет, 1,5 млн для нас неподъёмно. Закрываем вопрос.|LOST",
+            "lead|Не, не будем. Поменялись приоритеты.|LOST",
+            "lead|Решение отрицательное, извините.|LOST",
             "lead|Отказ. Смету не согласовали в департаменте, проект снят с финансирования.|LOST",
             "lead|Honestly mate, at 60 grand it costs more than the app would ever save us. We'll stick with the spreadsheet.|LOST",
             "lead|На собрании кооператива решили «нет». Денег хватает только на корма.|LOST",

@@ -107,6 +107,8 @@ class OutcomesTest {
             "owner|Dear Ann, I send you our offer: 12 000 EUR for the whole app, in three milestones.|PROPOSAL",
             "lead|Нет, 1,5 млн для нас неподъёмно. Закрываем вопрос.|LOST",
             "lead|Не, не будем. Поменялись приоритеты.|LOST",
+            "lead|After three quotes and far too many spreadsheets, we're going with you. Happy to pay the advance right away.|WON",
+            "lead|We are not going with you, sorry.|PROPOSAL",
             "lead|Решение отрицательное, извините.|LOST",
             "lead|Отказ. Смету не согласовали в департаменте, проект снят с финансирования.|LOST",
             "lead|Honestly mate, at 60 grand it costs more than the app would ever save us. We'll stick with the spreadsheet.|LOST",

@@ -541,6 +541,11 @@ class SalesConversationTest {
             "ed@marine.us|marine.us|Ryan (Silverware) said you'd be worth a call for BLE work. We need an app for our chartplotters. Can we set up half an hour?|REFERRAL",
             "kate@potato.us|potato.us|The regional agri-cooperatives network listed you in their newsletter as a developer who has worked "
                     + "with producer groups. Do you do integrations between Shopify and an AS/400?|REFERRAL",
+            "jo@surf.au|surf.au|hey, Mia said ur studio built the app for her surf school and it just works. keen for a chat?|REFERRAL",
+            "dima@lodki.ru|lodki.ru|На ярмарке в Твери раздавали ваши визитки. Нужен сайт для проката лодок.|REFERRAL",
+            "ruth@quilts.uk|quilts.uk|Hello, Jane Fox spoke warmly of your studio after choir on Sunday. Might you build us a small shop?|REFERRAL",
+            "lars@fjord.no|fjord.no|Your agency is on the vendor list our maritime cluster shares with members. Could we talk about a pilot?|REFERRAL",
+            "seva@tur.ru|tur.ru|На вас нас навела Марина из турклуба. Нужна онлайн-запись на сплавы.|REFERRAL",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {

@@ -41,8 +41,9 @@ import java.util.Map;
  * blind32 until the thirty-third ({@code tuning-blind-33.txt}, "blind33") was written later in that session, and
  * blind33 until the thirty-fourth ({@code tuning-blind-34.txt}, "blind34") was written in the session after, and
  * blind34 until the thirty-fifth ({@code tuning-blind-35.txt}, "blind35") was written in the session after that, and
- * blind35 until the thirty-sixth ({@code heldout-blind-36.txt}, "blind36") was written in the session after that:
- * nobody reads blind36's misses to fix them.
+ * blind35 until the thirty-sixth ({@code tuning-blind-36.txt}, "blind36") was written in the session after that, and
+ * blind36 until the thirty-seventh ({@code heldout-blind-37.txt}, "blind37") was written in the session after that:
+ * nobody reads blind37's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

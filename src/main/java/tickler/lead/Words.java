@@ -14,9 +14,13 @@ final class Words {
     private static final Pattern REPLY_OR_FORWARD = Pattern.compile(
             "^\\s*(re|fw|fwd|aw|wg|sv|vs|ответ|отв|пересл|пересылка)\\s*(\\[\\d+])?\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A full stop, question or exclamation mark that is not the dot of an abbreviation ("excl. VAT", "т.е. мы"). */
+    /**
+     * A full stop, question or exclamation mark that is not the dot of an abbreviation ("excl. VAT", "т.е. мы"), or an
+     * emoji people end a sentence with instead ("Deal 🤝 Sent from my iPhone"). Java's look-behind does not match a
+     * character beyond the 16-bit plane, where most emoji are, so one is seen by its second half (a low surrogate).
+     */
     private static final String END_OF_SENTENCE =
-            "(?<=[.!?])(?<!(?:^|[\\s(])(?iu:excl|incl|approx|vs|ca|e\\.g|i\\.e|искл|вкл|прим|т\\.е|т\\.к)\\.)";
+            "(?<=[.!?\\u2600-\\u27BF\\uDC00-\\uDFFF])(?<!(?:^|[\\s(])(?iu:excl|incl|approx|vs|ca|e\\.g|i\\.e|искл|вкл|прим|т\\.е|т\\.к)\\.)";
     /**
      * A sentence ends before a capital, or at a line break: "500 тыс. рублей" stays whole, and so does
      * a sum of thousands or millions written short before the currency's code ("95 тыс. BYN").

@@ -116,7 +116,13 @@ class OutcomesTest {
             "lead|We went with a guy on Fiverr for now, i know i know, thanks anyway|LOST",
             "lead|Гия посмотрел на смету и сказал, что за такие деньги купит ещё один трактор. Так что нет.|LOST",
             "lead|12 000 euros is not possible for a small cork company, we continue with the old system.|LOST",
-            "lead|My wife read your proposal twice and she says we'd be fools not to, so consider this our yes.|WON"})
+            "lead|My wife read your proposal twice and she says we'd be fools not to, so consider this our yes.|WON",
+            // An emoji ends a sentence as a full stop would: the agreement is the whole of its sentence.
+            "lead|Deal 🤝 Sent from my iPhone|WON",
+            "lead|Deal with it later 🙂 We are still thinking|PROPOSAL",
+            "lead|Chère Anna, after a long family discussion the answer is ja. 9 500 € for the e-shop and the wine-club module is agreed.|WON",
+            "lead|Коллеги, проект автоматизации склада утверждён на совещании. Направьте, пожалуйста, КП с печатью для заявки.|WON",
+            "lead|Бюджет на проект одобрен, пришлите, пожалуйста, КП.|PROPOSAL"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

@@ -38,6 +38,13 @@ class WordsTest {
     }
 
     @Test
+    void anEmojiEndsASentenceAsAFullStopWould() {
+        assertEquals(List.of("Deal 🤝", "Sent from my iPhone"), List.of(Words.sentences("Deal 🤝 Sent from my iPhone")));
+        assertEquals(List.of("Договорились ✅", "Жду счёт."), List.of(Words.sentences("Договорились ✅ Жду счёт.")));
+        assertEquals(List.of("Budget is 🤔 maybe 40k."), List.of(Words.sentences("Budget is 🤔 maybe 40k.")));
+    }
+
+    @Test
     void proposalPhrasesTolerateRussianWordForms() {
         assertEquals(Optional.of("Высылаю коммерческое предложение"), vocabulary.proposal().find("Высылаю коммерческое предложение."));
         assertEquals(Optional.of("Коммерческим предложением"), vocabulary.proposal().find("Коммерческим предложением делюсь"));

@@ -65,9 +65,9 @@ final class SyntheticWorld {
                  Map<YearMonth, Map<String, BigDecimal>> wonByMonth) {
     }
 
-    /** A currency sign, code or word, in English or Russian. */
+    /** A currency sign, code or word, in English or Russian, or a lakh or crore: those count rupees (docs/definitions.md). */
     private static final Pattern NAMES_A_CURRENCY = Pattern.compile("[$€£₽¥₸₴₹]|(?iu)(?<!\\p{L})(?:usd|eur|gbp|rub|cad|chf|aud|byn|kzt|uah|inr|pln|sek|nok|jpy|cny|"
-            + "dollar|buck|euro|pound|quid|руб|р\\.|доллар|бакс|евро|фунт|тенге|тг(?!\\p{L})|гривн|франк|rupee|рупи|rs\\.?(?=\\s?\\d)|zł)");
+            + "dollar|buck|euro|pound|quid|руб|р\\.|доллар|бакс|евро|фунт|тенге|тг(?!\\p{L})|гривн|франк|rupee|рупи|rs\\.?(?=\\s?\\d)|zł|lakh|lac(?!\\p{L})|lacs|crore)");
 
     private record Mark<T>(Instant at, T value) {
     }

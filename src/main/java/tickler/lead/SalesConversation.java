@@ -68,7 +68,8 @@ final class SalesConversation {
 
     /**
      * The mark of other business in their first message to the owner, when that message is no sales
-     * signal itself: a supplier's renewal, a candidate's application, a journalist's question. Their
+     * signal itself: a supplier's renewal, a candidate's application, a journalist's question, or words
+     * that read as a contact's first message ("come and stay, the spare room is free"). Their
      * later mail, however it is worded, is then about that business too. Where the owner's offer or
      * someone's introduction came first, their message answers it and opens nothing.
      */
@@ -88,7 +89,8 @@ final class SalesConversation {
         return lead.read(opener.get(), "other business", () -> {
             String own = Words.own(opener.get());
             return lead.vocabulary.theirOffer().find(own).or(() -> otherBusiness(lead, own))
-                    .or(() -> lead.vocabulary.notSales().find(own)).or(() -> markOfOtherBusiness(lead, own));
+                    .or(() -> lead.vocabulary.notSales().find(own)).or(() -> markOfOtherBusiness(lead, own))
+                    .or(() -> readsAsOtherBusiness(lead, own));
         });
     }
 

@@ -553,6 +553,26 @@ class SalesConversationTest {
     }
 
     /**
+     * A first message with no sales signal whose words read as a friend's or an accountant's opens other business:
+     * the owner's later word of a quote for someone else makes no lead of them. An old acquaintance's "coffee next
+     * week?" is read so by no word, and the owner's proposal after it makes a lead.
+     */
+    @Test
+    void aFriendsInvitationOpensOtherBusinessThatTheOwnersLaterQuoteDoesNotTurn() {
+        assertEquals(Set.of("oldfriend.io"), leadsAmong(
+                written(1, "marta@casa.pt", "Hey Anna! Lisbon in June is glorious. The spare room is free now, so come and stay "
+                        + "for a week and bring the kids."),
+                mail("o1").at("2026-10-02T10:00").from(OWNER).to("marta@casa.pt").sent()
+                        .text("Ha, tempting! Tell your brother to send me the brief and I'll give him a proper quote.").build(),
+                written(3, "lena@dacha.ru", "Привет! На даче у нас баня достроена, приезжайте в субботу всей семьёй, шашлыки за нами."),
+                mail("o3").at("2026-10-04T10:00").from(OWNER).to("lena@dacha.ru").sent()
+                        .text("Спасибо, приедем! Кстати, скажи Игорю, что смету на его сайт пришлю в понедельник.").build(),
+                written(5, "tom@oldfriend.io", "Hi Anna, long time no see! Coffee next week?"),
+                mail("o5").at("2026-10-06T10:00").from(OWNER).to("tom@oldfriend.io").sent()
+                        .text("Great to hear from you. Attached is the proposal for the booking app we talked about, 18,000 EUR.").build()));
+    }
+
+    /**
      * Asking whether the owner can bill them in their currency is buying ("Do you work with Finnish companies /
      * invoice in EUR?"), and an exhibition where they were given the owner's contact a recommendation; a
      * supplier's bill to transfer, an illustrator's own quote and a student's question what to study are other business.

@@ -197,13 +197,15 @@ final class TeamSize {
     private static final Pattern TIMES_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s?[x×]\\s+(?=[\\p{L}])");
     private static final Pattern TIMES_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}])(?<role>[\\p{L}][\\p{L}.#+-]*)\\s?[x×](?<n>\\d{1,3})(?![\\p{L}\\p{N}])");
     /**
-     * "руководитель проекта — 1 чел., backend-разработчики — 2 чел.", "QA: 1 person": a role, then its
-     * count of people, as "1 руководитель проекта"; only where the words before the count begin an
-     * item of a list and end in a role ("…, QA и дизайнер — шесть человек" restates a total).
+     * "руководитель проекта — 1 чел., backend-разработчики — 2 чел.", "QA: 1 person", "разработчики — 4,
+     * тестировщик — 1": a role, then its count of people, as "1 руководитель проекта"; only where the words
+     * before the count begin an item of a list and end in a role ("…, QA и дизайнер — шесть человек" restates a
+     * total), and the count ends the item when no word of people follows it ("developers: 4 weeks" is no team, nor
+     * is "разработка — 1,2 млн руб.").
      */
     private static final Pattern ROLE_THEN_COUNT = Pattern.compile(
-            "(?:^|(?<=[:;,(\\n][^\\S\\n]{0,3}))(?<role>[\\p{L}][\\p{L}/-]*(?:\\s+[\\p{L}][\\p{L}/-]*){0,2})\\s*[—–:]\\s*(?<n>\\d{1,3})\\s*"
-            + "(?:чел\\.?|человек\\p{L}*|people|persons?|ppl|pax|fte)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:^|(?<=[:;,(\\n][^\\S\\n]{0,3}))(?<role>[\\p{L}][\\p{L}/-]*(?:\\s+[\\p{L}][\\p{L}/-]*){0,2})\\s*[—–:]\\s*(?<n>\\d{1,3})"
+            + "(?:\\s*(?:чел\\.?|человек\\p{L}*|people|persons?|ppl|pax|fte)(?![\\p{L}])|(?=\\s*(?:[;)\\n]|[,.](?!\\d)|$)))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "one dev, maybe two": a count raised in the same breath is a range up to the larger one. */
     private static final Pattern MAYBE_MORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<noun>[\\p{L}-]+),?\\s+"
             + "(?:maybe|perhaps|possibly|может|возможно)\\s+(?<more>\\d{1,3})(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);

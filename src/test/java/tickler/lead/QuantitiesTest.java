@@ -259,7 +259,10 @@ class QuantitiesTest {
             "I would prefer to deal with no more than 7 people, otherwise I shall get confused 😅|7",
             "We'd start with 4 and scale up once the API is stable — easier to add people than to take them away.|4",
             "Понимаю, что вы хотели команду побольше, но предлагаю начать с 4 и добавить людей после первого релиза.|4",
-            "Сколько людей надо, я не знаю. Думаю, 7 хватит? Вы специалисты, подскажите.|7"})
+            "Сколько людей надо, я не знаю. Думаю, 7 хватит? Вы специалисты, подскажите.|7",
+            "Hi Sam, the crew on this would be 5, so you'll know everyone by the second week.|5",
+            "hi Sam we are 4 on this project, me included. my brother does the design|4",
+            "Для проекта сформируем команду в составе: руководитель проекта — 1, разработчики — 3, тестировщик — 1.|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -274,6 +277,8 @@ class QuantitiesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Phase 1 is enough for now.",
+            "We spent 300 hours on this project already.",
+            "Отправляю расчёт: разработка — 1,2 млн руб., поддержка — по отдельному договору.",
             "I'm solo so it'd be me writing every line.",
             "3 weeks with our developers",
             "Нужен корпоративный портал на 300 сотрудников.",

@@ -122,7 +122,13 @@ class OutcomesTest {
             "lead|Deal with it later 🙂 We are still thinking|PROPOSAL",
             "lead|Chère Anna, after a long family discussion the answer is ja. 9 500 € for the e-shop and the wine-club module is agreed.|WON",
             "lead|Коллеги, проект автоматизации склада утверждён на совещании. Направьте, пожалуйста, КП с печатью для заявки.|WON",
-            "lead|Бюджет на проект одобрен, пришлите, пожалуйста, КП.|PROPOSAL"})
+            "lead|Бюджет на проект одобрен, пришлите, пожалуйста, КП.|PROPOSAL",
+            "lead|Dear Anna-san, thank you for your kind proposal. We have decided to entrust your company with the portal.|WON",
+            "lead|I'm not very good with computers, so please tell me what I need to sign and where.|WON",
+            "lead|Sorry, my husband says no.|LOST",
+            "lead|Let's pause until the distributor contract in Canada is signed. I'll ping you.|PROPOSAL",
+            "lead|Анна, увы: учредитель против любых трат на сайт.|LOST",
+            "owner|Спасибо за встречу, было здорово! Завтра скину примеры дизайна, в понедельник — смету.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }
@@ -286,6 +292,7 @@ class OutcomesTest {
     void aPostponementIsNoDecline() {
         assertEquals(Stage.PROPOSAL, stageAfter("Сейчас не актуально, вернёмся к этому весной."));
         assertEquals(Stage.PROPOSAL, stageAfter("Not relevant right now; let's put it on hold until January."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Склад занят инвентаризацией. Предлагаем вернуться к теме после закрытия квартала."));
     }
 
     @Test
@@ -629,6 +636,12 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("Спасибо, но мы выбрали другого подрядчика.",
                 "Прошлое письмо отправил наш новый менеджер, он перепутал вас с другой компанией. Проект актуален, извините за путаницу."));
         assertEquals(Stage.PROPOSAL, stageAfter("We are not interested anymore.", "Sorry, that was sent in error by our new assistant. Please go on."));
+    }
+
+    /** A lead that finds it cannot do without what it declined reopens: "без бота никак". */
+    @Test
+    void aLeadThatCannotDoWithoutItReopens() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Спасибо, но мы выбрали другого подрядчика.", "Весной отказались, а сейчас видим: без бота никак, очереди в чате. Давайте вернёмся."));
     }
 
     @Test

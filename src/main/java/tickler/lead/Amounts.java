@@ -53,9 +53,11 @@ final class Amounts {
     private static final CurrencyNames OTHER_CURRENCIES = new CurrencyNames(Pattern.compile(SYMBOL + "|" + CODE + "|" + WORD,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).asMatchPredicate());
 
+    /** A code before a lone digit is a version, no sum: "current stack (PHP 5?!)", "PHP 8.2" (but "PHP 5,000", "PHP 5 million"). */
+    private static final String NO_VERSION_AFTER = "(?!" + SP + "\\d(?:\\.\\d{1,2})?(?![\\d,]|\\.\\d|" + SP + "(?:[kmкм](?!\\p{L})|bn|mn|million|thousand|grand|lakh|crore|тыс|млн|миллион|тысяч)))";
     /** A sign before its figure; "$$" is money as a topic ("3) $$ 4) next steps"), no sum. */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d$])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?"
+            "(?<![\\p{L}\\d$])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + NO_VERSION_AFTER + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?"
                     + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**

@@ -479,6 +479,9 @@ class QuantitiesTest {
         assertEquals(Optional.empty(), money("у нас 2 млн. пользователей в месяц"));
         assertEquals(Optional.empty(), money("Agenda: 1) scope 2) timeline 3) $$ 4) next steps."), "'$$' names money as a topic");
         assertEquals(Optional.empty(), money("outstaffing: want 4 PHP devs from March, min 6 months."), "PHP is a skill here");
+        assertEquals(Optional.empty(), money("Ask about their current stack (PHP 5?!) before quoting."), "a language's version");
+        assertEquals(Optional.empty(), money("The shop still runs on PHP 7.4 and a MySQL from 2015."), "a language's version");
+        assertEquals(Optional.of(new Money(new BigDecimal("5000000"), "PHP")), money("Our budget is PHP 5 million for the app."));
         assertEquals(Optional.of(new Money(new BigDecimal("25000"), "CAD")), money("We've set aside around 25 thousand Canadian for this, give or take."));
         assertEquals(Optional.empty(), money("We are a Canadian company with 3 offices."));
     }

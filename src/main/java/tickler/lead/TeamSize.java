@@ -226,12 +226,23 @@ final class TeamSize {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number to start with, growing later, is so many people: "We'd start with 4 and scale up once the API is
-     * stable", "предлагаю начать с 4 и добавить людей после первого релиза".
+     * stable", "предлагаю начать с 4 и добавить людей после первого релиза", "We'll start with 3 and adjust after the first
+     * sprint", "стартуем с 3, дальше по ситуации".
      */
     private static final Pattern START_WITH = Pattern.compile("(?<lead>(?<![\\p{L}])(?:start|starting|begin|начать|начнём|начнем|стартовать|стартуем)\\s+(?:with|с)\\s+)"
-            + "(?<n>\\d{1,3})(?=\\s+(?:and|и|,\\s+then|, потом|, затем)\\s+(?:then\\s+|потом\\s+)?(?:scale|grow|see|expand|расшир\\p{L}*|нарастит\\p{L}*|посмотр\\p{L}*|(?:add|добав\\p{L}*)\\s+(?:(?:more|a|another|ещё|еще)\\s+)?"
+            + "(?<n>\\d{1,3})(?=,?\\s+(?:and|и|,\\s+then|, потом|, затем|дальше)\\s+(?:then\\s+|потом\\s+)?(?:scale|grow|see|expand|adjust|по ситуации|расшир\\p{L}*|нарастит\\p{L}*|посмотр\\p{L}*|"
+            + "(?:(?:can|could|will)\\s+)?(?:add|добав\\p{L}*)\\s+(?:(?:more|a|another|ещё|еще)\\s+)?"
             + "(?:people|person|someone|devs?|developers?|engineers?|heads|людей|человек\\p{L}*|разработчик\\p{L}*|специалист\\p{L}*))(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A bare number set as the most people after a word of a team in its sentence is so many people: "we don't need a
+     * huge team, 4 max", "большая команда не нужна, максимум 4" ("a team of 3 and a budget of 50k max" keeps its 3).
+     */
+    private static final String TEAM_BEFORE_A_LIMIT = "(?<![\\p{L}])(?:team|crew|squad|команд\\p{L}*)(?![\\p{L}])[^.!?\\n\\d]{0,40}?[,—–:]\\s*";
+    private static final Pattern LIMIT_AFTER = Pattern.compile("(?<lead>" + TEAM_BEFORE_A_LIMIT + ")(?<n>\\d{1,3})"
+            + "(?=\\s+(?:max|maximum|tops|at most|максимум|макс)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LIMIT_BEFORE = Pattern.compile("(?<lead>" + TEAM_BEFORE_A_LIMIT
+            + "(?:максимум|не больше|не более|at most|no more than|max)\\s+)(?<n>\\d{1,3})(?![\\p{L}\\d%]|[.,]\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The owner working alone: "it would just be me. I don't subcontract." ("it'd be me writing every line" tells who, not how many). */
     private static final Pattern JUST_ME = Pattern.compile("(?<![\\p{L}])(?:it|that)(?:'d|\\s+would|'ll|\\s+will)\\s+(?:(?:just|only)\\s+be|be\\s+(?:just|only))\\s+me(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -309,7 +320,8 @@ final class TeamSize {
         if (written == null || written.isEmpty()) {
             return Optional.empty();
         }
-        String started = START_WITH.matcher(ENOUGH.matcher(written).replaceAll("${lead}${n} people")).replaceAll("${lead}${n} people");
+        String limited = LIMIT_BEFORE.matcher(LIMIT_AFTER.matcher(written).replaceAll("${lead}${n} people")).replaceAll("${lead}${n} people");
+        String started = START_WITH.matcher(ENOUGH.matcher(limited).replaceAll("${lead}${n} people")).replaceAll("${lead}${n} people");
         String alone = JUST_ME.matcher(started).replaceAll("1 person");
         String once = ANSWERED.matcher(SPELLED_AGAIN.matcher(together(alone)).replaceAll("${n}")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");

@@ -262,7 +262,12 @@ class QuantitiesTest {
             "Сколько людей надо, я не знаю. Думаю, 7 хватит? Вы специалисты, подскажите.|7",
             "Hi Sam, the crew on this would be 5, so you'll know everyone by the second week.|5",
             "hi Sam we are 4 on this project, me included. my brother does the design|4",
-            "Для проекта сформируем команду в составе: руководитель проекта — 1, разработчики — 3, тестировщик — 1.|5"})
+            "Для проекта сформируем команду в составе: руководитель проекта — 1, разработчики — 3, тестировщик — 1.|5",
+            "We'll start with 3 and adjust after the first sprint.|3",
+            "Sam, we'd start with 4 and can add people within a week if the scope grows.|4",
+            "стартуем с 5, дальше по ситуации|5",
+            "we don't need a huge team, 4 max|4",
+            "Большая команда не нужна, максимум 3. Главное, чтобы отвечали быстро.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -278,6 +283,8 @@ class QuantitiesTest {
     @CsvSource(delimiter = '|', value = {
             "Phase 1 is enough for now.",
             "We spent 300 hours on this project already.",
+            "We start with 3 months of discovery and adjust the plan.",
+            "Team is small; budget 40 max.",
             "Отправляю расчёт: разработка — 1,2 млн руб., поддержка — по отдельному договору.",
             "I'm solo so it'd be me writing every line.",
             "3 weeks with our developers",

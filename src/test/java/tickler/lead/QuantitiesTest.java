@@ -267,6 +267,7 @@ class QuantitiesTest {
             "Sam, we'd start with 4 and can add people within a week if the scope grows.|4",
             "стартуем с 5, дальше по ситуации|5",
             "we don't need a huge team, 4 max|4",
+            "Привет, Олег! Ребят на проект выделим 3, все из Казани, так что созвоны в одном часовом поясе.|3",
             "Большая команда не нужна, максимум 3. Главное, чтобы отвечали быстро.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
@@ -285,6 +286,7 @@ class QuantitiesTest {
             "We spent 300 hours on this project already.",
             "We start with 3 months of discovery and adjust the plan.",
             "Team is small; budget 40 max.",
+            "Выделим 2 недели на аналитику.",
             "Отправляю расчёт: разработка — 1,2 млн руб., поддержка — по отдельному договору.",
             "I'm solo so it'd be me writing every line.",
             "3 weeks with our developers",

@@ -111,9 +111,12 @@ final class Amounts {
      * one sum, with nothing after it that it could count ("1 млн 200 пользователей" is none).
      */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("\\s*(?:$|[.,;:!?)…—–]|-\\s)");
-    /** The multiplier before the number, as spoken Russian puts it: "тысяч пятьдесят долларов", "тыщ в сто рублей". */
+    /**
+     * The multiplier before the number, as spoken Russian puts it: "тысяч пятьдесят долларов", "тыщ в сто рублей",
+     * "тысяч 200–250 рублей" (the upper end of a range).
+     */
     private static final Pattern INVERTED = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + ROUGHLY + NUMBER + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + ")"
+            "(?<![\\p{L}\\d])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + ROUGHLY + NUMBER + UPPER + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + ")"
                     + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -413,8 +416,9 @@ final class Amounts {
         List<Found> found = new ArrayList<>();
         Matcher matcher = SHARED_AFTER.matcher(text);
         while (matcher.find()) {
+            // a figure grouped in thousands is a sum's as a magnitude is: "28,000,000 won"
             String currency = OTHER_CURRENCIES.sharedNounCode(matcher.group("noun"), matcher.group("country"), matcher.group("code"),
-                    matcher.group("mult") != null);
+                    matcher.group("mult") != null || GROUPED.matcher(matcher.group("num")).matches());
             BigDecimal amount = figure(matcher.group("num"), matcher.group("mult"));
             if (currency != null && amount.signum() > 0) {
                 found.add(new Found(money(amount, currency), matcher.group().strip(), matcher.start()));
@@ -445,7 +449,7 @@ final class Amounts {
         List<Found> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            String upper = pattern == BEFORE || pattern == LOCAL_BEFORE ? matcher.group("upper") : null;
+            String upper = pattern == BEFORE || pattern == LOCAL_BEFORE || pattern == INVERTED ? matcher.group("upper") : null;
             String multiplier = matcher.group("mult");
             boolean local = pattern == LOCAL_BEFORE || pattern == LOCAL_AFTER;
             if (local && multiplier == null && !GROUPED.matcher(matcher.group("num")).matches()) {

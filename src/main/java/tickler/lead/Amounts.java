@@ -79,7 +79,7 @@ final class Amounts {
     /** People after a code make it a skill, not a currency: "4 PHP devs". */
     private static final String NO_PEOPLE_AFTER = "(?!" + SP + "(?:devs?|developers?|engineers?|programmers?|coders?|разраб\\p{L}*|программист\\p{L}*))";
     private static final Pattern AFTER = Pattern.compile(
-            "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + COUNTRY_WORD + SP + "\\(?(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
+            "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ",?)?" + COUNTRY_WORD + SP + "\\(?(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
                     + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])" + NO_PEOPLE_AFTER,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**

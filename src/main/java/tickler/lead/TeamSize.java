@@ -243,6 +243,8 @@ final class TeamSize {
             + "(?=\\s+(?:max|maximum|tops|at most|максимум|макс)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LIMIT_BEFORE = Pattern.compile("(?<lead>" + TEAM_BEFORE_A_LIMIT
             + "(?:максимум|не больше|не более|at most|no more than|max)\\s+)(?<n>\\d{1,3})(?![\\p{L}\\d%]|[.,]\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A bare number read as so many people by the words around it, the limit's first. */
+    private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, ENOUGH, START_WITH);
     /** The owner working alone: "it would just be me. I don't subcontract." ("it'd be me writing every line" tells who, not how many). */
     private static final Pattern JUST_ME = Pattern.compile("(?<![\\p{L}])(?:it|that)(?:'d|\\s+would|'ll|\\s+will)\\s+(?:(?:just|only)\\s+be|be\\s+(?:just|only))\\s+me(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -320,9 +322,11 @@ final class TeamSize {
         if (written == null || written.isEmpty()) {
             return Optional.empty();
         }
-        String limited = LIMIT_BEFORE.matcher(LIMIT_AFTER.matcher(written).replaceAll("${lead}${n} people")).replaceAll("${lead}${n} people");
-        String started = START_WITH.matcher(ENOUGH.matcher(limited).replaceAll("${lead}${n} people")).replaceAll("${lead}${n} people");
-        String alone = JUST_ME.matcher(started).replaceAll("1 person");
+        String bareCounted = written;
+        for (Pattern bare : BARE_COUNTS) {
+            bareCounted = bare.matcher(bareCounted).replaceAll("${lead}${n} people");
+        }
+        String alone = JUST_ME.matcher(bareCounted).replaceAll("1 person");
         String once = ANSWERED.matcher(SPELLED_AGAIN.matcher(together(alone)).replaceAll("${n}")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
         // groups by number: a MatchResult names none before Java 20 (1 the role, 2 the count)

@@ -472,7 +472,7 @@ class SalesConversationTest {
         Pipeline pipeline = infer("2026-10-20T12:00",
                 written(1, "mentors@hackkazan.ru", "Привет! Мы студенты, делаем хакатон в Казани, 48 часов разработки. Сможете стать"
                         + " ментором для команд, которые делают мобильные приложения? Бюджета на дорогу нет, но кормим вкусно."),
-                written(2, "lena@numbers-ledger.co", "Hi Olga, quick one for the quarter: I need the contract with the app contractor you"
+                written(2, "lena@numbers-ledger.co", "Hi Olga, quick one for the quarter-end close: I need the contract with the app contractor you"
                         + " paid in September, and whether it was for the mobile app or the website. Can you send it over?"),
                 written(3, "sam@fixit.co.nz", "Hey, we need a booking app for our plumbing business, customers should pick a time"
                         + " and pay online. Can we chat this week?"));

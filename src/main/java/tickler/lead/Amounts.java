@@ -113,11 +113,11 @@ final class Amounts {
     private static final Pattern CLAUSE_ENDS = Pattern.compile("\\s*(?:$|[.,;:!?)…—–]|-\\s)");
     /**
      * The multiplier before the number, as spoken Russian puts it: "тысяч пятьдесят долларов", "тыщ в сто рублей",
-     * "тысяч 200–250 рублей" (the upper end of a range).
+     * "тысяч 200–250 рублей" (the upper end of a range), "тысяч в 300 рублей, ну может 350" (the figure raised after it).
      */
     private static final Pattern INVERTED = Pattern.compile(
             "(?<![\\p{L}\\d])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + ROUGHLY + NUMBER + UPPER + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + ")"
-                    + "(?![\\p{L}\\d])",
+                    + "(?![\\p{L}\\d])(?:,?\\s+(?:(?:ну|или)\\s+)?(?:может|возможно)\\s+(?<raised>\\d{1,4})(?=\\s*(?:[,.;!?)]|$)))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A sum with its magnitude and no currency, followed by the end of a clause or a word that cannot
@@ -450,6 +450,9 @@ final class Amounts {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             String upper = pattern == BEFORE || pattern == LOCAL_BEFORE || pattern == INVERTED ? matcher.group("upper") : null;
+            if (pattern == INVERTED && matcher.group("raised") != null && number(matcher.group("raised")).compareTo(number(matcher.group("num"))) > 0) {
+                upper = matcher.group("raised");
+            }
             String multiplier = matcher.group("mult");
             boolean local = pattern == LOCAL_BEFORE || pattern == LOCAL_AFTER;
             if (local && multiplier == null && !GROUPED.matcher(matcher.group("num")).matches()) {

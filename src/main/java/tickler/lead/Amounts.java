@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class Amounts {
     /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
     private static final String MULTIPLIER =
-            "(?<mult>k|к|тыс\\.?|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|m|"
+            "(?<mult>k|к|тыс\\.?|тыр(?!\\p{L})|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|m|"
                     + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?|cr\\.?|косых|кусков|(?-i:М))";
     private static final Pattern ESTIMATE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:оценк\\p{L}*|estimate[sd]?|estimation)[\\s—–:-]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -76,8 +77,8 @@ final class Amounts {
     private static final Pattern GROUPED = Pattern.compile(GROUPED_DIGITS);
     /** A country's name before a currency's noun, tried only when the name and noun are not one name: "56,000 Ghana cedis". */
     private static final String COUNTRY_WORD = "(?:" + SP + "(?-i:\\p{Lu}\\p{Ll}+))??";
-    /** People after a code make it a skill, not a currency: "4 PHP devs". */
-    private static final String NO_PEOPLE_AFTER = "(?!" + SP + "(?:devs?|developers?|engineers?|programmers?|coders?|разраб\\p{L}*|программист\\p{L}*))";
+    /** People after a code make it a skill, not a currency: "4 PHP devs"; the work is no people ("180 000 ₽ разработка"). */
+    private static final String NO_PEOPLE_AFTER = "(?!" + SP + "(?:devs?|developers?|engineers?|programmers?|coders?|разраб(?!отк)\\p{L}*|программист\\p{L}*))";
     private static final Pattern AFTER = Pattern.compile(
             "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ",?)?" + COUNTRY_WORD + SP + "\\(?(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
                     + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])" + NO_PEOPLE_AFTER,
@@ -135,6 +136,14 @@ final class Amounts {
             "(?<![\\p{L}\\d])(?<!\\d[ \\u00A0])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*|косар\\p{L}*)" + SP + ROUGHLY + NUMBER
                     + "(?:(?:" + SP + "[-–—]" + SP + "|" + RAISED + ")(?<upper>" + DIGITS + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Thousands as Spanish and Portuguese say them, before their currency's noun: "60 mil pesos", "38 mil dólares"
+     * ("1.2 mil" alone is an English million).
+     */
+    private static final Pattern SPANISH_THOUSANDS = Pattern.compile("(?<![\\p{L}\\d.,])" + NUMBER + SP + "mil" + SP
+            + "(?<noun>d[oó]lares|euros|reais|soles|pesos)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Map<String, String> SPANISH_NOUNS = Map.of("dólares", "USD", "dolares", "USD", "euros", "EUR", "reais", "BRL",
+            "soles", "PEN");
     /** A figure grouped in thousands with a tax after it is money with no magnitude written: "инвойс в евро, 14 500 без НДС". */
     private static final Pattern TAXED = Pattern.compile("(?<![\\p{L}\\d.,$€£₽])(?<num>" + GROUPED_DIGITS + ")[ \\u00A0\\u202F]+"
             + "(?=(?:без|с|plus|\\+|excl\\.?|incl\\.?|ex|net of)[ \\u00A0]*(?:ндс|vat|gst)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -160,7 +169,7 @@ final class Amounts {
             "(?<![\\p{L}\\d])(?:budget|бюджет\\p{L}*|price|цена|стоимост\\p{L}*|за)\\s*[:=~–—-]?\\s*(?:около|примерно|порядка|до|about|around|up to|~)?"
                     + "\\s*(?:\\d[\\d.,]*\\s*[–—-]\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern MONEY_SLANG = Pattern.compile("grand|лям\\p{L}*|косар\\p{L}*|косых|кусков", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONEY_SLANG = Pattern.compile("grand|лям\\p{L}*|косар\\p{L}*|косых|кусков|тыр", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words right before a figure that make it the one replaced, or the other side's: see {@link #last(String, String)}. */
     private static final Pattern REPLACED = Pattern.compile("(?<![\\p{L}])(?:instead of|rather than|in place of|replacing|replaces|replaced|"
             + "previously|previous|earlier|original|originally|initial|initially|old|was|were|not|your|quoted|wanted|charged|asked for|"
@@ -187,8 +196,9 @@ final class Amounts {
     /** A currency named on its own: "Dollars, to be clear", "in euros". */
     private static final Pattern IN_CURRENCY = Pattern.compile("(?<![\\p{L}])(?:в|in)\\s+(?<cur>" + OTHER_CURRENCIES.all() + "|" + CODE + "|" + WORD + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A name of several words says which dollar or peso it is ("fifteen grand to play with, Aussie dollars"); a word alone may be another's. */
     private static final Pattern LONE_CURRENCY = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:" + CODE + "|" + WORD + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\p{L}\\d])(?:" + OTHER_CURRENCIES.namesOfSeveralWords() + "|" + CODE + "|" + WORD + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** How far before an amount a word making it a floor may stand ("from", "от", "at least"). */
     private static final int FLOOR_REACH = 3;
@@ -307,6 +317,7 @@ final class Amounts {
             found.addAll(find(LOCAL_AFTER, text));
         }
         found.addAll(millionsAndThousands(text, usual));
+        found.addAll(spanishThousands(text));
         found.addAll(sharedNouns(text));
         String written = found.isEmpty() ? null : found.get(found.size() - 1).money().currency();
         // "Ваши 12 000 $ для нас высоко. Давайте в тенге — 4,5 млн": the currency a sum is said to be in comes first
@@ -368,7 +379,8 @@ final class Amounts {
             if (!raised && !moneyEndsAt(matcher, text, end)) {
                 continue;
             }
-            currency = currency != null ? currency : currencyOfTheText.get();
+            // "250 тыр" is thousands of roubles, whatever else the text names
+            currency = matcher.group("mult").equalsIgnoreCase("тыр") ? "RUB" : currency != null ? currency : currencyOfTheText.get();
             if (currency == null) {
                 return found;
             }
@@ -422,6 +434,22 @@ final class Amounts {
             BigDecimal amount = figure(matcher.group("num"), matcher.group("mult"));
             if (currency != null && amount.signum() > 0) {
                 found.add(new Found(money(amount, currency), matcher.group().strip(), matcher.start()));
+            }
+        }
+        return found;
+    }
+
+    /** A peso is the one the text names in full ("60 mil pesos for the web, mexican pesos"), else none. */
+    private static List<Found> spanishThousands(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher matcher = SPANISH_THOUSANDS.matcher(text);
+        while (matcher.find()) {
+            String noun = matcher.group("noun").toLowerCase(Locale.ROOT);
+            Matcher named = LONE_CURRENCY.matcher(text);
+            String currency = SPANISH_NOUNS.containsKey(noun) ? SPANISH_NOUNS.get(noun)
+                    : named.find() && Phrases.normalise(named.group()).endsWith(" " + noun) ? currency(named.group()) : null;
+            if (currency != null) {
+                found.add(new Found(money(number(matcher.group("num")).multiply(BigDecimal.valueOf(1_000)), currency), matcher.group(), matcher.start()));
             }
         }
         return found;

@@ -244,6 +244,11 @@ final class CurrencyNames {
         return alternatives(name -> SIGN.matcher(name).find());
     }
 
+    /** A regular expression for the names of several words ("Aussie dollars", "Mexican pesos"), longest first. */
+    String namesOfSeveralWords() {
+        return alternatives(name -> name.contains(" "));
+    }
+
     /** A regular expression for every sign and name, longest first, as written after a figure. */
     String all() {
         return alternatives(name -> true);

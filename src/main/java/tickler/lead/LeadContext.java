@@ -22,6 +22,7 @@ final class LeadContext {
             "(?i)(image\\d*\\.(png|jpe?g|gif)|.*\\.(ics|vcf|p7s|asc))");
     /** How far before a sum the words that name it the lead's own figure are read ({@link #givenBack}). */
     private static final int NAMED_WITHIN = 40;
+    private static final Pattern A_BUDGET = Pattern.compile("\\s*(?:budget|бюджет)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern HEADING_MARK = Pattern.compile("\\s*[:—–-]");
 
     final String key;
@@ -131,7 +132,7 @@ final class LeadContext {
      * оценки проекта просим сообщить бюджет", where the promise takes the phrase's first word) nor
      * says after it that it is still to come ("the proposal is in the works", "КП в работе"); after a
      * question, the answer in the next sentence says it too ("who should see the proposal? I'll send
-     * it on Friday").
+     * it on Friday"). A budget right after the word is the lead's, asked for ("please tell us your estimated budget").
      */
     private Optional<String> namedProposal(String own) {
         String[] sentences = Words.sentences(own);
@@ -144,7 +145,7 @@ final class LeadContext {
                 String after = (at < 0 ? "" : sentence.substring(at + named.get().length())) + answer;
                 // a purpose sharing the phrase's first word: "для оценки проекта просим сообщить бюджет"
                 String toItsFirstWord = at < 0 ? "" : sentence.substring(0, at) + named.get().strip().split("\\s+")[0];
-                if (!vocabulary.stillToCome().matches(after) && !vocabulary.notYet().matches(toItsFirstWord)) {
+                if (!vocabulary.stillToCome().matches(after) && !vocabulary.notYet().matches(toItsFirstWord) && !A_BUDGET.matcher(after).lookingAt()) {
                     return named;
                 }
             }

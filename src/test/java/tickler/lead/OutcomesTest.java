@@ -40,6 +40,8 @@ class OutcomesTest {
             "lead|Коллеги, спасибо, но у соседей дешевле, мы пошли к ним.|LOST",
             "lead|Руководство сказало: не за такие деньги. Так что стоп.|LOST",
             "lead|Подумали и решили: сделаем сами, своими силами.|LOST",
+            "lead|Добрый вечер. Состав команды устраивает, трое человек — нормально. Давайте договор.|WON",
+            "owner|Automatic reply: we've received your request. To speed things up, please tell us your estimated budget and launch date.|ENGAGED",
             "lead|Давайте за 600 тыс. руб., и завтра же подписываем договор.|PROPOSAL",
             "lead|У меня есть примерно триста тысяч рублей. Может, сначала сделать самое нужное, а остальное потом?|PROPOSAL",
             "lead|Agreed, please send the proposal for the second phase.|PROPOSAL",

@@ -474,7 +474,12 @@ class QuantitiesTest {
             "The total cost is six lakh fifty thousand only, inclusive of one year support.|650000|INR",
             "Нет, 1,5 млн для нас неподъёмно. Закрываем вопрос.|1500000|RUB",
             "Делаем! Бухгалтерия ждёт инвойс в евро, 14 500 без НДС, как в вашем предложении.|14500|EUR",
-            "Agreed: 48,000 plus VAT, in pounds.|48000|GBP"})
+            "Agreed: 48,000 plus VAT, in pounds.|48000|GBP",
+            "Смета на бота готова: 180 000 ₽ разработка, поддержка отдельно.|180000|RUB",
+            "Слишком дорого. 250 тыр и всё.|250000|RUB",
+            "Honestly I've got about fifteen grand to play with, Aussie dollars.|15000|AUD",
+            "We have maybe 60 mil pesos for the web, Mexican pesos. Is it enough?|60000|MXN",
+            "Your price of 38 mil dólares is too much for us.|38000|USD"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

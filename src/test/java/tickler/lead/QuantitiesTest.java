@@ -268,7 +268,11 @@ class QuantitiesTest {
             "стартуем с 5, дальше по ситуации|5",
             "we don't need a huge team, 4 max|4",
             "Привет, Олег! Ребят на проект выделим 3, все из Казани, так что созвоны в одном часовом поясе.|3",
-            "Большая команда не нужна, максимум 3. Главное, чтобы отвечали быстро.|3"})
+            "Большая команда не нужна, максимум 3. Главное, чтобы отвечали быстро.|3",
+            "we need like 2 mobile devs and a backend guy, plus a designer for the first month only|4",
+            "Mia, to your question on headcount — 3 full-time, and our DevOps guy on call when we deploy.|3",
+            "Can you give us 3 React Native devs for six months? We have our own PM and designer.|3",
+            "Hi! We'd have 5 on it, a couple of seniors and the rest mid-level.|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -323,7 +327,8 @@ class QuantitiesTest {
             "Рад, что увиделись! Напишу, как только архитектор посмотрит объём работ.",
             "Hey, we run tugs out of Mobile and dispatch is one guy with two phones and a legal pad.",
             "Let's start with 3 and then add more features.",
-            "We'd start with 2 screens and add the rest later."})
+            "We'd start with 2 screens and add the rest later.",
+            "This is our standard first reply: we usually work on projects above $20,000. If yours is smaller, I can recommend a couple of good freelancers instead."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

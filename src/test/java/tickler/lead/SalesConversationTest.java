@@ -332,11 +332,12 @@ class SalesConversationTest {
 
     /**
      * A talk's title in quotes asks for nothing, nor does a whip-round for a present; gift boxes sold
-     * online and invoices sent from a phone app are the lead's project.
+     * online, gift vouchers on a booking page and invoices sent from a phone app are the lead's project.
      */
     @Test
     void aTalksTitleAndAWhipRoundAreNoInquiryGiftBoxesAndInvoicingAppsAre() {
-        assertEquals(Set.of("jeju-farm.kr", "dublinplumbing.ie"), leadsAmong(
+        assertEquals(Set.of("jeju-farm.kr", "dublinplumbing.ie", "decowalks.nz"), leadsAmong(
+                written(5, "olivia@decowalks.nz", "Dear team, Do you do small jobs? Need a booking page + gift vouchers for our walking tours. Nothing fancy. When could you start?"),
                 written(1, "club@lysva-biz.ru", "Клуб предпринимателей приглашает на бизнес-завтрак. Тема — «Автоматизация малого бизнеса без лишних трат». Хотим, чтобы вы минут 15 рассказали на примерах."),
                 written(2, "dave@gmail.com", "Retirement do for Dave on Friday. We're collecting for a present — £20 each if you can."),
                 written(3, "mi@jeju-farm.kr", "Hi, we are small tangerine farm. We want sell gift boxes online direct to customers in Seoul. Do you make this kind of shop? Please tell me price."),
@@ -546,6 +547,8 @@ class SalesConversationTest {
             "ruth@quilts.uk|quilts.uk|Hello, Jane Fox spoke warmly of your studio after choir on Sunday. Might you build us a small shop?|REFERRAL",
             "lars@fjord.no|fjord.no|Your agency is on the vendor list our maritime cluster shares with members. Could we talk about a pilot?|REFERRAL",
             "seva@tur.ru|tur.ru|На вас нас навела Марина из турклуба. Нужна онлайн-запись на сплавы.|REFERRAL",
+            "ben@onions.us|onions.us|Your name came up more than once at the ag-tech session in Boise. We need bin tracking for audits. Free for a call?|REFERRAL",
+            "noah@choir.uk|choir.uk|Our chairman met you at a business breakfast and brought back your card. Would you build an app for our members?|REFERRAL",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {

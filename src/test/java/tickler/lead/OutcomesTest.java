@@ -132,7 +132,11 @@ class OutcomesTest {
             "lead|Sorry, my husband says no.|LOST",
             "lead|Let's pause until the distributor contract in Canada is signed. I'll ping you.|PROPOSAL",
             "lead|Анна, увы: учредитель против любых трат на сайт.|LOST",
-            "owner|Спасибо за встречу, было здорово! Завтра скину примеры дизайна, в понедельник — смету.|ENGAGED"})
+            "owner|Спасибо за встречу, было здорово! Завтра скину примеры дизайна, в понедельник — смету.|ENGAGED",
+            "owner|Мы с командой обсудили ваш вопрос про поддержку после запуска — ответ: да, берём, условия распишу в КП.|ENGAGED",
+            "lead|Посмотрели смету. Давайте так: 900 тысяч, а наполнение контентом мы берём на себя.|PROPOSAL",
+            "lead|Посоветовались с директором — берём.|WON",
+            "lead|Ну всё, уговорили 🐶 Берём приложение с записью и онлайн-оплатой. Что от меня нужно для старта?|WON"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

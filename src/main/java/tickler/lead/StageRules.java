@@ -58,7 +58,7 @@ final class StageRules {
     /** What may stand between a verb and its paper: "sign the NDA", "подписываем NDA". */
     private static final Pattern SOMETHING_ELSE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?:people|customers|clients|guests|users|visitors|members|"
             + "buyers|patients|students|parents|покупател\\p{L}*|клиент\\p{L}*|пользовател\\p{L}*|гост\\p{L}*|посетител\\p{L}*)\\s+"
-            + "(?:can|could|will|would|should|to|могли|могут|смогут|должны)\\s+(?:[\\p{L}+&]+\\s+){0,3}"
+            + "(?:(?:can|could|will|would|should|to|могли|могут|смогут|должны)\\s+)?(?:[\\p{L}+&]+,?\\s+){0,3}"
             + "|(?:в остальном|остальное|otherwise|other than that|apart from that|all else|everything else|the rest)(?![\\p{L}])[,\\s]*(?:[\\p{L}]+\\s+){0,3})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TRIED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:готов\\p{L}*\\s+решени\\p{L}*|готов(?:ые|ых|ым)|коробочн\\p{L}*|конструктор\\p{L}*|"
@@ -500,7 +500,7 @@ final class StageRules {
 
     /**
      * An acceptance of what the lead's product lets its own users do ("a site where people can book +
-     * pay a deposit"), of the rest of a proposal while one thing of it is asked again ("Просим
+     * pay a deposit", "where people pick a lesson, pay a deposit"), of the rest of a proposal while one thing of it is asked again ("Просим
      * пересмотреть стоимость…, в остальном предложение устраивает"), or of someone in the owner's
      * place ("подрядчик, которого мы выбрали вместо вас") accepts nothing.
      */

@@ -98,7 +98,7 @@ final class StageRules {
     /** An agreement told as what was agreed before: "как договорились", "как и договаривались", "as agreed". */
     private static final Pattern RECAP = Pattern.compile("(?<![\\p{L}])(?:как(?:\\s+и)?\\s+догов(?:орились|аривались)|as\\s+agreed)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern WITH_A_COUNT = Pattern.compile("\\s+(?:with|с)\\s+\\d{1,3}(?![\\d.,]?\\d)(?!\\s*(?:%|k|к|тыс|млн|\\p{Sc}))",
+    private static final Pattern WITH_A_COUNT = Pattern.compile("\\s+(?:with|с|будут|будет|will be)\\s+\\d{1,3}(?![\\d.,]?\\d)(?!\\s*(?:%|k|к|тыс|млн|\\p{Sc}))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Someone in the owner's place, inside an acceptance's words that skip some: "выбрали вместо вас", "picked over you". */
     private static final Pattern INSTEAD = Pattern.compile("(?<![\\p{L}])(?:вместо|instead of|over)(?![\\p{L}])",
@@ -492,7 +492,10 @@ final class StageRules {
         return sum.isPresent() && SUM_JOINED.matcher(digits.substring(sum.get().position() + sum.get().words().length(), at)).matches();
     }
 
-    /** A start with so many people, a team's size: "Let's start with 3 and scale up once the pilot goes live". */
+    /**
+     * A start with so many people, a team's size: "Let's start with 3 and scale up once the pilot goes live",
+     * "Работать с вами будут 3 наших сотрудника напрямую".
+     */
     private static boolean startsWithSoMany(Vocabulary vocabulary, String sentence, String won) {
         int at = Words.indexOf(sentence, won);
         return at >= 0 && WITH_A_COUNT.matcher(vocabulary.numberWords().digits(sentence.substring(at + won.length()))).lookingAt();

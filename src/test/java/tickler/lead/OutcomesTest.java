@@ -136,6 +136,7 @@ class OutcomesTest {
             "owner|Мы с командой обсудили ваш вопрос про поддержку после запуска — ответ: да, берём, условия распишу в КП.|ENGAGED",
             "lead|Посмотрели смету. Давайте так: 900 тысяч, а наполнение контентом мы берём на себя.|PROPOSAL",
             "lead|Посоветовались с директором — берём.|WON",
+            "owner|Работать с вами будут 3 наших сотрудника напрямую, без субподрядчиков.|ENGAGED",
             "lead|Ну всё, уговорили 🐶 Берём приложение с записью и онлайн-оплатой. Что от меня нужно для старта?|WON"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));

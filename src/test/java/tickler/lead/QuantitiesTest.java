@@ -272,7 +272,9 @@ class QuantitiesTest {
             "we need like 2 mobile devs and a backend guy, plus a designer for the first month only|4",
             "Mia, to your question on headcount — 3 full-time, and our DevOps guy on call when we deploy.|3",
             "Can you give us 3 React Native devs for six months? We have our own PM and designer.|3",
-            "Hi! We'd have 5 on it, a couple of seniors and the rest mid-level.|5"})
+            "Hi! We'd have 5 on it, a couple of seniors and the rest mid-level.|5",
+            "Нам хватит одного мобильщика и дизайнера на старте, дальше посмотрим.|2",
+            "We need one mobile dev and a designer at the start.|2"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -147,7 +147,9 @@ final class TeamSize {
     private static final Pattern ONLY_BEFORE = Pattern.compile("(?<![\\p{L}])(?<!как\\s)(?<!not\\s)(?:только|лишь|only|just)\\s+(?:need\\s+)?(?:an?\\s+|one\\s+|один\\s+|одна\\s+|одного\\s+)?$");
     private static final Pattern BREAKDOWN_AHEAD = Pattern.compile("\\s*[:—–]");
     private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я|сам|сама)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
-    private static final Pattern ME_AFTER = Pattern.compile("\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я|меня)(?![\\p{L}])(?!\\s+(?:as|как))");
+    /** The writer naming a part of the work as their own: "дизайн делаю я сам", "I do the design myself". */
+    private static final Pattern WRITER_AMONG = Pattern.compile("(?<![\\p{L}])(?:я сам|я сама|сам делаю|сама делаю|myself|i do|i'll do|i will do)(?![\\p{L}])");
+    private static final Pattern ME_AFTER = Pattern.compile("(?:[^\\S\\n]+at half)?\\s*,?\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я|меня)(?![\\p{L}])(?!\\s+(?:as|как))");
     /** What follows a count of one that makes it a member of a group: "one of us", "one of your developers". */
     private static final Pattern ONE_OF = Pattern.compile("\\s+of\\s");
     /**
@@ -174,6 +176,8 @@ final class TeamSize {
      * person for us", "a team of 6, so we're not bottlenecked on one person".
      */
     private static final Pattern ONE_PERSON = Pattern.compile("1\\s+(?:contact\\s+)?(?:person|человек)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** ...unless a skill makes the person a role of the list: "two backend devs, one person who knows React Native, and a QA". */
+    private static final Pattern SKILL_AFTER = Pattern.compile("\\s+(?:who|that|кто|который|которая)\\s+(?:knows|can|does|handles|is good at|знает|умеет|разбирается)(?![\\p{L}])");
     /** The one person the lead talks to, after the team: "7 человек, контакт с вами — через одного менеджера". */
     private static final Pattern CONTACT_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:контакт\\p{L}*|contact|общаться|общение|будете общаться|через|point of contact)(?![\\p{L}])[^.!?\\n]{0,20}$");
@@ -243,8 +247,21 @@ final class TeamSize {
             + "(?=\\s+(?:max|maximum|tops|at most|максимум|макс)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LIMIT_BEFORE = Pattern.compile("(?<lead>" + TEAM_BEFORE_A_LIMIT
             + "(?:максимум|не больше|не более|at most|no more than|max)\\s+)(?<n>\\d{1,3})(?![\\p{L}\\d%]|[.,]\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A bare number after a label of the team's size: "Team size: we're imagining 5 in total", "Численность команды — 6". */
+    private static final Pattern SIZE_LABELLED = Pattern.compile("(?<lead>(?<![\\p{L}])(?:team size|headcount|head count|размер команды|численность команды)\\s*[:—–-]\\s*"
+            + "(?:[\\p{L}']+\\s+){0,3}?)(?<n>\\d{1,3})(?=\\s+(?:in total|total|altogether|overall|max|tops|всего|максимум)(?![\\p{L}])|\\s*[.,;!?]|\\s*$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * People of the team named, each with a role in brackets, after a word of the team: "На проект пойдут: Олег (бэк), Настя
+     * (фронт), Илья (мобилка)", "The squad: Ravi (lead, Node), Priya (React)" — one member each.
+     */
+    private static final String NAMED = "\\p{Lu}\\p{Ll}+[^\\S\\n]*\\([^()\\n]{1,30}\\)";
+    private static final Pattern NAMED_MEMBERS = Pattern.compile("(?<![\\p{L}])" + NAMED + "(?:[^\\S\\n]*(?:,|;|&|\\+|и|and)[^\\S\\n]*" + NAMED + ")+");
+    private static final Pattern NAMED_MEMBER = Pattern.compile("(?<name>\\p{Lu}\\p{Ll}+)[^\\S\\n]*\\((?<what>[^()\\n]{1,30})\\)");
+    private static final Pattern TEAM_CUE = Pattern.compile("(?<![\\p{L}])(?:team|squad|crew|staff|команд\\p{L}*|состав\\p{L}*|пойдут|на проект\\p{L}*|on (?:the|your) project)(?![\\p{L}])[^.!?\\n]{0,40}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number read as so many people by the words around it, the limit's first. */
-    private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, ENOUGH, START_WITH);
+    private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, SIZE_LABELLED, ENOUGH, START_WITH);
     /** The owner working alone: "it would just be me. I don't subcontract." ("it'd be me writing every line" tells who, not how many). */
     private static final Pattern JUST_ME = Pattern.compile("(?<![\\p{L}])(?:it|that)(?:'d|\\s+would|'ll|\\s+will)\\s+(?:(?:just|only)\\s+be|be\\s+(?:just|only))\\s+me(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -272,7 +289,7 @@ final class TeamSize {
      * "…plus somebody to test here in Leh", "…и дизайнера на старте", "…and a designer at the start"), or hedge
      * it ("Team 3 + tester prob."), or judge it ("Two devs and a designer should do it").
      */
-    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полдня|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|фултайм|(?:pt|ft)(?![\\p{L}])"
+    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полдня|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half(?![\\p{L}-])|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
             + "|(?:only|только)(?![\\p{L}\\p{N}])|(?:here|there|on[- ]site|locally|здесь|тут|на месте)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны|from us(?![\\p{L}])|от нас(?![\\p{L}])"
@@ -283,6 +300,11 @@ final class TeamSize {
             + "|(?:на|for|during|in) (?:the )?(?:этап\\S*|стади\\S*|\\S+ (?:phase|stage))(?![\\p{L}])"
             + "|(?:prob\\.?|probably|maybe|perhaps|possibly|возможно|наверное|tbc)(?![\\p{L}])"
             + "|(?:should|would|could|will|can|might|must)(?![\\p{L}]))");
+
+    /** A part of the work named beside roles in a list: "дизайн, фронт, бэк, тестирование", "design, frontend, backend, testing". */
+    private static final String WORK_PART = "(?:дизайн|верстк\\p{L}*|тестировани\\p{L}*|разработк\\p{L}*|design|testing|development)(?![\\p{L}])";
+    private static final Pattern WORK_PART_BEFORE = Pattern.compile("(?<![\\p{L}])" + WORK_PART + "\\s*,\\s*$");
+    private static final Pattern WORK_PART_AFTER = Pattern.compile("\\s*(?:,|и|and)\\s*" + WORK_PART);
 
     /**
      * What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the
@@ -296,13 +318,13 @@ final class TeamSize {
      * two statements.
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на полдня|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time))?"
+            "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на полдня|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half))?"
             + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*))?"
             + "(?:[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
-            + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself) as|я как|меня как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
+            + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself)(?: part[- ]time)? as|я как|меня как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
             + "|(?:[^\\S\\n]+(?:is|are|would be|will be)[^\\S\\n]+(?:enough|sufficient|plenty))?[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
@@ -327,7 +349,7 @@ final class TeamSize {
         for (Pattern bare : BARE_COUNTS) {
             bareCounted = bare.matcher(bareCounted).replaceAll("${lead}${n} people");
         }
-        String alone = JUST_ME.matcher(bareCounted).replaceAll("1 person");
+        String alone = named(JUST_ME.matcher(bareCounted).replaceAll("1 person"));
         String once = ANSWERED.matcher(SPELLED_AGAIN.matcher(together(alone)).replaceAll("${n}")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
         // groups by number: a MatchResult names none before Java 20 (1 the role, 2 the count)
@@ -353,10 +375,20 @@ final class TeamSize {
         // A part of a team counted before it ("5 people, one team lead among them") is no team of its own.
         Found first = all.isEmpty() ? null : all.get(0);
         List<Found> counts = List.copyOf(all);
-        all.removeIf(part -> part != first && (isPartOfTheOneBefore(normalised, part) || withThePeopleBefore(normalised, part, counts)));
+        all.removeIf(part -> part != first && (isPartOfTheOneBefore(normalised, part) && !aSkilledRole(normalised, part, counts)
+                || withThePeopleBefore(normalised, part, counts)));
         List<Found> read = List.copyOf(all);
         all.removeIf(part -> read.stream().anyMatch(whole -> breaksDown(whole, part, normalised)));
         return total(all, normalised).or(() -> listed(added(all, normalised), normalised, text)).map(found -> grown(found, normalised));
+    }
+
+    private static String named(String written) {
+        return NAMED_MEMBERS.matcher(written).replaceAll(run -> {
+            if (!TEAM_CUE.matcher(written.substring(Math.max(0, run.start() - 48), run.start())).find()) {
+                return Matcher.quoteReplacement(run.group());
+            }
+            return Matcher.quoteReplacement(NAMED_MEMBER.matcher(run.group()).replaceAll("1 member (${name}: ${what})"));
+        });
     }
 
     /**
@@ -477,6 +509,14 @@ final class TeamSize {
                 && PEOPLE.matcher(people.words()).find() && sentenceStart(normalised, people.position()) == sentence);
     }
 
+    /** One person with a skill, after roles counted: "two backend devs, one person who knows React Native" ("5 people, and one person who…" is one of the five). */
+    private static boolean aSkilledRole(String normalised, Found part, List<Found> counts) {
+        int end = part.position() + part.words().length();
+        Found previous = counts.stream().filter(c -> c.position() < part.position()).reduce((a, b) -> b).orElse(null);
+        return ONE_PERSON.matcher(part.words()).matches() && SKILL_AFTER.matcher(normalised).region(end, normalised.length()).lookingAt()
+                && previous != null && !PEOPLE.matcher(previous.words()).find();
+    }
+
     private static boolean isPartOfTheOneBefore(String normalised, Found part) {
         int end = part.position() + part.words().length();
         return PART_AFTER.matcher(normalised).region(end, normalised.length()).lookingAt() || PART_AFTER.matcher(part.words()).find()
@@ -556,13 +596,27 @@ final class TeamSize {
             boolean listFollows = breakdown.lookingAt() && parts.get(0).position() >= breakdown.end()
                     && !listGoesOnAfterBrackets(normalised, breakdown, parts);
             // "Нужно пятеро. Бэк, фронт, мобилка, тест, менеджер.": roles named alone in the next sentence
-            boolean rolesFollow = SENTENCE_END.matcher(normalised).region(end, normalised.length()).lookingAt()
-                    && parts.stream().noneMatch(Found::counted);
+            Matcher nextSentence = SENTENCE_END.matcher(normalised).region(end, normalised.length());
+            boolean rolesFollow = nextSentence.lookingAt() && (parts.stream().noneMatch(Found::counted)
+                    || sumsTo(total.size(), normalised, nextSentence.end(), parts));
             if (total.counted() && (listFollows || rolesFollow) && parts.stream().allMatch(part -> part.size() < total.size())) {
                 return Optional.of(total);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Команда небольшая — трое. Дизайн делаю я сам, код — двое ребят": the sentence after a total
+     * names its parts, the writer among them, and they add up to it.
+     */
+    private static boolean sumsTo(int total, String normalised, int from, List<Found> parts) {
+        int sentenceEnd = normalised.indexOf('.', from);
+        int to = sentenceEnd < 0 ? normalised.length() : sentenceEnd;
+        List<Found> next = parts.stream().filter(part -> part.position() >= from && part.position() < to).toList();
+        boolean apart = next.stream().noneMatch(part -> next.stream().anyMatch(other -> other != part && overlap(part, other)));
+        return !next.isEmpty() && apart && WRITER_AMONG.matcher(normalised.substring(from, to)).find()
+                && next.stream().mapToInt(Found::size).sum() + 1 == total;
     }
 
     /**
@@ -637,6 +691,12 @@ final class TeamSize {
             }
             List<Found> run = items.subList(first, end);
             Found start = run.get(0);
+            // "Дизайн, фронт, бэк, тестирование — всё расписано по часам": roles among parts of the work name no people
+            if (run.stream().noneMatch(Found::counted) && amongWorkParts(normalised, start.position(),
+                    run.get(run.size() - 1).position() + run.get(run.size() - 1).words().length())) {
+                end = first;
+                continue;
+            }
             Found last = run.get(run.size() - 1);
             int runEnd = last.position() + last.words().length();
             // the writer counted as one of the team: "me + 2 devs", "я + 2 дева", "two devs and me"
@@ -657,6 +717,11 @@ final class TeamSize {
             end = first;
         }
         return Optional.empty();
+    }
+
+    private static boolean amongWorkParts(String normalised, int from, int to) {
+        return WORK_PART_BEFORE.matcher(normalised.substring(Math.max(0, from - 24), from)).find()
+                || WORK_PART_AFTER.matcher(normalised).region(to, normalised.length()).lookingAt();
     }
 
     private static boolean restates(List<Found> run, String normalised) {

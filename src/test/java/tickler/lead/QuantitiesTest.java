@@ -274,7 +274,18 @@ class QuantitiesTest {
             "Can you give us 3 React Native devs for six months? We have our own PM and designer.|3",
             "Hi! We'd have 5 on it, a couple of seniors and the rest mid-level.|5",
             "Нам хватит одного мобильщика и дизайнера на старте, дальше посмотрим.|2",
-            "We need one mobile dev and a designer at the start.|2"})
+            "We need one mobile dev and a designer at the start.|2",
+            "We'd need two backend devs, one person who knows React Native, and a part-time QA.|4",
+            "We want 5 people, and one person who knows the domain will be our contact.|5",
+            "We want a designer and a front-end person, that's it — the backend is done.|2",
+            "Team would be small — one Flutter dev full time, one backend guy at half, and me doing PM.|3",
+            "Team would be small — one Flutter dev full time, one backend guy at half, and a QA.|3",
+            "Команда небольшая — трое. Дизайн делаю я сам, код — двое ребят, с которыми работаю уже пять лет.|3",
+            "Коротко: команда из четырёх человек. Небольшая команда — два человека.|2",
+            "В состав проектной группы войдут: руководитель проекта, бизнес-аналитик, два backend-разработчика, frontend-разработчик, QA-инженер.|6",
+            "Team size: we're imagining 38 in total, including whoever manages it on your side.|38",
+            "На проект пойдут: Олег (бэк), Настя (фронт), Илья (мобилка), Вера (QA) и я как менеджер.|5",
+            "The squad: Ravi (lead, Node), Priya (React), Arjun (React Native), Deepa (QA), plus me part-time as account manager.|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -330,7 +341,10 @@ class QuantitiesTest {
             "Hey, we run tugs out of Mobile and dispatch is one guy with two phones and a legal pad.",
             "Let's start with 3 and then add more features.",
             "We'd start with 2 screens and add the rest later.",
-            "This is our standard first reply: we usually work on projects above $20,000. If yours is smaller, I can recommend a couple of good freelancers instead."})
+            "This is our standard first reply: we usually work on projects above $20,000. If yours is smaller, I can recommend a couple of good freelancers instead.",
+            "Вот смета, как обещал. Дизайн, фронт, бэк, тестирование — всё расписано по часам. Итого 5200 тыс. руб.",
+            "We met Ravi (CTO) and Priya (CFO) yesterday, a good start.",
+            "Привет от Олега (Москва) и Насти (Питер)! Нужен сайт."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

@@ -33,6 +33,12 @@ final class Amounts {
     private static final String DIGITS = GROUPED_DIGITS + "|\\d+(?:[.,]\\d+)?";
     private static final String NUMBER = "(?<num>" + DIGITS + ")";
     /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
+    /**
+     * A bare figure raised after a whole sum, as its upper end: "тысяч в 300 рублей, ну может 350", "300к рублей, может 350, если
+     * очень надо", "$300k, maybe 350 if we must".
+     */
+    private static final String RAISED_AFTER = "(?:,?\\s+(?:(?:ну|или)\\s+)?(?:может|возможно|maybe|perhaps|possibly)\\s+(?<raised>\\d{1,4})"
+            + "(?=\\s*(?:[,.;!?)](?!\\d)|$)|\\s+(?:if|если)\\s))?";
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
     private static final String MULTIPLIER =
             "(?<mult>k|к|тыс\\.?|тыр(?!\\p{L})|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|m|"
@@ -59,7 +65,7 @@ final class Amounts {
     /** A sign before its figure; "$$" is money as a topic ("3) $$ 4) next steps"), no sum. */
     private static final Pattern BEFORE = Pattern.compile(
             "(?<![\\p{L}\\d$])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + NO_VERSION_AFTER + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?"
-                    + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])",
+                    + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])" + RAISED_AFTER,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A local sign of letters before or after a sum: "R450 000", "RM 82,500", "R1.2m", "25 000 zł";
@@ -81,7 +87,7 @@ final class Amounts {
     private static final String NO_PEOPLE_AFTER = "(?!" + SP + "(?:devs?|developers?|engineers?|programmers?|coders?|разраб(?!отк)\\p{L}*|программист\\p{L}*))";
     private static final Pattern AFTER = Pattern.compile(
             "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ",?)?" + COUNTRY_WORD + SP + "\\(?(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + ISO + "|" + WORD + ")"
-                    + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])" + NO_PEOPLE_AFTER,
+                    + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])" + NO_PEOPLE_AFTER + RAISED_AFTER,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A noun several currencies share, with the code or the country's name that says which:
@@ -118,7 +124,7 @@ final class Amounts {
      */
     private static final Pattern INVERTED = Pattern.compile(
             "(?<![\\p{L}\\d])(?<mult>тысяч\\p{L}*|тыщ\\p{L}*)" + SP + ROUGHLY + NUMBER + UPPER + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + ")"
-                    + "(?![\\p{L}\\d])(?:,?\\s+(?:(?:ну|или)\\s+)?(?:может|возможно)\\s+(?<raised>\\d{1,4})(?=\\s*(?:[,.;!?)]|$)))?",
+                    + "(?![\\p{L}\\d])" + RAISED_AFTER,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A sum with its magnitude and no currency, followed by the end of a clause or a word that cannot
@@ -478,7 +484,8 @@ final class Amounts {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             String upper = pattern == BEFORE || pattern == LOCAL_BEFORE || pattern == INVERTED ? matcher.group("upper") : null;
-            if (pattern == INVERTED && matcher.group("raised") != null && number(matcher.group("raised")).compareTo(number(matcher.group("num"))) > 0) {
+            if ((pattern == INVERTED || pattern == BEFORE || pattern == AFTER) && matcher.group("raised") != null
+                    && number(matcher.group("raised")).compareTo(number(matcher.group("num"))) > 0) {
                 upper = matcher.group("raised");
             }
             String multiplier = matcher.group("mult");

@@ -498,6 +498,10 @@ class QuantitiesTest {
             "Agreed: 48,000 plus VAT, in pounds.|48000|GBP",
             "Смета на бота готова: 180 000 ₽ разработка, поддержка отдельно.|180000|RUB",
             "Слишком дорого. 250 тыр и всё.|250000|RUB",
+            "ну где-то 300к рублей, может 350, если прям очень надо|350000|RUB",
+            "Our budget is 300k USD, maybe 350.|350000|USD",
+            "We have $300k, maybe 250 if you phase it.|300000|USD",
+            "Бюджет 300к рублей, может 3 месяца на всё.|300000|RUB",
             "Honestly I've got about fifteen grand to play with, Aussie dollars.|15000|AUD",
             "We have maybe 60 mil pesos for the web, Mexican pesos. Is it enough?|60000|MXN",
             "Your price of 38 mil dólares is too much for us.|38000|USD"})

@@ -549,8 +549,12 @@ class SalesConversationTest {
             "seva@tur.ru|tur.ru|На вас нас навела Марина из турклуба. Нужна онлайн-запись на сплавы.|REFERRAL",
             "ben@onions.us|onions.us|Your name came up more than once at the ag-tech session in Boise. We need bin tracking for audits. Free for a call?|REFERRAL",
             "noah@choir.uk|choir.uk|Our chairman met you at a business breakfast and brought back your card. Would you build an app for our members?|REFERRAL",
+            "kolya@rybka.ru|rybka.ru|Привет! Мне тебя посоветовал Артём, вы с ним вместе делали приложение. Обсудим?|REFERRAL",
+            "vera@sad.ru|sad.ru|Обратиться к вам посоветовал наш генеральный. Когда сможете созвониться?|REFERRAL",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
-            "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND"})
+            "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND",
+            // Advice on how to do the project, not on whom to ask.
+            "tanya@zveri.ru|zveri.ru|Нужна своя CRM для ветклиники. Мне посоветовали брать команду в шесть человек, это много?|INBOUND"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {
         assertEquals(source, lead(infer("2026-10-20T12:00", written(1, from, text)), key).source());
     }

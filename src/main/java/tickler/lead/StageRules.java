@@ -61,6 +61,9 @@ final class StageRules {
             + "(?:(?:can|could|will|would|should|to|могли|могут|смогут|должны)\\s+)?(?:[\\p{L}+&]+,?\\s+){0,3}"
             + "|(?:в остальном|остальное|otherwise|other than that|apart from that|all else|everything else|the rest)(?![\\p{L}])[,\\s]*(?:[\\p{L}]+\\s+){0,3})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What makes an acceptance's words a feature of the lead's product: "rent in Hanoi, drop in Saigon, pay deposit online". */
+    private static final Pattern FEATURE_AFTER = Pattern.compile("\\s*(?:online|онлайн|in[- ]app|in the app|(?:through|via|in|on) the (?:app|site|website)|"
+            + "на сайте|в приложении|через (?:приложение|сайт))(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TRIED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:готов\\p{L}*\\s+решени\\p{L}*|готов(?:ые|ых|ым)|коробочн\\p{L}*|конструктор\\p{L}*|"
             + "шаблон\\p{L}*|off-the-shelf|ready-made|existing tools?)(?:\\s+[\\p{L}]+){0,2}\\s*[—–-]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -503,13 +506,14 @@ final class StageRules {
 
     /**
      * An acceptance of what the lead's product lets its own users do ("a site where people can book +
-     * pay a deposit", "where people pick a lesson, pay a deposit"), of the rest of a proposal while one thing of it is asked again ("Просим
+     * pay a deposit", "where people pick a lesson, pay a deposit", "pay deposit online"), of the rest of a proposal while one thing of it is asked again ("Просим
      * пересмотреть стоимость…, в остальном предложение устраивает"), or of someone in the owner's
      * place ("подрядчик, которого мы выбрали вместо вас") accepts nothing.
      */
     private static boolean acceptsSomethingElse(String sentence, String won) {
         int at = Words.indexOf(sentence, won);
         return at >= 0 && (SOMETHING_ELSE_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at)).find()
+                || FEATURE_AFTER.matcher(sentence).region(at + won.length(), sentence.length()).lookingAt()
                 || INSTEAD.matcher(won).find());
     }
 

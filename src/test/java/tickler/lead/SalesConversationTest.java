@@ -551,6 +551,10 @@ class SalesConversationTest {
             "noah@choir.uk|choir.uk|Our chairman met you at a business breakfast and brought back your card. Would you build an app for our members?|REFERRAL",
             "kolya@rybka.ru|rybka.ru|Привет! Мне тебя посоветовал Артём, вы с ним вместе делали приложение. Обсудим?|REFERRAL",
             "vera@sad.ru|sad.ru|Обратиться к вам посоветовал наш генеральный. Когда сможете созвониться?|REFERRAL",
+            "grace@lavender.au|lavender.au|Hello — a woman at the next table at the expo swore by you and pressed your card into my hand, so here I am. "
+                    + "We need an online shop. Where do we start?|REFERRAL",
+            "petr@etno.ru|etno.ru|О вас узнали на семинаре в министерстве туризма: раздали список подрядчиков, и у вас стояла пометка «проверенные». "
+                    + "Нужна онлайн-запись.|REFERRAL",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND",
             // Advice on how to do the project, not on whom to ask.

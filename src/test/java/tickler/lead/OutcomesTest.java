@@ -298,6 +298,7 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("To be clear, we have not selected another vendor. Procurement is simply slow in Q4. Your proposal is still under review."));
         assertEquals(Stage.LOST, stageAfter("Unfortunately your studio was not selected for the next round."));
         assertEquals(Stage.LOST, stageAfter("We regret to inform you that you weren't shortlisted."));
+        assertEquals(Stage.PROPOSAL, stageAfter("My partner says no higher than 1.2 million pesos. I know it's less than you asked, sorry."));
         assertEquals(Stage.PROPOSAL, stageAfter("Мы не выбрали другого подрядчика."));
         assertEquals(Stage.PROPOSAL, stageAfter("We have not signed the contract yet."));
     }

@@ -88,11 +88,20 @@ class SalesConversationTest {
                 mail("t").at("2026-10-03T10:00").from("natalia@bc-almaty.kz").to(OWNER)
                         .text("Пишу из Алматы. Нужен сайт с личным кабинетом для арендаторов бизнес-центра. Вы работаете с Казахстаном?").build(),
                 mail("v").at("2026-10-03T11:00").from("procurement@warehouses.example").to(OWNER)
-                        .text("We need a vendor for an inventory app for our 14 warehouses. Please propose a team of 6 with CVs attached.").build());
+                        .text("We need a vendor for an inventory app for our 14 warehouses. Please propose a team of 6 with CVs attached.").build(),
+                mail("m").at("2026-10-04T10:00").from("linh@xemay.vn").to(OWNER)
+                        .text("Hi! Motorbike rental in Hanoi, want app for backpackers: rent in Hanoi, drop in Saigon. You can do?").build(),
+                mail("d").at("2026-10-04T11:00").from("orlov@dortech.ru").to(OWNER)
+                        .text("Компания по аренде дорожной техники. Нужна система учёта моточасов. Прошу направить коммерческое предложение.").build(),
+                mail("i").at("2026-10-05T10:00").from("ryan@lodge.at").to(OWNER)
+                        .text("Could you build us a booking site? Budget: €48,000 excl. VAT. Invoices go to the Linz entity.").build());
         assertTrue(pipeline.byKey("samokat.ru").isPresent(), pipeline.contacts().toString());
         assertTrue(pipeline.byKey("proptech.example").isPresent(), pipeline.contacts().toString());
         assertTrue(pipeline.byKey("bc-almaty.kz").isPresent(), "a portal for tenants is their project: " + pipeline.contacts());
         assertTrue(pipeline.byKey("warehouses.example").isPresent(), "CVs of the team proposed to them: " + pipeline.contacts());
+        assertTrue(pipeline.byKey("xemay.vn").isPresent(), "renting is their customers' part: " + pipeline.contacts());
+        assertTrue(pipeline.byKey("dortech.ru").isPresent(), "renting machines is their trade: " + pipeline.contacts());
+        assertTrue(pipeline.byKey("lodge.at").isPresent(), "where the owner's invoices go is buying: " + pipeline.contacts());
         assertEquals(Set.of("bc-plaza.ru", "talent.example"), pipeline.contacts().stream().map(Contact::key).collect(Collectors.toSet()));
     }
 

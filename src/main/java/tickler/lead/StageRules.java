@@ -96,6 +96,9 @@ final class StageRules {
     /** A "no" that sets a limit, a counter-offer: "My partner says no higher than 1.2 million", "сказал — не больше 2 млн". */
     private static final Pattern A_LIMIT_AFTER = Pattern.compile("\\s+(?:higher|more|above|over|further|beyond|больше|выше|дороже)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A decline of an earlier project: "rotation is what killed our last project". */
+    private static final Pattern AN_EARLIER_PROJECT = Pattern.compile("(?<![\\p{L}])(?:last|previous|old|former|прошл\\p{L}*|предыдущ\\p{L}*|стар\\p{L}*)\\s+(?:project|проект\\p{L}*)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ARTICLES_ONLY = Pattern.compile("\\s*(?:(?:the|an|a|our|your|their|mutual)\\s+)*",
             Pattern.CASE_INSENSITIVE);
     /** What joins a sum to the acceptance it is the condition of: "… and", "— и", ", then". */
@@ -350,7 +353,8 @@ final class StageRules {
                 || PART_WE_DO_BEFORE.matcher("\n" + words.substring(0, at)).find()
                 || STILL_NEEDED_BEFORE.matcher(words.substring(Math.max(0, at - 80), at)).find()
                 || NOT_TO_SUFFER_AFTER.matcher(words.substring(at + decline.length())).lookingAt()
-                || A_LIMIT_AFTER.matcher(words.substring(at + decline.length())).lookingAt());
+                || A_LIMIT_AFTER.matcher(words.substring(at + decline.length())).lookingAt()
+                || AN_EARLIER_PROJECT.matcher(decline).find());
     }
 
     /** Whether the sentence says no more people are needed than it counts ({@link #NO_MORE_THAN_COUNTED}). */

@@ -299,6 +299,8 @@ class OutcomesTest {
         assertEquals(Stage.LOST, stageAfter("Unfortunately your studio was not selected for the next round."));
         assertEquals(Stage.LOST, stageAfter("We regret to inform you that you weren't shortlisted."));
         assertEquals(Stage.PROPOSAL, stageAfter("My partner says no higher than 1.2 million pesos. I know it's less than you asked, sorry."));
+        assertEquals(Stage.PROPOSAL, stageAfter("We'd want a stable team of 9, the same faces every sprint — rotation is what killed our last project."));
+        assertEquals(Stage.LOST, stageAfter("Sorry, management killed the project last week."));
         assertEquals(Stage.PROPOSAL, stageAfter("Мы не выбрали другого подрядчика."));
         assertEquals(Stage.PROPOSAL, stageAfter("We have not signed the contract yet."));
     }

@@ -32,13 +32,13 @@ final class Amounts {
     private static final String GROUPED_DIGITS = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?|\\d{1,3}(?:[ \\u00A0\\u202F,.'\u2019]\\d{3})+(?:[.,]\\d{1,2})?";
     private static final String DIGITS = GROUPED_DIGITS + "|\\d+(?:[.,]\\d+)?";
     private static final String NUMBER = "(?<num>" + DIGITS + ")";
-    /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
     /**
      * A bare figure raised after a whole sum, as its upper end: "тысяч в 300 рублей, ну может 350", "300к рублей, может 350, если
      * очень надо", "$300k, maybe 350 if we must".
      */
     private static final String RAISED_AFTER = "(?:,?\\s+(?:(?:ну|или)\\s+)?(?:может|возможно|maybe|perhaps|possibly)\\s+(?<raised>\\d{1,4})"
             + "(?=\\s*(?:[,.;!?)](?!\\d)|$)|\\s+(?:if|если)\\s))?";
+    /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
     private static final String MULTIPLIER =
             "(?<mult>k|к|тыс\\.?|тыр(?!\\p{L})|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|m|"

@@ -97,7 +97,7 @@ final class StageRules {
     private static final Pattern A_LIMIT_AFTER = Pattern.compile("\\s+(?:higher|more|above|over|further|beyond|больше|выше|дороже)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A decline of an earlier project: "rotation is what killed our last project". */
-    private static final Pattern AN_EARLIER_PROJECT = Pattern.compile("(?<![\\p{L}])(?:last|previous|old|former|прошл\\p{L}*|предыдущ\\p{L}*|стар\\p{L}*)\\s+(?:project|проект\\p{L}*)(?![\\p{L}])",
+    private static final Pattern AN_EARLIER_PROJECT = Pattern.compile("(?<![\\p{L}])(?:last|previous|old|former|прошл\\p{L}*|предыдущ\\p{L}*|стар(?:ый|ого|ом|ым|ому))\\s+(?:project|проект\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ARTICLES_ONLY = Pattern.compile("\\s*(?:(?:the|an|a|our|your|their|mutual)\\s+)*",
             Pattern.CASE_INSENSITIVE);

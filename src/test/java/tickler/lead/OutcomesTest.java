@@ -301,6 +301,7 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("My partner says no higher than 1.2 million pesos. I know it's less than you asked, sorry."));
         assertEquals(Stage.PROPOSAL, stageAfter("We'd want a stable team of 9, the same faces every sprint — rotation is what killed our last project."));
         assertEquals(Stage.LOST, stageAfter("Sorry, management killed the project last week."));
+        assertEquals(Stage.LOST, stageAfter("Руководство отменило старт проекта, извините."));
         assertEquals(Stage.PROPOSAL, stageAfter("Мы не выбрали другого подрядчика."));
         assertEquals(Stage.PROPOSAL, stageAfter("We have not signed the contract yet."));
     }

@@ -38,11 +38,24 @@ class LeadInferenceTest {
     }
 
     static LeadInference inference(List<Activity> all) {
-        try {
-            IdentityRules rules = IdentityRules.load(Acts.DEFAULTS).with(Set.of(), Set.of(), Set.of("partnerhub.io"));
-            return new LeadInference(Identity.infer(all, rules), Vocabulary.load(Acts.DEFAULTS), Acts.ZONE);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        return new LeadInference(Identity.infer(all, Defaults.RULES), Defaults.VOCABULARY, Acts.ZONE);
+    }
+
+    /**
+     * The default word lists, compiled once for every world of the tests: compiling them takes longer than reading
+     * a small world, and the phrase banks read thousands of worlds.
+     */
+    private static final class Defaults {
+        static final IdentityRules RULES;
+        static final Vocabulary VOCABULARY;
+
+        static {
+            try {
+                RULES = IdentityRules.load(Acts.DEFAULTS).with(Set.of(), Set.of(), Set.of("partnerhub.io"));
+                VOCABULARY = Vocabulary.load(Acts.DEFAULTS);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

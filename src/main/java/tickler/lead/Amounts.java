@@ -159,7 +159,7 @@ final class Amounts {
             "tops", "total", "all", "and", "or", "not", "for", "to", "in", "on",
             // a verb after it: "тысяч 500-600 можем отдать", "900k would work"
             "можем", "могу", "могли", "сможем", "осилим", "готовы", "готов", "есть", "выделим", "выделили", "устроит", "хватит", "потянем", "дадим",
-            "заплатим", "отдадим", "отдать", "потратить", "сделать", "выйдет", "получится", "будет", "is", "would", "could", "should",
+            "заплатим", "отдадим", "отдать", "потратить", "сделать", "уложиться", "уложимся", "вписаться", "впишемся", "выйдет", "получится", "будет", "is", "would", "could", "should",
             "works", "will", "we", "i",
             // a word of judging it: "85к норм?", "тысяч 150 наверное"
             "норм", "нормально", "ок", "пойдёт", "пойдет", "подойдёт", "подойдет", "наверное", "ok", "okay", "probably",
@@ -205,6 +205,10 @@ final class Amounts {
     /** A name of several words says which dollar or peso it is ("fifteen grand to play with, Aussie dollars"); a word alone may be another's. */
     private static final Pattern LONE_CURRENCY = Pattern.compile(
             "(?<![\\p{L}\\d])(?:" + OTHER_CURRENCIES.namesOfSeveralWords() + "|" + CODE + "|" + WORD + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A currency's name of several words: "Pakistani rupees", "Canadian dollars", "белорусских рублей". */
+    private static final Pattern SEVERAL_WORDS = Pattern.compile("(?<![\\p{L}\\d])(?:" + OTHER_CURRENCIES.namesOfSeveralWords() + ")(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** How far before an amount a word making it a floor may stand ("from", "от", "at least"). */
     private static final int FLOOR_REACH = 3;
@@ -340,7 +344,31 @@ final class Amounts {
                 end = amount.position() + amount.words().length();
             }
         }
-        return dollarsNamed(apart);
+        return nounsNamed(dollarsNamed(apart), text);
+    }
+
+    /**
+     * A sum in a noun several currencies share, in a text that says which one by its name of several words ("We can
+     * spend 25 lakh rupees. Pakistani rupees, I mean, not Indian"), is in that one.
+     */
+    private static List<Found> nounsNamed(List<Found> amounts, String text) {
+        Matcher named = SEVERAL_WORDS.matcher(text);
+        List<Found> read = amounts;
+        while (named.find()) {
+            String name = Phrases.normalise(named.group());
+            String noun = singular(name.substring(name.lastIndexOf(' ') + 1));
+            String currency = currency(named.group());
+            read = read.stream().map(a -> {
+                String words = Phrases.normalise(a.words());
+                boolean sameNoun = singular(words.substring(words.lastIndexOf(' ') + 1)).equals(noun) && !words.endsWith(name);
+                return sameNoun ? new Found(new Money(a.money().amount(), currency), a.words(), a.position()) : a;
+            }).toList();
+        }
+        return read;
+    }
+
+    private static String singular(String englishNoun) {
+        return englishNoun.endsWith("s") ? englishNoun.substring(0, englishNoun.length() - 1) : englishNoun;
     }
 
     /**

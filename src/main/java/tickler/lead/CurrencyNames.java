@@ -46,7 +46,9 @@ final class CurrencyNames {
             Map.entry("kiwi dollars", "NZD"), Map.entry("kiwi dollar", "NZD"), Map.entry("aussie dollars", "AUD"), Map.entry("lev", "BGN"),
             Map.entry("leva", "BGN"), Map.entry("n$", "NAD"), Map.entry("francs cfa", "XOF"), Map.entry("franc cfa", "XOF"),
             Map.entry("canadian", "CAD"), Map.entry("australian", "AUD"),
-            Map.entry("złotych", "PLN"), Map.entry("zlotych", "PLN"), Map.entry("złoty", "PLN"));
+            Map.entry("złotych", "PLN"), Map.entry("zlotych", "PLN"), Map.entry("złoty", "PLN"),
+            Map.entry("pesos mexicanos", "MXN"), Map.entry("pesos colombianos", "COP"), Map.entry("pesos chilenos", "CLP"),
+            Map.entry("pesos argentinos", "ARS"), Map.entry("pesos filipinos", "PHP"));
     /** Shared nouns read as one currency after a magnitude only: "30 million won"; "we won" is no money. */
     private static final Map<String, String> SHARED_WITH_A_MAGNITUDE = Map.of("won", "KRW", "вон", "KRW");
     /** Signs CLDR gives a currency that another writes them with far more often: "C$" is Canadian, not the córdoba. */
@@ -54,10 +56,11 @@ final class CurrencyNames {
     /**
      * Nouns several currencies share, read as the one clients writing that language mostly pay in:
      * in Russian the Azerbaijani manat ("25 000 манат"), the UAE dirham ("70 тысяч дирхамов") and the
-     * Moldovan leu ("70 000 леев"); in English the Romanian leu ("250.000 lei") and the UAE dirham.
+     * Moldovan leu ("70 000 леев"); in English the Romanian leu ("250.000 lei"), the UAE dirham and the Zambian kwacha
+     * (Malawi's is the smaller economy).
      */
     private static final Map<String, String> SHARED_READ_AS = Map.of("манат", "AZN", "дирхам", "AED", "лей", "MDL", "леев", "MDL",
-            "леи", "MDL", "lei", "RON", "leu", "RON", "dirham", "AED");
+            "леи", "MDL", "lei", "RON", "leu", "RON", "dirham", "AED", "kwacha", "ZMW");
     /**
      * Signs of letters in use at home that CLDR does not give: "TL" for the Turkish lira, "CFA" for
      * the West African franc (of eight countries; the Central African one of six is written "FCFA"),

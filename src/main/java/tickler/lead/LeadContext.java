@@ -237,9 +237,18 @@ final class LeadContext {
         return Amounts.first(digits, Objects.requireNonNullElse(Amounts.usualIn(digits), vocabulary.unwrittenCurrency())).isPresent();
     }
 
-    /** A sentence of the screening template that names a sum. */
+    /** A comparative just before a sum: "меньше 5 млн тенге", "дешевле 800 тыс. рублей", "меньше чем за $30k". */
+    private static final Pattern BELOW_A_SUM = Pattern.compile("(?<![\\p{L}])(?:меньше|дешевле)\\s+(?:чем\\s+)?(?:за\\s+)?(?=[$€£₽¥]?\\s?\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A sentence of the screening template that names a sum, or that names a sum the studio will not go below ("меньше
+     * 5 млн тенге мы практически не берём", "проекты дешевле 800 тыс. рублей не берём"); a comparative after the sum
+     * revises a price ("Новая цена — $210,000, на треть меньше").
+     */
     private boolean screening(String sentence) {
-        return vocabulary.screeningTemplate().matches(sentence) && namesASum(sentence);
+        return (vocabulary.screeningTemplate().matches(sentence) || BELOW_A_SUM.matcher(vocabulary.numberWords().digits(sentence)).find())
+                && namesASum(sentence);
     }
 
     /**

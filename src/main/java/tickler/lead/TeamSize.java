@@ -149,7 +149,7 @@ final class TeamSize {
     private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я|сам|сама)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
     /** The writer naming a part of the work as their own: "дизайн делаю я сам", "I do the design myself". */
     private static final Pattern WRITER_AMONG = Pattern.compile("(?<![\\p{L}])(?:я сам|я сама|сам делаю|сама делаю|myself|i do|i'll do|i will do)(?![\\p{L}])");
-    private static final Pattern ME_AFTER = Pattern.compile("(?:[^\\S\\n]+at half)?\\s*,?\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я|меня)(?![\\p{L}])(?!\\s+(?:as|как))");
+    private static final Pattern ME_AFTER = Pattern.compile("(?:[^\\S\\n]+(?:at half|на полный день|на полставки|full[- ]time|part[- ]time))?\\s*,?\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я|меня)(?![\\p{L}])(?!\\s+(?:as|как))");
     /** What follows a count of one that makes it a member of a group: "one of us", "one of your developers". */
     private static final Pattern ONE_OF = Pattern.compile("\\s+of\\s");
     /**
@@ -160,6 +160,10 @@ final class TeamSize {
     /** Those a product is for, its users: "корпоративный портал на 300 сотрудников", "an intranet for 300 employees". */
     private static final Pattern PRODUCT_FOR = Pattern.compile("(?<![\\p{L}])(?:портал\\p{L}*|приложени\\p{L}*|систем\\p{L}*|сервис\\p{L}*|"
             + "платформ\\p{L}*|сайт\\p{L}*|crm|intranet|portal|app|platform|system|tool|site)\\s+(?:на|для|for)\\s+(?:about\\s+|around\\s+|примерно\\s+|около\\s+)?$");
+    /** Its members counted after an organisation of members: "a women's cooperative of argan oil near Agadir, 60 members". */
+    private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:co-?operative|co-?op|club|association|union|society|guild|chamber|"
+            + "federation|кооператив\\p{L}*|клуб\\p{L}*|ассоциаци\\p{L}*|союз\\p{L}*|объединени\\p{L}*)(?:\\s+[\\p{L}']+){0,5},\\s*"
+            + "(?:~|about\\s+|around\\s+|over\\s+|almost\\s+|nearly\\s+|some\\s+|примерно\\s+|около\\s+|более\\s+|больше\\s+)?$");
     /** A smaller team after the peak: "around ten, then scale down to a core of four" counts the ten. */
     private static final Pattern SCALED_DOWN = Pattern.compile("(?<![\\p{L}])(?:scal\\p{L}*|go|going)\\s+down\\s+to\\s+(?:an?\\s+(?:core|team|crew)\\s+of\\s+)?$");
     /**
@@ -210,9 +214,13 @@ final class TeamSize {
     private static final Pattern ROLE_THEN_COUNT = Pattern.compile(
             "(?:^|(?<=[:;,(\\n][^\\S\\n]{0,3}))(?<role>[\\p{L}][\\p{L}/-]*(?:\\s+[\\p{L}][\\p{L}/-]*){0,2})\\s*[—–:]\\s*(?<n>\\d{1,3})"
             + "(?:\\s*(?:чел\\.?|человек\\p{L}*|people|persons?|ppl|pax|fte)(?![\\p{L}])|(?=\\s*(?:[;)\\n]|[,.](?!\\d)|$)))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "one dev, maybe two": a count raised in the same breath is a range up to the larger one. */
-    private static final Pattern MAYBE_MORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<noun>[\\p{L}-]+),?\\s+"
-            + "(?:maybe|perhaps|possibly|может|возможно)\\s+(?<more>\\d{1,3})(?![\\p{L}\\p{N}])", Pattern.UNICODE_CASE);
+    /**
+     * "one dev, maybe two", "одного программиста, честно. ну может двух": a count raised in the same breath is a range
+     * up to the larger one.
+     */
+    private static final Pattern MAYBE_MORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<noun>[\\p{L}-]+)"
+            + "(?:,?\\s+(?:честно|honestly|tbh|really))?[,.]?\\s+(?:(?:ну|well|or)\\s+)?"
+            + "(?:maybe|perhaps|possibly|может|возможно)\\s+(?<more>\\d{1,3})(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * "один мобильщик под iOS и один под Android", "два iOS-разработчика и один под Android", "one
      * dev for iOS and one for Android": the second count's role is the first's.
@@ -228,6 +236,12 @@ final class TeamSize {
     private static final Pattern ENOUGH = Pattern.compile("(?<lead>(?:^|[.!?]\\s+|(?<![\\p{L}])(?:reckon|think|guess|believe|figure|suppose|say|думаю|кажется|наверное)(?:\\s+that|,)?\\s+))"
             + "(?<n>\\d{1,3})(?=\\s+(?:(?:would|will|should|could)\\s+be\\s+(?:plenty|enough|sufficient)|хватит|будет достаточно)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A bare number of the studio's people the lead names: "Could be just 6 of you, honestly", "we'd need 4 of you"
+     * ("nice to meet the two of you" counts no team).
+     */
+    private static final Pattern OF_YOU = Pattern.compile("(?<lead>(?<![\\p{L}])(?:be|with|need|want|take|hire|get)\\s+(?:just\\s+|only\\s+|about\\s+|around\\s+)?)"
+            + "(?<n>\\d{1,3})(?=\\s+of\\s+you(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number to start with, growing later, is so many people: "We'd start with 4 and scale up once the API is
      * stable", "предлагаю начать с 4 и добавить людей после первого релиза", "We'll start with 3 and adjust after the first
@@ -261,7 +275,7 @@ final class TeamSize {
     private static final Pattern TEAM_CUE = Pattern.compile("(?<![\\p{L}])(?:team|squad|crew|staff|команд\\p{L}*|состав\\p{L}*|пойдут|на проект\\p{L}*|on (?:the|your) project)(?![\\p{L}])[^.!?\\n]{0,40}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number read as so many people by the words around it, the limit's first. */
-    private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, SIZE_LABELLED, ENOUGH, START_WITH);
+    private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, SIZE_LABELLED, ENOUGH, START_WITH, OF_YOU);
     /** The owner working alone: "it would just be me. I don't subcontract." ("it'd be me writing every line" tells who, not how many). */
     private static final Pattern JUST_ME = Pattern.compile("(?<![\\p{L}])(?:it|that)(?:'d|\\s+would|'ll|\\s+will)\\s+(?:(?:just|only)\\s+be|be\\s+(?:just|only))\\s+me(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -271,13 +285,14 @@ final class TeamSize {
      * so are "How many blokes would you put on it? I'd rather 8 good ones", "you asked how many folks
      * we'd put on it — 8", "Сколько людей будет на проекте? Мы бы хотели не меньше 6" and "Сколько у вас людей будет на
      * проекте? Мне кажется, 7 — нормально", "сколько людей будет делать? нам кажется 7 норм", "Сколько людей — решайте сами, но
-     * не меньше 7" and "How many people do we need? No idea. My gut says 7".
+     * не меньше 7", "How many people do we need? No idea. My gut says 7", "how many people would that even be? im picturing 3
+     * but you're the expert" and "Сколько вам людей надо на такое? Я бы взял 50, чтобы побыстрее".
      */
     private static final Pattern ANSWERED = Pattern.compile("(?<question>(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
-            + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|дади|дадите|дали|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
+            + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дали|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
             + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))|\\s+[—–](?=\\s))\\s*(?:[^.?!\\n]{1,20}[.!]\\s+)?[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
-            + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|ones?|будет|хватит|достаточно|норм|нормально|ок)(?![\\p{L}]))",
+            + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /**
@@ -491,6 +506,7 @@ final class TeamSize {
         return NEGATED.matcher(normalised.substring(Math.max(0, position - 8), position)).find()
                 || PRODUCT_FOR.matcher(normalised.substring(Math.max(0, position - 40), position)).find()
                 || SCALED_DOWN.matcher(normalised.substring(Math.max(0, position - 40), position)).find()
+                || ORGANISATION_BEFORE.matcher(normalised.substring(Math.max(0, position - 80), position)).find()
                 || RATHER_THAN.matcher(normalised.substring(Math.max(0, position - 120), position)).find();
     }
 

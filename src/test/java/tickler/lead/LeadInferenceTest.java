@@ -156,6 +156,31 @@ class LeadInferenceTest {
         assertEquals(Stage.ENGAGED, lead(terms, "otkat.ru").stage());
     }
 
+    /**
+     * A comparative just before a sum is the studio's floor ("меньше 5 млн тенге мы практически не берём"); after the
+     * sum it revises the price ("Новая цена — $210,000, на треть меньше", "Там 2.1M RUB, … если надо дешевле").
+     */
+    @Test
+    void aComparativeBeforeASumIsTheFloorAfterItThePriceStands() {
+        Pipeline pipeline = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Нужен портал для дилеров.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Коротко: меньше 5 млн тенге мы практически не берём. Какой у вас бюджет?").build(),
+                mail("c").at("2026-10-03T10:00").from("Ivan <ivan@byn.by>").to(OWNER).text("Нужен бот для автосервиса.").build(),
+                mail("d").at("2026-10-04T10:00").from(OWNER).to("ivan@byn.by").sent()
+                        .text("Наше предложение — 4,5 млн тенге.").build(),
+                mail("e").at("2026-10-06T10:00").from(OWNER).to("ivan@byn.by").sent()
+                        .text("Хорошая новость: нашли готовый модуль. Новая цена — $210,000, на треть меньше.").build(),
+                mail("f").at("2026-10-07T10:00").from("Olga <olga@parus.ru>").to(OWNER).text("Нужна CRM.").build(),
+                mail("g").at("2026-10-08T10:00").from(OWNER).to("olga@parus.ru").sent()
+                        .text("Смету выслал. Там 2.1M RUB, но я расписал, что можно выкинуть, если надо дешевле.").build());
+        assertNull(lead(pipeline, "otkat.ru").budget());
+        assertEquals(Stage.ENGAGED, lead(pipeline, "otkat.ru").stage());
+        assertEquals(new Money(new BigDecimal("210000"), "USD"), lead(pipeline, "byn.by").budget());
+        assertEquals(new Money(new BigDecimal("2100000"), "RUB"), lead(pipeline, "parus.ru").budget());
+        assertEquals(Stage.PROPOSAL, lead(pipeline, "parus.ru").stage());
+    }
+
     @Test
     void aPriceAfterTheScreeningTemplateInOneRunOnSentenceStays() {
         Pipeline pipeline = infer("2026-10-25T12:00",

@@ -137,7 +137,10 @@ class OutcomesTest {
             "lead|Посмотрели смету. Давайте так: 900 тысяч, а наполнение контентом мы берём на себя.|PROPOSAL",
             "lead|Посоветовались с директором — берём.|WON",
             "owner|Работать с вами будут 3 наших сотрудника напрямую, без субподрядчиков.|ENGAGED",
-            "lead|Ну всё, уговорили 🐶 Берём приложение с записью и онлайн-оплатой. Что от меня нужно для старта?|WON"})
+            "lead|Ну всё, уговорили 🐶 Берём приложение с записью и онлайн-оплатой. Что от меня нужно для старта?|WON",
+            "owner|Спасибо, что нашли время. Одно уточнение, которое я забыл задать на встрече: кто у вас будет подписывать договор?|ENGAGED",
+            "lead|Всё, подписываем. Присылайте счёт.|WON",
+            "lead|The board approved 50,000 USD for the digital project in this financial year. We cannot exceed this figure.|PROPOSAL"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }
@@ -356,6 +359,17 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("$45,000 and we have a deal."));
         assertEquals(Stage.PROPOSAL, stageAfter("1,2 млн рублей — и по рукам 🤝"));
         assertEquals(Stage.WON, stageAfter("$45,000 works for us, we have a deal."));
+    }
+
+    /** A governing body approving the project after a counter-offer accepts; approving a sum or something else does not. */
+    @Test
+    void aBoardApprovingTheProjectAccepts() {
+        assertEquals(Stage.WON, stageAfter("Would you consider 2.2 million yen? We understand it is less than your estimate.",
+                "Good news! The trustees approved the museum app at the meeting today. We would like to begin next month."));
+        assertEquals(Stage.WON, stageAfter("The project has been moved to the investment plan for Q3.",
+                "The board approved your proposal yesterday, so we can go ahead."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Would you consider 2.2 million yen?",
+                "The board approved a new strategy, but your proposal was not on the agenda."));
     }
 
     @Test

@@ -285,7 +285,16 @@ class QuantitiesTest {
             "В состав проектной группы войдут: руководитель проекта, бизнес-аналитик, два backend-разработчика, frontend-разработчик, QA-инженер.|6",
             "Team size: we're imagining 38 in total, including whoever manages it on your side.|38",
             "На проект пойдут: Олег (бэк), Настя (фронт), Илья (мобилка), Вера (QA) и я как менеджер.|5",
-            "The squad: Ravi (lead, Node), Priya (React), Arjun (React Native), Deepa (QA), plus me part-time as account manager.|5"})
+            "The squad: Ravi (lead, Node), Priya (React), Arjun (React Native), Deepa (QA), plus me part-time as account manager.|5",
+            "Half a dozen bodies all told — devs, tester, the lot.|6",
+            "Could be just 6 of you, honestly. We're not in a rush.|6",
+            "Could you staff it with 9? Our treasurer will sit in on the weekly calls.|9",
+            "We'd run it with 3 of our crew — a couple work out of Darwin, the rest here in town.|3",
+            "how many people would that even be? im picturing 3 but you're the expert|3",
+            "Сколько вам людей надо на такое? Я бы взял 50, чтобы побыстрее.|50",
+            "Один программист на полный день и я на подхвате. Проект небольшой.|2",
+            "мне хватит одного программиста, честно. ну может двух|2",
+            "We will allocate a team of six members: one project manager, three developers, one tester and one UI designer.|6"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -344,7 +353,11 @@ class QuantitiesTest {
             "This is our standard first reply: we usually work on projects above $20,000. If yours is smaller, I can recommend a couple of good freelancers instead.",
             "Вот смета, как обещал. Дизайн, фронт, бэк, тестирование — всё расписано по часам. Итого 5200 тыс. руб.",
             "We met Ravi (CTO) and Priya (CFO) yesterday, a good start.",
-            "Привет от Олега (Москва) и Насти (Питер)! Нужен сайт."})
+            "Привет от Олега (Москва) и Насти (Питер)! Нужен сайт.",
+            "Nice to meet the two of you yesterday, a good start.",
+            "How many people will use it? About 300 but maybe more.",
+            "I wrote down three things, and you want one person to call when something breaks.",
+            "I write for a women's cooperative of argan oil near Agadir, 60 members. We want traceability."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }
@@ -504,7 +517,11 @@ class QuantitiesTest {
             "Бюджет 300к рублей, может 3 месяца на всё.|300000|RUB",
             "Honestly I've got about fifteen grand to play with, Aussie dollars.|15000|AUD",
             "We have maybe 60 mil pesos for the web, Mexican pesos. Is it enough?|60000|MXN",
-            "Your price of 38 mil dólares is too much for us.|38000|USD"})
+            "Your price of 38 mil dólares is too much for us.|38000|USD",
+            "We can spend 25 lakh rupees. Pakistani rupees, I mean, not Indian.|2500000|PKR",
+            "Hannah, new presupuesto: 155.000 pesos mexicanos. We remove the blog section.|155000|MXN",
+            "we can do it for 18000 kwacha instead of 22000. let me know|18000|ZMW",
+            "Ну если честно, думал тысяч в сто пятьдесят уложиться. Это вообще реально?|150000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

@@ -564,6 +564,10 @@ class SalesConversationTest {
                     + "We need an online shop. Where do we start?|REFERRAL",
             "petr@etno.ru|etno.ru|О вас узнали на семинаре в министерстве туризма: раздали список подрядчиков, и у вас стояла пометка «проверенные». "
                     + "Нужна онлайн-запись.|REFERRAL",
+            "olivia@dodoma.tz|dodoma.tz|Habari Anna. Your studio came up at the Tanzania tech founders' breakfast last month — two different people "
+                    + "said your name, so here I am. We need a site reporting tool.|REFERRAL",
+            "dmitry@gusli.ru|gusli.ru|Здравствуйте. Ваш контакт нашла в рассылке объединения мастеров, там вас отмечали как подрядчика года. "
+                    + "Хочу конструктор гуслей на сайт. Вы такие задачи берёте?|REFERRAL",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND",
             // Advice on how to do the project, not on whom to ask.

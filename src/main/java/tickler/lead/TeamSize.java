@@ -276,8 +276,12 @@ final class TeamSize {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number read as so many people by the words around it, the limit's first. */
     private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, SIZE_LABELLED, ENOUGH, START_WITH, OF_YOU);
-    /** The owner working alone: "it would just be me. I don't subcontract." ("it'd be me writing every line" tells who, not how many). */
-    private static final Pattern JUST_ME = Pattern.compile("(?<![\\p{L}])(?:it|that)(?:'d|\\s+would|'ll|\\s+will)\\s+(?:(?:just|only)\\s+be|be\\s+(?:just|only))\\s+me(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The owner working alone: "it would just be me. I don't subcontract.", "хватит меня одной" (digits: "меня 1"); "it'd be me
+     * writing every line" tells who, not how many.
+     */
+    private static final Pattern JUST_ME = Pattern.compile("(?<![\\p{L}])(?:(?:it|that)(?:'d|\\s+would|'ll|\\s+will)\\s+(?:(?:just|only)\\s+be|be\\s+(?:just|only))\\s+me"
+            + "|(?:хватит|достаточно|будет|только)\\s+меня\\s+1)(?![\\p{L}\\p{N}]|[\\s\\u00A0]\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number in the sentence after a question of how many people would work on the project,
      * as its answer: "Сколько человек вы дадите? Мы рассчитывали на 9." is 9 people; "how many
@@ -308,7 +312,7 @@ final class TeamSize {
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
             + "|(?:only|только)(?![\\p{L}\\p{N}])|(?:here|there|on[- ]site|locally|здесь|тут|на месте)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны|from us(?![\\p{L}])|от нас(?![\\p{L}])"
-            + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*)(?![\\p{L}\\p{N}])"
+            + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|fortnights?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*)(?![\\p{L}\\p{N}])"
             + "|(?:person|guy)(?![\\p{L}])|on (?:it|this|the (?:project|build))(?![\\p{L}])|на проекте(?![\\p{L}])"
             + "|(?:at (?:the )?(?:start|beginning)|at first|initially|to start|на старте|на первом этапе|сначала|сразу|для начала)(?![\\p{L}])"
             + "|(?:at (?:\\S+ ){0,4}?|(?:\\S+ ){1,4}?)(?:a|per) (?:week|month)(?![\\p{L}])"
@@ -335,7 +339,7 @@ final class TeamSize {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на полдня|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half))?"
             + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
-            + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*))?"
+            + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|fortnights?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*))?"
             + "(?:[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"

@@ -220,7 +220,8 @@ final class TeamSize {
      */
     private static final Pattern MAYBE_MORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3})\\s+(?<noun>[\\p{L}-]+)"
             + "(?:,?\\s+(?:честно|honestly|tbh|really))?[,.]?\\s+(?:(?:ну|well|or)\\s+)?"
-            + "(?:maybe|perhaps|possibly|может|возможно)\\s+(?<more>\\d{1,3})(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "(?:maybe|perhaps|possibly|может|возможно)\\s+(?<more>\\d{1,3})(?![\\p{L}\\p{N}])(?!\\s+(?:weeks?|months?|days?|years?|hours?|sprints?|"
+            + "недел\\p{L}*|месяц\\p{L}*|дн(?:я|ей)|лет|год\\p{L}*|час\\p{L}*)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * "один мобильщик под iOS и один под Android", "два iOS-разработчика и один под Android", "one
      * dev for iOS and one for Android": the second count's role is the first's.
@@ -240,7 +241,7 @@ final class TeamSize {
      * A bare number of the studio's people the lead names: "Could be just 6 of you, honestly", "we'd need 4 of you"
      * ("nice to meet the two of you" counts no team).
      */
-    private static final Pattern OF_YOU = Pattern.compile("(?<lead>(?<![\\p{L}])(?:be|with|need|want|take|hire|get)\\s+(?:just\\s+|only\\s+|about\\s+|around\\s+)?)"
+    private static final Pattern OF_YOU = Pattern.compile("(?<lead>(?<![\\p{L}])(?:be|need|want|take|hire)\\s+(?:just\\s+|only\\s+|about\\s+|around\\s+)?)"
             + "(?<n>\\d{1,3})(?=\\s+of\\s+you(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number to start with, growing later, is so many people: "We'd start with 4 and scale up once the API is

@@ -295,6 +295,7 @@ class QuantitiesTest {
             "Один программист на полный день и я на подхвате. Проект небольшой.|2",
             "мне хватит одного программиста, честно. ну может двух|2",
             "Анна, на бота хватит меня одной плюс дизайнер на пару дней.|2",
+            "We need one designer. Maybe 3 weeks of work, not more.|1",
             "Olivia, re headcount. Two developers and a tester for the last fortnight. That's it, that's the team.|3",
             "We will allocate a team of six members: one project manager, three developers, one tester and one UI designer.|6"})
     void headCounts(String text, int size) {
@@ -357,6 +358,7 @@ class QuantitiesTest {
             "We met Ravi (CTO) and Priya (CFO) yesterday, a good start.",
             "Привет от Олега (Москва) и Насти (Питер)! Нужен сайт.",
             "Nice to meet the two of you yesterday, a good start.",
+            "Can we get two of you on a call on Thursday?",
             "На всё про всё у меня 1 250 000 руб. Я дальнобойщик, считать умею.",
             "How many people will use it? About 300 but maybe more.",
             "I wrote down three things, and you want one person to call when something breaks.",

@@ -140,7 +140,13 @@ class OutcomesTest {
             "lead|Ну всё, уговорили 🐶 Берём приложение с записью и онлайн-оплатой. Что от меня нужно для старта?|WON",
             "owner|Спасибо, что нашли время. Одно уточнение, которое я забыл задать на встрече: кто у вас будет подписывать договор?|ENGAGED",
             "lead|Всё, подписываем. Присылайте счёт.|WON",
-            "lead|The board approved 50,000 USD for the digital project in this financial year. We cannot exceed this figure.|PROPOSAL"})
+            "lead|The board approved 50,000 USD for the digital project in this financial year. We cannot exceed this figure.|PROPOSAL",
+            "lead|Great, we're on board.|WON",
+            "lead|We are unable to proceed.|LOST",
+            "lead|Unfortunately we must decline.|LOST",
+            "lead|We found another vendor.|LOST",
+            "lead|We finalized another vendor last week.|LOST",
+            "lead|Готовы двигаться с вами.|WON"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

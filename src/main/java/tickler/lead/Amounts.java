@@ -210,6 +210,11 @@ final class Amounts {
     private static final Pattern SEVERAL_WORDS = Pattern.compile("(?<![\\p{L}\\d])(?:" + OTHER_CURRENCIES.namesOfSeveralWords() + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** The rupees of other countries than India, written "Rs." or "rupees" at home as well. */
+    private static final Set<String> OTHER_RUPEES = Set.of("PKR", "LKR", "NPR", "MUR", "SCR");
+    private static final Pattern RUPEE_WORD = Pattern.compile("(?<![\\p{L}])(?:rs\\.?|rupees?|рупи\\p{L}*)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** How far before an amount a word making it a floor may stand ("from", "от", "at least"). */
     private static final int FLOOR_REACH = 3;
 
@@ -317,7 +322,7 @@ final class Amounts {
             return List.of();
         }
         // Lakhs and crores count rupees: "4 lakh is possible, more we cannot" names no other currency.
-        String usual = SOUTH_ASIAN_MAGNITUDE.matcher(text).find() ? "INR" : given;
+        String usual = SOUTH_ASIAN_MAGNITUDE.matcher(text).find() && !otherRupee(given) ? "INR" : given;
         List<Found> found = new ArrayList<>();
         found.addAll(find(INVERTED, text));
         found.addAll(find(BEFORE, text));
@@ -344,7 +349,23 @@ final class Amounts {
                 end = amount.position() + amount.words().length();
             }
         }
-        return nounsNamed(dollarsNamed(apart), text);
+        return nounsNamed(rupeesOf(given, dollarsNamed(apart)), text);
+    }
+
+    private static boolean otherRupee(String currency) {
+        return currency != null && OTHER_RUPEES.contains(currency);
+    }
+
+    /**
+     * Rupees written without their country in a negotiation held in another country's rupee ("PKR 4.5 million", then
+     * "Rs. 3,200,000") are that one; "₹" is India's alone.
+     */
+    private static List<Found> rupeesOf(String conversation, List<Found> amounts) {
+        if (!otherRupee(conversation)) {
+            return amounts;
+        }
+        return amounts.stream().map(a -> a.money().currency().equals("INR") && RUPEE_WORD.matcher(a.words()).find()
+                ? new Found(new Money(a.money().amount(), conversation), a.words(), a.position()) : a).toList();
     }
 
     /**

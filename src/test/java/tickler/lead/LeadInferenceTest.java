@@ -181,6 +181,21 @@ class LeadInferenceTest {
         assertEquals(Stage.PROPOSAL, lead(pipeline, "parus.ru").stage());
     }
 
+    /** "Rs." and lakhs in a negotiation held in Pakistani rupees are Pakistani rupees; in one with no currency yet, Indian. */
+    @Test
+    void rupeesWithoutTheirCountryAreThoseOfTheNegotiation() {
+        Pipeline pipeline = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app. Our budget is PKR 4.5 million.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent().text("Our proposal is attached.").build(),
+                mail("c").at("2026-10-03T10:00").from(VASYA).to(OWNER).text("Could you do it for Rs. 3,200,000?").build(),
+                mail("d").at("2026-10-04T10:00").from("Ivan <ivan@byn.by>").to(OWNER).text("We need a shop. PKR 45 lakh is what we have.").build(),
+                mail("e").at("2026-10-05T10:00").from("Ivan <ivan@byn.by>").to(OWNER).text("Sorry, 32 lakh is our limit now.").build(),
+                mail("f").at("2026-10-06T10:00").from("Olga <olga@parus.in>").to(OWNER).text("We need a CRM. Budget Rs. 12 lakh.").build());
+        assertEquals(new Money(new BigDecimal("3200000"), "PKR"), lead(pipeline, "otkat.ru").budget());
+        assertEquals(new Money(new BigDecimal("3200000"), "PKR"), lead(pipeline, "byn.by").budget());
+        assertEquals(new Money(new BigDecimal("1200000"), "INR"), lead(pipeline, "parus.in").budget());
+    }
+
     @Test
     void aPriceAfterTheScreeningTemplateInOneRunOnSentenceStays() {
         Pipeline pipeline = infer("2026-10-25T12:00",

@@ -365,7 +365,7 @@ final class Amounts {
             return amounts;
         }
         return amounts.stream().map(a -> a.money().currency().equals("INR") && RUPEE_WORD.matcher(a.words()).find()
-                ? new Found(new Money(a.money().amount(), conversation), a.words(), a.position()) : a).toList();
+                ? a.in(conversation) : a).toList();
     }
 
     /**
@@ -382,7 +382,7 @@ final class Amounts {
             read = read.stream().map(a -> {
                 String words = Phrases.normalise(a.words());
                 boolean sameNoun = singular(words.substring(words.lastIndexOf(' ') + 1)).equals(noun) && !words.endsWith(name);
-                return sameNoun ? new Found(new Money(a.money().amount(), currency), a.words(), a.position()) : a;
+                return sameNoun ? a.in(currency) : a;
             }).toList();
         }
         return read;
@@ -403,10 +403,15 @@ final class Amounts {
             return amounts;
         }
         return amounts.stream().map(a -> a.money().currency().equals("USD") && a.words().contains("$") && !US_DOLLAR_NAMED.matcher(a.words()).find()
-                ? new Found(new Money(a.money().amount(), named), a.words(), a.position()) : a).toList();
+                ? a.in(named) : a).toList();
     }
 
     record Found(Money money, String words, int position) {
+
+        /** The same sum read in another currency, where the text says which one its sign or noun means. */
+        Found in(String currency) {
+            return new Found(new Money(money.amount(), currency), words, position);
+        }
     }
 
     /** The currency a sum is said to be "in" ("в лари будет около 40 тысяч", "in euros … 70k"). */

@@ -538,11 +538,10 @@ final class Amounts {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             String upper = pattern == BEFORE || pattern == LOCAL_BEFORE || pattern == INVERTED ? matcher.group("upper") : null;
-            if ((pattern == INVERTED || pattern == BEFORE || pattern == AFTER) && matcher.group("raised") != null
-                    && number(matcher.group("raised")).compareTo(number(matcher.group("num"))) > 0) {
-                upper = matcher.group("raised");
-            }
             String multiplier = matcher.group("mult");
+            if ((pattern == INVERTED || pattern == BEFORE || pattern == AFTER) && matcher.group("raised") != null) {
+                upper = raised(matcher.group("num"), multiplier, matcher.group("raised")).orElse(upper);
+            }
             boolean local = pattern == LOCAL_BEFORE || pattern == LOCAL_AFTER;
             if (local && multiplier == null && !GROUPED.matcher(matcher.group("num")).matches()) {
                 continue;
@@ -558,6 +557,22 @@ final class Amounts {
             }
         }
         return found;
+    }
+
+    /**
+     * The figure raised after a sum, when larger: "300к рублей, может 350" is 350 (thousands, as the sum's); "6.000 euro, maybe 7"
+     * is 7,000, a bare figure after a sum written out in thousands counting thousands too (up to twice the sum).
+     */
+    private static Optional<String> raised(String num, String multiplier, String raised) {
+        BigDecimal sum = number(num);
+        BigDecimal more = number(raised);
+        if (more.compareTo(sum) > 0) {
+            return Optional.of(raised);
+        }
+        BigDecimal thousands = more.multiply(BigDecimal.valueOf(1_000));
+        boolean inThousands = multiplier == null && GROUPED.matcher(num).matches();
+        return inThousands && thousands.compareTo(sum) > 0 && thousands.compareTo(sum.multiply(BigDecimal.valueOf(2))) <= 0
+                ? Optional.of(thousands.toPlainString()) : Optional.empty();
     }
 
     /**

@@ -221,11 +221,17 @@ final class LeadContext {
     /**
      * Sums offered as the answers to the owner's question about the lead's budget just before them
      * ("Do you have a budget range in mind? Even a rough one helps — "under 10k", "10–50k"…", "Есть
-     * ли у вас понимание по бюджету? Хотя бы порядок: до миллиона, до трёх, больше"): no price.
+     * ли у вас понимание по бюджету? Хотя бы порядок: до миллиона, до трёх, больше"): no price. A sum with the time the work
+     * takes is the owner's quote ("Кстати, какой бюджет закладываете? Итак, по боту: 95 тыс. рублей, сдаём за три недели").
      */
     private boolean choicesOfABudget(String question, String sentence) {
-        return asksTheirBudget(question) && vocabulary.price().find(sentence).isEmpty() && namesASum(sentence);
+        return asksTheirBudget(question) && vocabulary.price().find(sentence).isEmpty() && namesASum(sentence)
+                && !DELIVERED_IN.matcher(vocabulary.numberWords().digits(sentence)).find();
     }
+
+    /** The time the work takes: "сдаём за 3 недели", "done in 6 weeks", "within 2 months". */
+    private static final Pattern DELIVERED_IN = Pattern.compile("(?<![\\p{L}])(?:за|in|within)\\s+\\d{1,2}\\s+(?:недел\\p{L}*|месяц\\p{L}*|дн(?:я|ей)|weeks?|months?|days?)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private boolean asksTheirBudget(String question) {
         return question.strip().endsWith("?") && vocabulary.theirBudget().matches(question) && ASKS_WHICH.matcher(question).find();

@@ -80,6 +80,10 @@ final class StageRules {
     private static final Pattern PART_WE_DO_BEFORE = Pattern.compile("[.!?:;\\n]\\s*(?!(?:so|then|now|ok|okay|well|and|but|instead|therefore|"
             + "sorry|thanks|итак|тогда|теперь|поэтому|дальше|но|а|и|так|спасибо|извините)(?![\\p{L}]))(?:[\\p{L}-]+\\s+){1,3}(?:we|мы)\\s+"
             + "(?:will\\s+|can\\s+|сами\\s+)?(?:[\\p{L}]+\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Asking where the owner got the idea of a decline: "С чего вы взяли, что я ушла к ребятам из Риги?", "Who told you that we went with another agency?" */
+    private static final Pattern HEARSAY_BEFORE = Pattern.compile("(?<![\\p{L}])(?:взяли|решили|подумали|думаете|слышали|сказал\\p{L}*|говорят|"
+            + "think|thought|heard|told you|said|assume|assumed)\\s*,?\\s*(?:что|that)\\s+(?:[\\p{L}']+\\s+){0,3}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?\\n]");
     /** A decline said of someone the lead names just before it: "we're replacing a vendor who's pulling out". */
     private static final Pattern SOMEONE_WHO_BEFORE = Pattern.compile("(?<![\\p{L}])(?:vendor|agency|supplier|contractor|developer|freelancer|partner|team|"
             + "подрядчик\\p{L}*|поставщик\\p{L}*|фрилансер\\p{L}*)\\s+(?:who|that|which|кто|котор\\p{L}*)(?:'s|'re|\\s+is|\\s+are|\\s+was|\\s+were|\\s+has)?\\s+$",
@@ -344,17 +348,25 @@ final class StageRules {
      * решения нам не подошли", "off-the-shelf tools didn't fit"), what the lead cannot afford to
      * suffer ("we can't afford a slow ramp-up"), someone else's ("a vendor who's pulling out"), or the
      * part the lead does itself beside the part it wants from the owner ("от вас нужен только дизайнер,
-     * разработку сделаем своими силами").
+     * разработку сделаем своими силами"), or one the lead asks where the owner heard of ("С чего вы взяли, что я ушла к
+     * ребятам из Риги?").
      */
     private static boolean declinesSomethingElse(String words, String decline) {
         int at = Words.indexOf(words, decline);
         return at >= 0 && (TRIED_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find()
+                || HEARSAY_BEFORE.matcher(words.substring(Math.max(0, at - 60), at)).find() && asked(words, at + decline.length())
                 || SOMEONE_WHO_BEFORE.matcher(words.substring(Math.max(0, at - 48), at)).find()
                 || PART_WE_DO_BEFORE.matcher("\n" + words.substring(0, at)).find()
                 || STILL_NEEDED_BEFORE.matcher(words.substring(Math.max(0, at - 80), at)).find()
                 || NOT_TO_SUFFER_AFTER.matcher(words.substring(at + decline.length())).lookingAt()
                 || A_LIMIT_AFTER.matcher(words.substring(at + decline.length())).lookingAt()
                 || AN_EARLIER_PROJECT.matcher(decline).find());
+    }
+
+    /** Whether the sentence going on at a position ends in a question mark. */
+    private static boolean asked(String words, int from) {
+        Matcher end = SENTENCE_MARK.matcher(words).region(from, words.length());
+        return end.find() && end.group().equals("?");
     }
 
     /** Whether the sentence says no more people are needed than it counts ({@link #NO_MORE_THAN_COUNTED}). */

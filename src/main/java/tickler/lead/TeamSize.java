@@ -197,6 +197,12 @@ final class TeamSize {
     /** Its upper value: ", maybe five", "scaling up to seven", "до семи к запуску". */
     private static final Pattern GROWS_TO = Pattern.compile(
             "^,?\\s*(?:(?:maybe|perhaps|possibly|может|возможно)|[^.!?]*?(?:scale|scaling|scaled|grow|growing|ramp|ramping|расширим|вырастет|увеличим)\\s+(?:it\\s+|up\\s+|до\\s+)*(?:up\\s+)?(?:to|до))\\s+(\\d{1,3})(?![\\p{L}\\p{N}]|[.,]\\d)");
+    /**
+     * A larger bare count on a condition, opening the next sentence: "Just need 1 solid dev who knows the API, honestly. 2 if it
+     * speeds things up." is a range up to 2.
+     */
+    private static final Pattern MORE_IF_NEXT = Pattern.compile("\\s*[.!]\\s+(?:(?:or|или|ну|maybe|perhaps|может)\\s+)?(\\d{1,3}),?\\s+(?:if|если)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A count after "with" that follows a team's size is a part of it: "a team of 7 with one lead we can ring". */
     private static final Pattern WITH_BEFORE = Pattern.compile("(?<![\\p{L}])(?:with|с)\\s+$");
     private static final Pattern WITH_AFTER_A_TEAM = Pattern.compile(
@@ -300,6 +306,9 @@ final class TeamSize {
             + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
+    /** A count joined to its noun by a hyphen, as an adjective of the work: "a 1-dev job", "a 3-person project". */
+    private static final Pattern HYPHENATED_COUNT = Pattern.compile("\\d-[\\p{L}]+$");
+    private static final Pattern SIZED_WORK = Pattern.compile("job|task|gig|project|thing|effort", Pattern.CASE_INSENSITIVE);
     /**
      * What may follow the last item of a list: the end of the text or of its clause, a relative
      * clause about it ("…and a PM who talks to me directly"), the word that makes a role a person ("…and a
@@ -331,7 +340,8 @@ final class TeamSize {
      * writer's own role, "your" before the studio's ("плюс ваш менеджер"); after an item, the one word
      * of its stack ("2 разработчика на Go и дизайнер", "two devs on React and a QA", "программиста 1С и
      * веб-разработчика"), its share of the week
-     * ("a QA two days a week, and me as PM"), a short clause of who it is ("a QA who'd join in week 3,
+     * ("a QA two days a week, and me as PM"), a hedge after the "and" ("одного толкового разработчика и, может быть,
+     * дизайнера"), a short clause of who it is ("a QA who'd join in week 3,
      * and me as PM") or its place ("трое в Хабаровске и двое в Сеуле"); a sentence's end before "plus", even
      * after judging the list enough ("1 for server is enough? Plus somebody to test"). A line break
      * ends a list unless the next line is a bullet: "команда из 4 человек" and the line below it are
@@ -344,7 +354,9 @@ final class TeamSize {
             + "(?:[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
-            + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?[^\\S\\n]*(?:(?:me|myself)(?: part[- ]time)? as|я как|меня как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
+            + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?"
+            + "(?:,?[^\\S\\n]*(?:может быть|возможно|наверное|maybe|perhaps|possibly|probably),?)?"
+            + "[^\\S\\n]*(?:(?:me|myself)(?: part[- ]time)? as|я как|меня как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
             + "|(?:[^\\S\\n]+(?:is|are|would be|will be)[^\\S\\n]+(?:enough|sufficient|plenty))?[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
@@ -478,6 +490,10 @@ final class TeamSize {
             if (size > found.size() && size <= LARGEST) {
                 return new Found(size, found.words() + rest.substring(0, upper.end()), found.position());
             }
+        }
+        Matcher conditional = MORE_IF_NEXT.matcher(normalised).region(sentenceEnd, normalised.length());
+        if (conditional.lookingAt() && Integer.parseInt(conditional.group(1)) > found.size()) {
+            return new Found(Integer.parseInt(conditional.group(1)), normalised.substring(found.position(), conditional.end(1)), found.position());
         }
         return found;
     }
@@ -760,9 +776,11 @@ final class TeamSize {
             return false;
         }
         String gap = normalised.substring(gapStart, gapEnd);
-        // "2 backend devs and a QA": the item was read as "2 backend", its noun's last word stays in the gap
+        // "2 backend devs and a QA": the item was read as "2 backend", its noun's last word stays in the gap;
+        // "a 1-dev job, plus a designer": the count made a word of the work it sizes
         Matcher word = LEADING_WORD.matcher(gap);
-        if (word.lookingAt() && noun != null && noun.matcher(word.group(1)).matches()) {
+        if (word.lookingAt() && (noun != null && noun.matcher(word.group(1)).matches()
+                || HYPHENATED_COUNT.matcher(previous.words()).find() && SIZED_WORK.matcher(word.group(1)).matches())) {
             gap = gap.substring(word.end());
         }
         // "команда из 4 человек 2 бэка, 2 фронта": two counts with nothing between them are two statements

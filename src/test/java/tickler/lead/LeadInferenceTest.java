@@ -120,7 +120,8 @@ class LeadInferenceTest {
     @ValueSource(strings = {"Hiya, cheers for the enquiry! Before anything else — rough budget? rough date? Doesn't need to be exact."
             + " We mostly do jobs north of £8k, so worth knowing early.",
             "hi! thanks for the ping 🙂 quick q's before a call: budget? deadline? who else is on your side? our usual project size"
-                    + " is about $15,000, so good to sync on that early."})
+                    + " is about $15,000, so good to sync on that early.",
+            "hi! thx for the message. usual min for us is 5k EUR, smaller stuff I pass to freelancer friends. whats your timeframe?"})
     void theOwnersUsualJobIsNoPrice(String screening) {
         Pipeline screened = infer("2026-10-25T12:00",
                 mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app.").build(),
@@ -147,6 +148,12 @@ class LeadInferenceTest {
                 mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
                         .text("Вам это по бюджету? Коротко по смете: 4150 тыс. руб., около четырёх месяцев.").build());
         assertEquals(new Money(new BigDecimal("4150000"), "RUB"), lead(fits, "otkat.ru").budget());
+
+        Pipeline quoted = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Нужен бот для гостиницы. В этом году можем потратить 1,1 млн ₽.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Кстати, какой бюджет закладываете? Итак, по боту: 95 тыс. рублей, сдаём за три недели. Админка входит.").build());
+        assertEquals(new Money(new BigDecimal("95000"), "RUB"), lead(quoted, "otkat.ru").budget(), "a sum with the time the work takes is a quote");
 
         Pipeline terms = infer("2026-10-25T12:00",
                 mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Нужен портал для дилеров.").build(),

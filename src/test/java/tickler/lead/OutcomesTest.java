@@ -146,7 +146,12 @@ class OutcomesTest {
             "lead|Unfortunately we must decline.|LOST",
             "lead|We found another vendor.|LOST",
             "lead|We finalized another vendor last week.|LOST",
-            "lead|Готовы двигаться с вами.|WON"})
+            "lead|Готовы двигаться с вами.|WON",
+            "lead|Имеем 11 750 000 рублей по программе поддержки фермеров. Условие — подрядчик должен выставить счёт до конца квартала.|PROPOSAL",
+            "lead|Подтверждаем. Просим выставить счёт на наше предприятие, реквизиты в подписи.|WON",
+            "lead|Dear Sir, we regret to inform that management has decided to award the work to a vendor in Pune at lower cost.|LOST",
+            "lead|С чего вы взяли, что я ушла к ребятам из Риги? Никуда я не ушла. Мне надо понять, сможете ли вы принять оплату в фунтах.|PROPOSAL",
+            "lead|Мы ушли к ребятам из Риги, извините.|LOST"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

@@ -297,7 +297,10 @@ class QuantitiesTest {
             "Анна, на бота хватит меня одной плюс дизайнер на пару дней.|2",
             "We need one designer. Maybe 3 weeks of work, not more.|1",
             "Olivia, re headcount. Two developers and a tester for the last fortnight. That's it, that's the team.|3",
-            "We will allocate a team of six members: one project manager, three developers, one tester and one UI designer.|6"})
+            "We will allocate a team of six members: one project manager, three developers, one tester and one UI designer.|6",
+            "Just need one solid dev who knows the Rezdy API, honestly. Two if it speeds things up.|2",
+            "Honestly it's a one-dev job, plus a designer for the first two weeks. A bigger team would just burn your money.|2",
+            "Хватит одного толкового разработчика и, может быть, дизайнера на пару недель.|2"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -362,7 +365,8 @@ class QuantitiesTest {
             "На всё про всё у меня 1 250 000 руб. Я дальнобойщик, считать умею.",
             "How many people will use it? About 300 but maybe more.",
             "I wrote down three things, and you want one person to call when something breaks.",
-            "I write for a women's cooperative of argan oil near Agadir, 60 members. We want traceability."})
+            "I write for a women's cooperative of argan oil near Agadir, 60 members. We want traceability.",
+            "Hello, we make wooden toys near Nuremberg, a family business with 23 employees. Our webshop hardly works on phones."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }
@@ -526,7 +530,9 @@ class QuantitiesTest {
             "We can spend 25 lakh rupees. Pakistani rupees, I mean, not Indian.|2500000|PKR",
             "Hannah, new presupuesto: 155.000 pesos mexicanos. We remove the blog section.|155000|MXN",
             "we can do it for 18000 kwacha instead of 22000. let me know|18000|ZMW",
-            "Ну если честно, думал тысяч в сто пятьдесят уложиться. Это вообще реально?|150000|RUB"})
+            "Ну если честно, думал тысяч в сто пятьдесят уложиться. Это вообще реально?|150000|RUB",
+            "Allora, for the website and the ordering we think about 6.000 euro, maybe 7 if it includes the photos.|7000|EUR",
+            "We think about 6.000 euro, maybe 5 if we drop the photos.|6000|EUR"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

@@ -303,11 +303,14 @@ class SalesConversationTest {
     /**
      * Their own trade named in words of other business ("English speakers", "we rent e-bikes", an air
      * taxi, a grant's reports, a recommendation over a beer or in a chat's discussion, a Spanish speaker on
-     * the team, the sponsor who pays for the app) is no other business.
+     * the team, the sponsor who pays for the app, gift items they sell wholesale, a buyer's shortlist that names the owner as a
+     * candidate) is no other business.
      */
     @Test
     void wordsOfOtherBusinessInTheLeadsOwnTradeOrItsRecommendation() {
-        assertEquals(Set.of("greek.gr", "bikes.us", "airtaxi.us", "fond.ru", "lodge.us", "crm.ru", "lock.uk", "club.uk"), leadsAmong(
+        assertEquals(Set.of("greek.gr", "bikes.us", "airtaxi.us", "fond.ru", "lodge.us", "crm.ru", "lock.uk", "club.uk", "yiwu.cn", "zavod.ru"), leadsAmong(
+                written(9, "li@yiwu.cn", "Hello friend, we are wholesale supplier in Yiwu market, small gift and christmas items. Need B2B website, you can do?"),
+                written(10, "zakupki@zavod.ru", "Получили вашу кандидатуру от отраслевой ассоциации. Нам нужна программа продажи билетов на местные рейсы."),
                 written(7, "len@lock.uk", "I need an app so folk can book me. Send us a team of 4. We'd like a Spanish speaker in there if you have one."),
                 written(8, "kay@club.uk", "We need a members' app. Our sponsor covers 90,000 pounds. Can we talk next week?"),
                 written(1, "eleni@greek.gr", "I wrote Greek lessons for English speakers. Could you turn them into an app? What would it cost?"),

@@ -316,7 +316,8 @@ final class TeamSize {
      * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week", "…and a designer a couple of days a
      * week", "…и аналитик на этапе ТЗ", "…+ designer PT", "…and a DevOps engineer on it", "…designer only for weeks 1-3",
      * "…plus somebody to test here in Leh", "…и дизайнера на старте", "…and a designer at the start"), or hedge
-     * it ("Team 3 + tester prob."), or judge it ("Two devs and a designer should do it").
+     * it ("Team 3 + tester prob."), or judge it ("Two devs and a designer should do it"), or share it ("…and a tester shared with
+     * another project").
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полдня|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half(?![\\p{L}-])|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
@@ -328,6 +329,7 @@ final class TeamSize {
             + "|(?:at (?:\\S+ ){0,4}?|(?:\\S+ ){1,4}?)(?:a|per) (?:week|month)(?![\\p{L}])"
             + "|(?:на|for|during|in) (?:the )?(?:этап\\S*|стади\\S*|\\S+ (?:phase|stage))(?![\\p{L}])"
             + "|(?:prob\\.?|probably|maybe|perhaps|possibly|возможно|наверное|tbc)(?![\\p{L}])"
+            + "|(?:shared|split) (?:with|between)(?![\\p{L}])"
             + "|(?:should|would|could|will|can|might|must)(?![\\p{L}]))");
 
     /** A part of the work named beside roles in a list: "дизайн, фронт, бэк, тестирование", "design, frontend, backend, testing". */

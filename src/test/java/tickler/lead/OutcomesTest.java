@@ -151,7 +151,8 @@ class OutcomesTest {
             "lead|Подтверждаем. Просим выставить счёт на наше предприятие, реквизиты в подписи.|WON",
             "lead|Dear Sir, we regret to inform that management has decided to award the work to a vendor in Pune at lower cost.|LOST",
             "lead|С чего вы взяли, что я ушла к ребятам из Риги? Никуда я не ушла. Мне надо понять, сможете ли вы принять оплату в фунтах.|PROPOSAL",
-            "lead|Мы ушли к ребятам из Риги, извините.|LOST"})
+            "lead|Мы ушли к ребятам из Риги, извините.|LOST",
+            "owner|Following our meeting — attached are the notes and the list of open questions. Items 3 and 5 are the ones blocking the estimate.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

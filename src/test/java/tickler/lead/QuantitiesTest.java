@@ -300,7 +300,8 @@ class QuantitiesTest {
             "We will allocate a team of six members: one project manager, three developers, one tester and one UI designer.|6",
             "Just need one solid dev who knows the Rezdy API, honestly. Two if it speeds things up.|2",
             "Honestly it's a one-dev job, plus a designer for the first two weeks. A bigger team would just burn your money.|2",
-            "Хватит одного толкового разработчика и, может быть, дизайнера на пару недель.|2"})
+            "Хватит одного толкового разработчика и, может быть, дизайнера на пару недель.|2",
+            "The setup I'd recommend: one senior who owns the architecture, two mids, and a tester shared with another project.|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

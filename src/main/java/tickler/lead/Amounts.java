@@ -52,7 +52,7 @@ final class Amounts {
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
     private static final String ISO = "(?-i:[A-Z]{3})";
     private static final String WORD = "руб\\p{L}*\\.?|р\\.|dollars?|долл\\p{L}*\\.?|euros?|евро|pounds?|фунт\\p{L}*|"
-            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|тг\\.?|tenge|грн\\.?|бел\\.? ?руб\\p{L}*\\.?|бакс\\p{L}*|bucks|quid";
+            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|тг\\.?|tenge|грн\\.?|бел\\.? ?руб\\p{L}*\\.?|бакс\\p{L}*|bucks|quid|(?-i:US)(?=[ \\u00A0]*(?:[.,;!?)]|$))";
     private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     private static final String SP = "[ \\u00A0\\u202F]?";
@@ -623,7 +623,7 @@ final class Amounts {
             return written.toUpperCase(Locale.ROOT);
         }
         if (c.contains("$") || c.startsWith("usd") || c.startsWith("dollar") || c.startsWith("долл") || c.startsWith("бакс")
-                || c.equals("bucks")) {
+                || c.equals("bucks") || c.equals("us")) {
             return "USD";
         }
         if (c.equals("€") || c.equals("eur") || c.startsWith("euro") || c.equals("евро")) {

@@ -244,6 +244,13 @@ final class TeamSize {
             + "(?<n>\\d{1,3})(?=\\s+(?:(?:would|will|should|could)\\s+be\\s+(?:plenty|enough|sufficient)|хватит|будет достаточно)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
+     * A bare number judged enough after words of people in its sentence: "Нам много людей не надо, 4 хватит, наверно?", "We don't
+     * need a big team — 3 would be plenty".
+     */
+    private static final Pattern ENOUGH_AFTER_PEOPLE = Pattern.compile("(?<lead>(?<![\\p{L}])(?:людей|человек|people|folks|team|crew|команд\\p{L}*)(?![\\p{L}])"
+            + "[^.!?\\n\\d]{0,40}?[,—–:]\\s*)(?<n>\\d{1,3})(?=\\s+(?:(?:would|will|should|could)\\s+be\\s+(?:plenty|enough|sufficient)|хватит|будет достаточно)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
      * A bare number of the studio's people the lead names: "Could be just 6 of you, honestly", "we'd need 4 of you"
      * ("nice to meet the two of you" counts no team).
      */
@@ -282,7 +289,7 @@ final class TeamSize {
     private static final Pattern TEAM_CUE = Pattern.compile("(?<![\\p{L}])(?:team|squad|crew|staff|команд\\p{L}*|состав\\p{L}*|пойдут|на проект\\p{L}*|on (?:the|your) project)(?![\\p{L}])[^.!?\\n]{0,40}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number read as so many people by the words around it, the limit's first. */
-    private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, SIZE_LABELLED, ENOUGH, START_WITH, OF_YOU);
+    private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, SIZE_LABELLED, ENOUGH, ENOUGH_AFTER_PEOPLE, START_WITH, OF_YOU);
     /**
      * The owner working alone: "it would just be me. I don't subcontract.", "хватит меня одной" (digits: "меня 1"); "it'd be me
      * writing every line" tells who, not how many.

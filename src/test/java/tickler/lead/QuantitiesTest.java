@@ -301,7 +301,9 @@ class QuantitiesTest {
             "Just need one solid dev who knows the Rezdy API, honestly. Two if it speeds things up.|2",
             "Honestly it's a one-dev job, plus a designer for the first two weeks. A bigger team would just burn your money.|2",
             "Хватит одного толкового разработчика и, может быть, дизайнера на пару недель.|2",
-            "The setup I'd recommend: one senior who owns the architecture, two mids, and a tester shared with another project.|4"})
+            "The setup I'd recommend: one senior who owns the architecture, two mids, and a tester shared with another project.|4",
+            "Нам много людей не надо, 4 хватит, наверно?|4",
+            "Our procurement policy requires the vendor to name the team up front. We expect 8 named individuals, with roles and CVs.|8"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -557,6 +559,8 @@ class QuantitiesTest {
         assertEquals(Optional.of(new Money(new BigDecimal("5000000"), "PHP")), money("Our budget is PHP 5 million for the app."));
         assertEquals(Optional.of(new Money(new BigDecimal("25000"), "CAD")), money("We've set aside around 25 thousand Canadian for this, give or take."));
         assertEquals(Optional.empty(), money("We are a Canadian company with 3 offices."));
+        assertEquals(Optional.empty(), money("We have offices in 3 US states."));
+        assertEquals(Optional.of(new Money(new BigDecimal("10000"), "USD")), money("Can you make it 10k US? That's what I can take to my boss."));
     }
 
     @Test

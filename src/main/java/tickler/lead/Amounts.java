@@ -41,7 +41,7 @@ final class Amounts {
     /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
     private static final String MULTIPLIER =
-            "(?<mult>k|к|тыс\\.?|тыр(?!\\p{L})|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|m|"
+            "(?<mult>k|к|тыс\\.?|тыр(?!\\p{L})|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|mil|m|"
                     + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?|cr\\.?|косых|кусков|(?-i:М))";
     private static final Pattern ESTIMATE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:оценк\\p{L}*|estimate[sd]?|estimation)[\\s—–:-]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -61,7 +61,7 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).asMatchPredicate());
 
     /** A code before a lone digit is a version, no sum: "current stack (PHP 5?!)", "PHP 8.2" (but "PHP 5,000", "PHP 5 million"). */
-    private static final String NO_VERSION_AFTER = "(?!" + SP + "\\d(?:\\.\\d{1,2})?(?![\\d,]|\\.\\d|" + SP + "(?:[kmкм](?!\\p{L})|bn|mn|million|thousand|grand|lakh|crore|тыс|млн|миллион|тысяч)))";
+    private static final String NO_VERSION_AFTER = "(?!" + SP + "\\d(?:\\.\\d{1,2})?(?![\\d,]|\\.\\d|" + SP + "(?:[kmкм](?!\\p{L})|bn|mn|mil|thousand|grand|lakh|crore|тыс|млн|миллион|тысяч)))";
     /** A sign before its figure; "$$" is money as a topic ("3) $$ 4) next steps"), no sum. */
     private static final Pattern BEFORE = Pattern.compile(
             "(?<![\\p{L}\\d$])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + NO_VERSION_AFTER + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?"

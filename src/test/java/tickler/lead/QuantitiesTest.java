@@ -535,7 +535,9 @@ class QuantitiesTest {
             "we can do it for 18000 kwacha instead of 22000. let me know|18000|ZMW",
             "Ну если честно, думал тысяч в сто пятьдесят уложиться. Это вообще реально?|150000|RUB",
             "Allora, for the website and the ordering we think about 6.000 euro, maybe 7 if it includes the photos.|7000|EUR",
-            "We think about 6.000 euro, maybe 5 if we drop the photos.|6000|EUR"})
+            "We think about 6.000 euro, maybe 5 if we drop the photos.|6000|EUR",
+            "Bredren, I have about JMD 1.2 mil to work with for the whole ting.|1200000|JMD",
+            "We have $2 mil for this.|2000000|USD"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

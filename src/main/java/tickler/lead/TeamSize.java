@@ -348,7 +348,7 @@ final class TeamSize {
      * What stands between the counts of one list: a comma, "and", "и", a plus; "me as" before the
      * writer's own role, "your" before the studio's ("плюс ваш менеджер"); after an item, the one word
      * of its stack ("2 разработчика на Go и дизайнер", "two devs on React and a QA", "программиста 1С и
-     * веб-разработчика"), its share of the week
+     * веб-разработчика") or what it works on, before "и" or "плюс" ("разработчик бота плюс дизайнер"), its share of the week
      * ("a QA two days a week, and me as PM"), a hedge after the "and" ("одного толкового разработчика и, может быть,
      * дизайнера"), a short clause of who it is ("a QA who'd join in week 3,
      * and me as PM") or its place ("трое в Хабаровске и двое в Сеуле"); a sentence's end before "plus", even
@@ -358,7 +358,7 @@ final class TeamSize {
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на полдня|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half))?"
-            + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
+            + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}])|[^\\S\\n]+\\p{IsCyrillic}+(?:а|я|ов|ей|ий|ых|их)(?=[^\\S\\n]+(?:плюс|и|\\+)[^\\S\\n]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|fortnights?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*))?"
             + "(?:[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"

@@ -303,6 +303,7 @@ class QuantitiesTest {
             "Хватит одного толкового разработчика и, может быть, дизайнера на пару недель.|2",
             "The setup I'd recommend: one senior who owns the architecture, two mids, and a tester shared with another project.|4",
             "Нам много людей не надо, 4 хватит, наверно?|4",
+            "Думаем про маленькую команду: разработчик бота плюс дизайнер.|2",
             "Our procurement policy requires the vendor to name the team up front. We expect 8 named individuals, with roles and CVs.|8"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));

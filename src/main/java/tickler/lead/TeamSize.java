@@ -323,10 +323,10 @@ final class TeamSize {
      * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week", "…and a designer a couple of days a
      * week", "…и аналитик на этапе ТЗ", "…+ designer PT", "…and a DevOps engineer on it", "…designer only for weeks 1-3",
      * "…plus somebody to test here in Leh", "…и дизайнера на старте", "…and a designer at the start"), or hedge
-     * it ("Team 3 + tester prob."), or judge it ("Two devs and a designer should do it"), or share it ("…and a tester shared with
+     * it ("Team 3 + tester prob."), or judge it ("Two devs and a designer should do it"), or an emoji ("…and someone who can make it look nice 🎨"), or share it ("…and a tester shared with
      * another project").
      */
-    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полдня|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half(?![\\p{L}-])|фултайм|(?:pt|ft)(?![\\p{L}])"
+    private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|\\p{So}|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полдня|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half(?![\\p{L}-])|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
             + "|(?:only|только)(?![\\p{L}\\p{N}])|(?:here|there|on[- ]site|locally|здесь|тут|на месте)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны|from us(?![\\p{L}])|от нас(?![\\p{L}])"
@@ -352,7 +352,8 @@ final class TeamSize {
      * ("a QA two days a week, and me as PM"), a hedge after the "and" ("одного толкового разработчика и, может быть,
      * дизайнера"), a short clause of who it is ("a QA who'd join in week 3,
      * and me as PM") or its place ("трое в Хабаровске и двое в Сеуле"); a sentence's end before "plus", even
-     * after judging the list enough ("1 for server is enough? Plus somebody to test"). A line break
+     * after judging the list enough ("1 for server is enough? Plus somebody to test", "one full-stack developer could do it? Plus maybe a
+     * designer"). A line break
      * ends a list unless the next line is a bullet: "команда из 4 человек" and the line below it are
      * two statements.
      */
@@ -366,7 +367,8 @@ final class TeamSize {
             + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?"
             + "(?:,?[^\\S\\n]*(?:может быть|возможно|наверное|maybe|perhaps|possibly|probably),?)?"
             + "[^\\S\\n]*(?:(?:me|myself)(?: part[- ]time)? as|я как|меня как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
-            + "|(?:[^\\S\\n]+(?:is|are|would be|will be)[^\\S\\n]+(?:enough|sufficient|plenty))?[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
+            + "|(?:[^\\S\\n]+(?:is|are|would be|will be)[^\\S\\n]+(?:enough|sufficient|plenty)"
+            + "|[^\\S\\n]+(?:could|can|would|should|will|might)[^\\S\\n]+(?:do it|do this|manage|handle it|handle this|cope))?[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
     /** @param counted the head count was written ("2 backend devs"), not a role alone ("a QA") */

@@ -304,6 +304,8 @@ class QuantitiesTest {
             "The setup I'd recommend: one senior who owns the architecture, two mids, and a tester shared with another project.|4",
             "Нам много людей не надо, 4 хватит, наверно?|4",
             "Думаем про маленькую команду: разработчик бота плюс дизайнер.|2",
+            "I think one full-stack developer could do it? Plus maybe a designer for a couple of weeks.|2",
+            "we need like 2 coders and someone who can make it look nice 🎨|3",
             "Our procurement policy requires the vendor to name the team up front. We expect 8 named individuals, with roles and CVs.|8"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));

@@ -236,19 +236,21 @@ final class TeamSize {
             + "((?:\\s+(?:под|for|on)\\s+[\\p{L}\\p{N}#+.-]+)?\\s*(?:,|и|and)\\s+)(\\d{1,3})(?=\\s+(?:под|for|on)\\s)", Pattern.UNICODE_CASE);
     /** A number written again in brackets, as in contracts: "10 (ten) Java developers", after {@link NumberWords}. */
     private static final Pattern SPELLED_AGAIN = Pattern.compile("(?<n>\\d{1,6})\\s*\\(\\k<n>\\)");
+    /** What follows a bare number judged enough for the work: "… would be plenty", "… хватит". */
+    private static final String JUDGED_ENOUGH = "(?=\\s+(?:(?:would|will|should|could)\\s+be\\s+(?:plenty|enough|sufficient)|хватит|будет достаточно)(?![\\p{L}]))";
     /**
      * A bare number judged enough for the work, as a guess or a sentence of its own, is so many people:
      * "We reckon 3 would be plenty for what we're asking", "4 should be enough.", "Думаю, 7 хватит?" ("Phase 1 is enough" is no team).
      */
     private static final Pattern ENOUGH = Pattern.compile("(?<lead>(?:^|[.!?]\\s+|(?<![\\p{L}])(?:reckon|think|guess|believe|figure|suppose|say|думаю|кажется|наверное)(?:\\s+that|,)?\\s+))"
-            + "(?<n>\\d{1,3})(?=\\s+(?:(?:would|will|should|could)\\s+be\\s+(?:plenty|enough|sufficient)|хватит|будет достаточно)(?![\\p{L}]))",
+            + "(?<n>\\d{1,3})" + JUDGED_ENOUGH,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number judged enough after words of people in its sentence: "Нам много людей не надо, 4 хватит, наверно?", "We don't
      * need a big team — 3 would be plenty".
      */
     private static final Pattern ENOUGH_AFTER_PEOPLE = Pattern.compile("(?<lead>(?<![\\p{L}])(?:людей|человек|people|folks|team|crew|команд\\p{L}*)(?![\\p{L}])"
-            + "[^.!?\\n\\d]{0,40}?[,—–:]\\s*)(?<n>\\d{1,3})(?=\\s+(?:(?:would|will|should|could)\\s+be\\s+(?:plenty|enough|sufficient)|хватит|будет достаточно)(?![\\p{L}]))",
+            + "[^.!?\\n\\d]{0,40}?[,—–:]\\s*)(?<n>\\d{1,3})" + JUDGED_ENOUGH,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number of the studio's people the lead names: "Could be just 6 of you, honestly", "we'd need 4 of you"

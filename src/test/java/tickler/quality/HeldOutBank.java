@@ -46,8 +46,9 @@ import java.util.Map;
  * blind37 until the thirty-eighth ({@code tuning-blind-38.txt}, "blind38") was written in the session after that, and
  * blind38 until the thirty-ninth ({@code tuning-blind-39.txt}, "blind39") was written in the session after that, and
  * blind39 until the fortieth ({@code tuning-blind-40.txt}, "blind40") was written in the session after that, and
- * blind40 until the forty-first ({@code heldout-blind-41.txt}, "blind41") was written in the session after that:
- * nobody reads blind41's misses to fix them.
+ * blind40 until the forty-first ({@code tuning-blind-41.txt}, "blind41") was written in the session after that, and
+ * blind41 until the forty-second ({@code heldout-blind-42.txt}, "blind42") was written in the session after that:
+ * nobody reads blind42's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

@@ -3,11 +3,21 @@ package tickler.lead;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tickler.activity.Activity;
 import tickler.activity.Participant;
 
 /** The source of a lead from its first touch, with the precedence of docs/definitions.md. */
 final class SourceRules {
+
+    /**
+     * Someone saying only what the owner does, the trade in one word and nothing of their work: "Внучка сказала,
+     * что вы делаете приложения." tells how the writer heard of the owner, it recommends nothing ("сказал, что вы
+     * делали им CRM", "says you make great apps" do).
+     */
+    private static final Pattern TRADE_ONLY = Pattern.compile("(?<![\\p{L}])(?:сказал\\p{L}*|говорит|говорят|says|said|told me)\\s*,?\\s*"
+            + "(?:что\\s+|that\\s+)?(?:вы|you)\\s+(?:делаете|занимаетесь|разрабатываете|пишете|make|build|do|develop)\\s+[\\p{L}-]+\\s*[.!]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private SourceRules() {
     }
@@ -65,7 +75,8 @@ final class SourceRules {
      * or a sentence naming someone from outside whose words, all together, are those of
      * recommendations ({@link WordOdds#RECOMMENDATIONS}).
      */
-    private static Optional<String> recommendation(Vocabulary vocabulary, String words) {
+    private static Optional<String> recommendation(Vocabulary vocabulary, String written) {
+        String words = TRADE_ONLY.matcher(written).replaceAll(".");
         Optional<String> phrase = vocabulary.referral().find(words);
         if (phrase.isPresent()) {
             return phrase;

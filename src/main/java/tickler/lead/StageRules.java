@@ -116,8 +116,12 @@ final class StageRules {
     /** Someone in the owner's place, inside an acceptance's words that skip some: "выбрали вместо вас", "picked over you". */
     private static final Pattern INSTEAD = Pattern.compile("(?<![\\p{L}])(?:вместо|instead of|over)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The two words before an acceptance's, the paper it may say something of: "NDA (attached, signed". */
-    private static final Pattern PAPER_JUST_BEFORE = Pattern.compile("([\\p{L}-]+)[\\s(),:—–-]+(?:([\\p{L}-]+)[\\s(),:—–-]+)?$");
+    /**
+     * The two words before an acceptance's, the paper it may say something of: "NDA (attached, signed", or the
+     * paper still to be signed: "NDA to be countersigned by Amberfin".
+     */
+    private static final Pattern PAPER_JUST_BEFORE = Pattern.compile("([\\p{L}-]+)[\\s(),:—–-]+(?:([\\p{L}-]+)[\\s(),:—–-]+)?"
+            + "(?:(?:is |are )?(?:still )?to be |will be |needs? to be |must be )?$");
     /** Another paper joined to the step's: "NDA и основной договор", "the NDA and the contract". */
     private static final Pattern JOINED = Pattern.compile("\\s*(?:и|and|&)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

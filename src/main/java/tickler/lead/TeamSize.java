@@ -58,6 +58,8 @@ final class TeamSize {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "310 person-days", "20 man-hours": effort, no head count. */
+    /** A day of the month, not a count: "мы держим для вас команду до 15-го". */
+    private static final String ORDINAL_ENDING = "-(?:го|ого|е|ое|й|ый|ая)(?![\\p{L}])";
     private static final String EFFORT = "-(?:days?|hours?|weeks?|months?|years?|дн\\p{L}*|час\\p{L}*)(?![\\p{L}])";
     private static final String NUMBER = "(?<n>\\d{1,6})(?:[ \\u00A0]*(?:[-–—]|to|or|или|до)[ \\u00A0]*(?<upper>\\d{1,6}))?";
 
@@ -74,7 +76,7 @@ final class TeamSize {
         String hedge = hedges == null ? "" : "(?:[\\s:]+" + hedges + "){0,2}";
         this.before = vocabulary.teamSizeBefore().alternation() == null ? null : Pattern.compile(
                 "(?<!" + WORD_CHAR + "|\\d[\\s\\u00A0]{1,2})" + vocabulary.teamSizeBefore().alternation() + hedge + "(?:[\\s:(]+|\\s*[—–]\\s*)" + NUMBER
-                        + "(?!" + WORD_CHAR + "|[.,]\\d)");
+                        + "(?!" + WORD_CHAR + "|[.,]\\d|" + ORDINAL_ENDING + ")");
         this.after = vocabulary.teamSizeAfter().alternation() == null ? null : Pattern.compile(
                 "(?<!" + WORD_CHAR + "|[.,])" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
                         + "(?<modifiers>(?:[\\s-]+[\\p{L}][\\p{L}-]*(?:/[\\p{L}-]+)?){0," + MODIFIERS + "}?)[\\s-]+"
@@ -148,6 +150,8 @@ final class TeamSize {
     private static final Pattern BREAKDOWN_AHEAD = Pattern.compile("\\s*[:—–]");
     private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я|сам|сама)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
     /** The writer naming a part of the work as their own: "дизайн делаю я сам", "I do the design myself". */
+    private static final Pattern WRITER_IS_THE_ROLE = Pattern.compile("\\s*(?:[—–-]|is|это)\\s*(?:me|myself|я)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WRITER_AMONG = Pattern.compile("(?<![\\p{L}])(?:я сам|я сама|сам делаю|сама делаю|myself|i do|i'll do|i will do)(?![\\p{L}])");
     private static final Pattern ME_AFTER = Pattern.compile("(?:[^\\S\\n]+(?:at half|на полный день|на полставки|full[- ]time|part[- ]time))?\\s*,?\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я|меня)(?![\\p{L}])(?!\\s+(?:as|как))");
     /** What follows a count of one that makes it a member of a group: "one of us", "one of your developers". */
@@ -698,6 +702,12 @@ final class TeamSize {
             boolean joins = modifier != null && (FUNCTION_WORDS.contains(modifier) || CONNECTORS.contains(modifier));
             int start = joins ? matcher.end("mod") + 1 : matcher.start();
             int end = matcher.end();
+            // "6 человек, менеджер проекта — я": after so many people, the writer's own role is among them, no one more
+            if (WRITER_IS_THE_ROLE.matcher(normalised).region(end, normalised.length()).lookingAt()
+                    && counted.stream().anyMatch(c -> PEOPLE.matcher(c.words()).find()
+                            && normalised.substring(Math.min(start, c.position() + c.words().length()), start).matches("[\\s,;]*"))) {
+                continue;
+            }
             boolean inCount = counted.stream().anyMatch(c -> c.position() < end && start < c.position() + c.words().length()
                     && c.position() + c.words().length() >= end);
             boolean clockTime = !joins && matcher.group("n") != null && matcher.group().endsWith(" pm")

@@ -121,7 +121,8 @@ class LeadInferenceTest {
             + " We mostly do jobs north of £8k, so worth knowing early.",
             "hi! thanks for the ping 🙂 quick q's before a call: budget? deadline? who else is on your side? our usual project size"
                     + " is about $15,000, so good to sync on that early.",
-            "hi! thx for the message. usual min for us is 5k EUR, smaller stuff I pass to freelancer friends. whats your timeframe?"})
+            "hi! thx for the message. usual min for us is 5k EUR, smaller stuff I pass to freelancer friends. whats your timeframe?",
+            "Canned reply, sorry: I only take projects over $12,000. If that works, send me your dates."})
     void theOwnersUsualJobIsNoPrice(String screening) {
         Pipeline screened = infer("2026-10-25T12:00",
                 mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app.").build(),

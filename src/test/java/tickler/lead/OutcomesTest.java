@@ -347,6 +347,7 @@ class OutcomesTest {
         assertEquals(Stage.WON, stageAfter("Всё согласовали, подписываем. Оригиналы отправим курьером."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Thanks for your time today. Our NDA (attached, signed on our side) comes first."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("После встречи, как договаривались: NDA, подписанное с нашей стороны."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Summary of today: • Next steps: a design workshop (date TBC), NDA to be countersigned by your legal team."));
         assertEquals(Stage.WON, afterTheOwnersMessage("Договор, подписанный с нашей стороны, во вложении."));
     }
 

@@ -306,7 +306,12 @@ class QuantitiesTest {
             "Думаем про маленькую команду: разработчик бота плюс дизайнер.|2",
             "I think one full-stack developer could do it? Plus maybe a designer for a couple of weeks.|2",
             "we need like 2 coders and someone who can make it look nice 🎨|3",
-            "Our procurement policy requires the vendor to name the team up front. We expect 8 named individuals, with roles and CVs.|8"})
+            "Our procurement policy requires the vendor to name the team up front. We expect 8 named individuals, with roles and CVs.|8",
+            "В плане закупки на проект предусмотрено 4 единицы со стороны исполнителя.|4",
+            "Состав: 5 человек, руководитель проекта — я, пишите в любое время.|5",
+            "Team: two devs, a designer and a PM — me.|4",
+            "Хотим двух разработчиков и верстальщицу на полставки.|3",
+            "We'd want two React devs and somebody who really knows design.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -372,7 +377,8 @@ class QuantitiesTest {
             "How many people will use it? About 300 but maybe more.",
             "I wrote down three things, and you want one person to call when something breaks.",
             "I write for a women's cooperative of argan oil near Agadir, 60 members. We want traceability.",
-            "Hello, we make wooden toys near Nuremberg, a family business with 23 employees. Our webshop hardly works on phones."})
+            "Hello, we make wooden toys near Nuremberg, a family business with 23 employees. Our webshop hardly works on phones.",
+            "Договорились: вы до пятницы согласуете смету, а мы резервируем команду до 20-го."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

@@ -525,6 +525,12 @@ class SalesConversationTest {
             "tom@eventa.co.uk|eventa.co.uk|A mate from uni reckons you're sound. Looking for someone to build our event app.|REFERRAL",
             "ann@bolt.io|bolt.io|Our CTO said you could start in March? We need a booking app.|INBOUND",
             "max@grid.io|grid.io|My colleague and I need an estimate for a mobile app.|INBOUND",
+            // Only the trade, said by family: how the writer heard of the owner, no recommendation.
+            "pyotr@sad.ru|sad.ru|Добрый день! Сын сказал, что вы делаете сайты. У меня питомник, нужен сайт с каталогом.|INBOUND",
+            "bea@quilts.ie|quilts.ie|Hello! My niece told me you make apps. I sell quilts and would love one for my customers.|INBOUND",
+            "olya@azs.ru|azs.ru|Добрый день! Жена вашего менеджера работает у нас бухгалтером. Хотим приложение лояльности для заправок.|REFERRAL",
+            "finn@ferry.no|ferry.no|A surveyor who stayed with us left your card on the table. We need a booking system for the ferry.|REFERRAL",
+            "ada@tiles.pt|tiles.pt|My partner worked with your team at his last company. We need an online catalogue for our tiles.|REFERRAL",
             // No phrase of the vocabulary: read by the words of recommendations, with someone from outside named.
             "lena@crumbs.de|crumbs.de|Hi Anna. Our accountant keeps talking about the portal you made for her other client. "
                     + "We need one for our bakeries.|REFERRAL",

@@ -53,7 +53,8 @@ final class StatedFacts {
 
     static Optional<Fact<Integer>> teamSize(LeadContext lead, TeamSize teamSize, ZoneId zone) {
         return negotiated(lead, zone, activity -> lead.read(activity, "team size",
-                () -> teamSize.last(statedIn(lead, activity)).map(found -> new Found<>(found.size(), found.words()))));
+                () -> (lead.fromLead(activity) ? teamSize.lastOfTheLead(statedIn(lead, activity)) : teamSize.last(statedIn(lead, activity)))
+                        .map(found -> new Found<>(found.size(), found.words()))));
     }
 
     /** The words a figure is read in: numbers in digits, the screening template and (in the owner's mail) floors left out. */

@@ -150,6 +150,12 @@ final class TeamSize {
     private static final Pattern BREAKDOWN_AHEAD = Pattern.compile("\\s*[:—–]");
     private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я|сам|сама)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
     /** The writer naming a part of the work as their own: "дизайн делаю я сам", "I do the design myself". */
+    /**
+     * The writer working alone: the owner's "Я работаю один, так что делать буду сам" is a team of one, the lead's
+     * "Я кадастровый инженер, работаю один" (digits: "работаю 1") the size of its own business.
+     */
+    private static final Pattern WORKING_ALONE = Pattern.compile("(?<![\\p{L}])(?:работаю|i work)\\s+(?:1|alone|on my own|в одиночку)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WRITER_IS_THE_ROLE = Pattern.compile("\\s*(?:[—–-]|is|это)\\s*(?:me|myself|я)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WRITER_AMONG = Pattern.compile("(?<![\\p{L}])(?:я сам|я сама|сам делаю|сама делаю|myself|i do|i'll do|i will do)(?![\\p{L}])");
@@ -343,7 +349,8 @@ final class TeamSize {
             + "|(?:на|for|during|in) (?:the )?(?:этап\\S*|стади\\S*|\\S+ (?:phase|stage))(?![\\p{L}])"
             + "|(?:prob\\.?|probably|maybe|perhaps|possibly|возможно|наверное|tbc)(?![\\p{L}])"
             + "|(?:shared|split) (?:with|between)(?![\\p{L}])"
-            + "|(?:should|would|could|will|can|might|must)(?![\\p{L}]))");
+            + "|(?:should|would|could|will|can|might|must)(?![\\p{L}])"
+            + "|(?:keeping|to keep) an eye|(?:overseeing|supervising|coordinating)(?![\\p{L}])|(?:and|и) (?:for|для)(?![\\p{L}]))");
 
     /** A part of the work named beside roles in a list: "дизайн, фронт, бэк, тестирование", "design, frontend, backend, testing". */
     private static final String WORK_PART = "(?:дизайн|верстк\\p{L}*|тестировани\\p{L}*|разработк\\p{L}*|design|testing|development)(?![\\p{L}])";
@@ -372,9 +379,9 @@ final class TeamSize {
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
             + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?"
             + "(?:,?[^\\S\\n]*(?:может быть|возможно|наверное|maybe|perhaps|possibly|probably),?)?"
-            + "[^\\S\\n]*(?:(?:me|myself)(?: part[- ]time)? as|я как|меня как|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
+            + "[^\\S\\n]*(?:(?:me|myself)(?: part[- ]time)? as|я как|меня как|(?:you|yourself) or(?: an?)?|вы или|ты или|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
             + "|(?:[^\\S\\n]+(?:is|are|would be|will be)[^\\S\\n]+(?:enough|sufficient|plenty)"
-            + "|[^\\S\\n]+(?:could|can|would|should|will|might)[^\\S\\n]+(?:do it|do this|manage|handle it|handle this|cope))?[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
+            + "|[^\\S\\n]+(?:could|can|would|should|will|might)[^\\S\\n]+(?:do it|do this|manage|handle it|handle this|cope))?[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+|ну и|and also|а ещё|а еще)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
 
     /** @param counted the head count was written ("2 backend devs"), not a role alone ("a QA") */
@@ -429,6 +436,11 @@ final class TeamSize {
         List<Found> read = List.copyOf(all);
         all.removeIf(part -> read.stream().anyMatch(whole -> breaksDown(whole, part, normalised)));
         return total(all, normalised).or(() -> listed(added(all, normalised), normalised, text)).map(found -> grown(found, normalised));
+    }
+
+    /** The last head count in the lead's own words, where working alone is the size of its own business. */
+    Optional<Found> lastOfTheLead(String written) {
+        return last(written == null ? null : WORKING_ALONE.matcher(written).replaceAll(""));
     }
 
     private static String named(String written) {

@@ -122,7 +122,8 @@ class LeadInferenceTest {
             "hi! thanks for the ping 🙂 quick q's before a call: budget? deadline? who else is on your side? our usual project size"
                     + " is about $15,000, so good to sync on that early.",
             "hi! thx for the message. usual min for us is 5k EUR, smaller stuff I pass to freelancer friends. whats your timeframe?",
-            "Canned reply, sorry: I only take projects over $12,000. If that works, send me your dates."})
+            "Canned reply, sorry: I only take projects over $12,000. If that works, send me your dates.",
+            "Спасибо за заявку! Чтобы понимать масштаб: типовой проект у нас — около 450 тыс. рублей. Какие у вас сроки?"})
     void theOwnersUsualJobIsNoPrice(String screening) {
         Pipeline screened = infer("2026-10-25T12:00",
                 mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app.").build(),
@@ -410,6 +411,21 @@ class LeadInferenceTest {
                         .title("Otkat: обсуждение").text("Команда из 3 человек").build());
         assertEquals(new Money(new BigDecimal("3500000"), "RUB"), lead(later, "otkat.ru").budget());
         assertEquals(3, lead(later, "otkat.ru").teamSize());
+    }
+
+    /** Working alone is a team of one in the owner's words, the size of the lead's own business in its own. */
+    @Test
+    void workingAloneIsATeamOnlyInTheOwnersWords() {
+        Pipeline leadAlone = infer("2026-10-20T12:00",
+                mail("w1").at("2026-10-01T10:00").from(VASYA).to(OWNER)
+                        .text("Добрый день! Я фотограф, работаю одна. Нужен сайт-портфолио с записью на съёмку.").build());
+        assertNull(lead(leadAlone, "otkat.ru").teamSize());
+
+        Pipeline ownerAlone = infer("2026-10-20T12:00",
+                mail("w1").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Нужен сайт-портфолио с записью на съёмку.").build(),
+                mail("w2").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent()
+                        .text("Я работаю один, так что всё сделаю сам, от макета до запуска.").build());
+        assertEquals(1, lead(ownerAlone, "otkat.ru").teamSize());
     }
 
     @Test

@@ -608,6 +608,7 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, afterTheOwnersMessage("Around $40k all in, fixed, ten weeks."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Summary: scope confirmed, your team to provide test data, our team to deliver a proposal within five days."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Спасибо за встречу! С меня смета, с вас — список точек продаж."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Great chat today. The ball's in my court now for the quote."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Дублирую: вы присылаете ТЗ, мы за 3 дня задаём вопросы, через неделю — КП."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Резюме: решение к концу месяца, интересует фиксированная цена. Включу такой вариант в КП."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("As you asked, I'll keep it within about 12k EUR and two developers and see what fits."));

@@ -311,7 +311,10 @@ class QuantitiesTest {
             "Состав: 5 человек, руководитель проекта — я, пишите в любое время.|5",
             "Team: two devs, a designer and a PM — me.|4",
             "Хотим двух разработчиков и верстальщицу на полставки.|3",
-            "We'd want two React devs and somebody who really knows design.|3"})
+            "We'd want two React devs and somebody who really knows design.|3",
+            "Ideally two Kotlin devs and a designer, plus you or a PM keeping an eye on the schedule.|4",
+            "Нужен один толковый разработчик. Ну и тестировщик на пару недель.|2",
+            "One developer and somebody for testing and for writing the user manual.|2"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

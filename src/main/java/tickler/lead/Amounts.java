@@ -109,8 +109,11 @@ final class Amounts {
                     + "(?<thousands>\\d{1,3})(?![\\d.,]\\d)(?:" + SP + "(?<k>тыс\\.?|тысяч\\p{L}*|к|thousand))?"
                     + "(?:" + SP + "(?<cur>" + OTHER_CURRENCIES.all() + "|" + SYMBOL + "|" + CODE + "|" + WORD + "))?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Words raising a figure just said to a second one, the upper end of a range: "тысяч 300, может 350", "тысяч 400, ну 450 край", "25 grand, maybe 30". */
-    private static final String RAISED = ",?\\s+(?:может|возможно|или|ну|maybe|perhaps|possibly|or)\\s+";
+    /**
+     * Words raising a figure just said to a second one, the upper end of a range: "тысяч 300, может 350", "тысяч 400, ну 450 край",
+     * "25 grand, maybe 30", "тысяч на 150, ну максимум 200".
+     */
+    private static final String RAISED = ",?\\s+(?:(?:ну|or|или)\\s+(?:максимум|max|at most)|может|возможно|или|ну|maybe|perhaps|possibly|or|максимум|max|at most)\\s+";
     /** "в"/"на"/"за" between an inverted multiplier and its number: "тысяч в сто" is about a hundred thousand, "тыщ за пятьдесят" fifty. */
     private static final String ROUGHLY = "(?:(?:в|на|за)[ \\u00A0]+)?";
     /**

@@ -714,6 +714,13 @@ final class TeamSize {
             boolean joins = modifier != null && (FUNCTION_WORDS.contains(modifier) || CONNECTORS.contains(modifier));
             int start = joins ? matcher.end("mod") + 1 : matcher.start();
             int end = matcher.end();
+            // "прораб (ваш ПМ)": a role in brackets after a role names the same person again
+            int bracket = normalised.lastIndexOf('(', start);
+            if (bracket >= 0 && normalised.indexOf(')', bracket) >= end && normalised.substring(bracket, start).indexOf(')') < 0
+                    && found.stream().anyMatch(r -> r.position() + r.words().length() <= bracket
+                            && normalised.substring(r.position() + r.words().length(), bracket).isBlank())) {
+                continue;
+            }
             // "6 человек, менеджер проекта — я": after so many people, the writer's own role is among them, no one more
             if (WRITER_IS_THE_ROLE.matcher(normalised).region(end, normalised.length()).lookingAt()
                     && counted.stream().anyMatch(c -> PEOPLE.matcher(c.words()).find()

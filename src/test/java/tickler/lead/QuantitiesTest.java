@@ -314,7 +314,8 @@ class QuantitiesTest {
             "We'd want two React devs and somebody who really knows design.|3",
             "Ideally two Kotlin devs and a designer, plus you or a PM keeping an eye on the schedule.|4",
             "Нужен один толковый разработчик. Ну и тестировщик на пару недель.|2",
-            "One developer and somebody for testing and for writing the user manual.|2"})
+            "One developer and somebody for testing and for writing the user manual.|2",
+            "Нужна команда: тимлид (он же архитектор), два программиста и верстальщик.|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -414,6 +415,7 @@ class QuantitiesTest {
             "Коллеги, для понимания: на весь проект у нас миллион двести. Рублей, конечно :)|1200000|RUB",
             "Максимум, что могу, — миллион четыреста.|1400000|RUB",
             "Честно, денег немного — тысяч 300, может 350.|350000|RUB",
+            "Рассчитываю тысяч на 120, ну максимум 160, магазинчик у нас маленький.|160000|RUB",
             "Бюджет у нас тысяч 300, ну 350 край, больше директор не даст.|350000|RUB",
             "Our cap is 30 000 leva, VAT included.|30000|BGN",
             "we can do it for 18 500 лв. Supersedes the earlier quote.|18500|BGN",

@@ -324,6 +324,14 @@ final class TeamSize {
             + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))|\\s+[—–](?=\\s))\\s*(?:[^.?!\\n]{1,20}[.!]\\s+)?[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
             + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A bare number answering a question of how many the owner puts on such projects, no people named: "Сколько вы обычно
+     * ставите на такие проекты? Мы закладывали 58, но это, наверное, с потолка." is 58 people.
+     */
+    private static final Pattern PUT_ON_ANSWERED = Pattern.compile("(?<question>(?<![\\p{L}])(?:сколько\\s+(?:вы\\s+)?(?:обычно\\s+)?"
+            + "(?:ставите|выделяете)|how many\\s+(?:do|would|will)\\s+you\\s+(?:usually\\s+|normally\\s+)?(?:put|staff|assign))"
+            + "(?![\\p{L}])[^?.!\\n]*\\?\\s*[^.?!\\n\\d]{0,40}?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})(?=\\s*(?:[.,;!)]|$))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /** A count joined to its noun by a hyphen, as an adjective of the work: "a 1-dev job", "a 3-person project". */
     private static final Pattern HYPHENATED_COUNT = Pattern.compile("\\d-[\\p{L}]+$");
@@ -406,7 +414,8 @@ final class TeamSize {
             bareCounted = bare.matcher(bareCounted).replaceAll("${lead}${n} people");
         }
         String alone = named(JUST_ME.matcher(bareCounted).replaceAll("1 person"));
-        String once = ANSWERED.matcher(SPELLED_AGAIN.matcher(together(alone)).replaceAll("${n}")).replaceAll("${question}${n} people");
+        String once = PUT_ON_ANSWERED.matcher(ANSWERED.matcher(SPELLED_AGAIN.matcher(together(alone)).replaceAll("${n}"))
+                .replaceAll("${question}${n} people")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
         // groups by number: a MatchResult names none before Java 20 (1 the role, 2 the count)
         String roleFirst = ROLE_THEN_COUNT.matcher(times).replaceAll(m -> endsInRole(m.group(1))

@@ -315,7 +315,9 @@ class QuantitiesTest {
             "Ideally two Kotlin devs and a designer, plus you or a PM keeping an eye on the schedule.|4",
             "Нужен один толковый разработчик. Ну и тестировщик на пару недель.|2",
             "One developer and somebody for testing and for writing the user manual.|2",
-            "Нужна команда: тимлид (он же архитектор), два программиста и верстальщик.|4"})
+            "Нужна команда: тимлид (он же архитектор), два программиста и верстальщик.|4",
+            "Сколько вы обычно выделяете на такие задачи? Мы думали про 6, но вам виднее.|6",
+            "How many would you normally put on a job like this? We guessed 5, no idea really.|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -382,7 +384,8 @@ class QuantitiesTest {
             "I wrote down three things, and you want one person to call when something breaks.",
             "I write for a women's cooperative of argan oil near Agadir, 60 members. We want traceability.",
             "Hello, we make wooden toys near Nuremberg, a family business with 23 employees. Our webshop hardly works on phones.",
-            "Договорились: вы до пятницы согласуете смету, а мы резервируем команду до 20-го."})
+            "Договорились: вы до пятницы согласуете смету, а мы резервируем команду до 20-го.",
+            "Сколько вы обычно ставите на такие проекты? Бюджет у нас 300 тысяч."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

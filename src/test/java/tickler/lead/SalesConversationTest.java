@@ -531,6 +531,8 @@ class SalesConversationTest {
             "olya@azs.ru|azs.ru|Добрый день! Жена вашего менеджера работает у нас бухгалтером. Хотим приложение лояльности для заправок.|REFERRAL",
             "finn@ferry.no|ferry.no|A surveyor who stayed with us left your card on the table. We need a booking system for the ferry.|REFERRAL",
             "ada@tiles.pt|tiles.pt|My partner worked with your team at his last company. We need an online catalogue for our tiles.|REFERRAL",
+            "raj@berths.in|berths.in|Hi, Priya from the harbour office gave me this address. We need a berth booking app.|REFERRAL",
+            "eda@hazel.tr|hazel.tr|The chamber of commerce suggested that we contact you. We need an export order portal.|REFERRAL",
             // No phrase of the vocabulary: read by the words of recommendations, with someone from outside named.
             "lena@crumbs.de|crumbs.de|Hi Anna. Our accountant keeps talking about the portal you made for her other client. "
                     + "We need one for our bakeries.|REFERRAL",

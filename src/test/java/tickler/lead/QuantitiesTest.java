@@ -317,7 +317,8 @@ class QuantitiesTest {
             "One developer and somebody for testing and for writing the user manual.|2",
             "Нужна команда: тимлид (он же архитектор), два программиста и верстальщик.|4",
             "Сколько вы обычно выделяете на такие задачи? Мы думали про 6, но вам виднее.|6",
-            "How many would you normally put on a job like this? We guessed 5, no idea really.|5"})
+            "How many would you normally put on a job like this? We guessed 5, no idea really.|5",
+            "Estimate attached. My brother does the design and I write the code, so we are two.|2"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

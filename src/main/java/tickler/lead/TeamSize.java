@@ -332,6 +332,12 @@ final class TeamSize {
             + "(?:ставите|выделяете)|how many\\s+(?:do|would|will)\\s+you\\s+(?:usually\\s+|normally\\s+)?(?:put|staff|assign))"
             + "(?![\\p{L}])[^?.!\\n]*\\?\\s*[^.?!\\n\\d]{0,40}?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})(?=\\s*(?:[.,;!)]|$))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Someone for a task, told by the task: "одного iOS, одного Android и кого-то, кто сделает админку для клуба" names a
+     * third person, whatever the task's words.
+     */
+    private static final Pattern SOMEONE_WHO = Pattern.compile("(?<![\\p{L}-])(кого-то|кого-нибудь),\\s+кто\\s+[^.!?\\n,;]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /** A count joined to its noun by a hyphen, as an adjective of the work: "a 1-dev job", "a 3-person project". */
     private static final Pattern HYPHENATED_COUNT = Pattern.compile("\\d-[\\p{L}]+$");
@@ -413,7 +419,7 @@ final class TeamSize {
         for (Pattern bare : BARE_COUNTS) {
             bareCounted = bare.matcher(bareCounted).replaceAll("${lead}${n} people");
         }
-        String alone = named(JUST_ME.matcher(bareCounted).replaceAll("1 person"));
+        String alone = named(JUST_ME.matcher(SOMEONE_WHO.matcher(bareCounted).replaceAll("$1 кто")).replaceAll("1 person"));
         String once = PUT_ON_ANSWERED.matcher(ANSWERED.matcher(SPELLED_AGAIN.matcher(together(alone)).replaceAll("${n}"))
                 .replaceAll("${question}${n} people")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");

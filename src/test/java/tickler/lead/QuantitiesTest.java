@@ -318,7 +318,8 @@ class QuantitiesTest {
             "Нужна команда: тимлид (он же архитектор), два программиста и верстальщик.|4",
             "Сколько вы обычно выделяете на такие задачи? Мы думали про 6, но вам виднее.|6",
             "How many would you normally put on a job like this? We guessed 5, no idea really.|5",
-            "Estimate attached. My brother does the design and I write the code, so we are two.|2"})
+            "Estimate attached. My brother does the design and I write the code, so we are two.|2",
+            "Хватит одного бэкендера, одного фронтендера и кого-нибудь, кто нарисует макеты.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -386,7 +387,8 @@ class QuantitiesTest {
             "I write for a women's cooperative of argan oil near Agadir, 60 members. We want traceability.",
             "Hello, we make wooden toys near Nuremberg, a family business with 23 employees. Our webshop hardly works on phones.",
             "Договорились: вы до пятницы согласуете смету, а мы резервируем команду до 20-го.",
-            "Сколько вы обычно ставите на такие проекты? Бюджет у нас 300 тысяч."})
+            "Сколько вы обычно ставите на такие проекты? Бюджет у нас 300 тысяч.",
+            "Ищем кого-то, кто сделает сайт для нашего клуба."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

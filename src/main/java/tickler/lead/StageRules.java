@@ -589,7 +589,7 @@ final class StageRules {
     }
 
     private static Optional<String> affirmed(Phrases phrases, String text, Phrases negation, boolean wholeSentence) {
-        for (String sentence : Words.sentences(text)) {
+        for (String sentence : Words.sentences(QUOTED.matcher(text).replaceAll("«…»"))) {
             if (CONDITION.matcher(sentence.strip()).lookingAt()) {
                 continue;
             }
@@ -615,6 +615,9 @@ final class StageRules {
         }
         return Optional.empty();
     }
+
+    /** Someone's words quoted in guillemets or curly quotes, no statement of the writer's: "ты написал «жаль, что не сложилось»". */
+    private static final Pattern QUOTED = Pattern.compile("«[^«»\\n]{1,80}»|“[^“”\\n]{1,80}”");
 
     /**
      * A question or a step still ahead just before a phrase: "возможно ли заключение договора",

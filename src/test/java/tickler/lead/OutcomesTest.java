@@ -344,6 +344,8 @@ class OutcomesTest {
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Спасибо за разговор. Следующий шаг — подписываем NDA, и тогда сможем посмотреть ваш код."));
         assertEquals(Stage.PROPOSAL, stageAfter("Looks fine. We sign the NDA first, then we talk about the rest."));
         assertEquals(Stage.WON, stageAfter("Оформляем официально: сегодня подписываем NDA и основной договор."));
+        // someone's words quoted are not the writer's
+        assertEquals(Stage.PROPOSAL, stageAfter("Вы написали «жаль, что не сложилось» — подождите, мы ничего не решили, просто все в отпуске."));
         assertEquals(Stage.WON, stageAfter("Всё согласовали, подписываем. Оригиналы отправим курьером."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Thanks for your time today. Our NDA (attached, signed on our side) comes first."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("После встречи, как договаривались: NDA, подписанное с нашей стороны."));
@@ -609,6 +611,7 @@ class OutcomesTest {
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Summary: scope confirmed, your team to provide test data, our team to deliver a proposal within five days."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Спасибо за встречу! С меня смета, с вас — список точек продаж."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Great chat today. The ball's in my court now for the quote."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Thanks for writing! For a rough estimate please tell us your budget and your dates."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Дублирую: вы присылаете ТЗ, мы за 3 дня задаём вопросы, через неделю — КП."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Резюме: решение к концу месяца, интересует фиксированная цена. Включу такой вариант в КП."));
         assertEquals(Stage.ENGAGED, afterTheOwnersMessage("As you asked, I'll keep it within about 12k EUR and two developers and see what fits."));

@@ -250,9 +250,9 @@ final class TeamSize {
     private static final String JUDGED_ENOUGH = "(?=\\s+(?:(?:would|will|should|could)\\s+be\\s+(?:plenty|enough|sufficient)|хватит|будет достаточно)(?![\\p{L}]))";
     /**
      * A bare number judged enough for the work, as a guess or a sentence of its own, is so many people:
-     * "We reckon 3 would be plenty for what we're asking", "4 should be enough.", "Думаю, 7 хватит?" ("Phase 1 is enough" is no team).
+     * "We reckon 3 would be plenty for what we're asking", "4 should be enough.", "Думаю, 7 хватит?", "Для начала двоих хватит" ("Phase 1 is enough" is no team).
      */
-    private static final Pattern ENOUGH = Pattern.compile("(?<lead>(?:^|[.!?]\\s+|(?<![\\p{L}])(?:reckon|think|guess|believe|figure|suppose|say|думаю|кажется|наверное)(?:\\s+that|,)?\\s+))"
+    private static final Pattern ENOUGH = Pattern.compile("(?<lead>(?:^|[.!?]\\s+|(?<![\\p{L}])(?:reckon|think|guess|believe|figure|suppose|say|думаю|кажется|наверное|для начала|для старта|to start(?: with)?)(?:\\s+that|,)?\\s+))"
             + "(?<n>\\d{1,3})" + JUDGED_ENOUGH,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -320,9 +320,9 @@ final class TeamSize {
      */
     private static final Pattern ANSWERED = Pattern.compile("(?<question>(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
-            + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дали|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
+            + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дали|ставите|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
             + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))|\\s+[—–](?=\\s))\\s*(?:[^.?!\\n]{1,20}[.!]\\s+)?[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
-            + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок)(?![\\p{L}]))",
+            + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок|or so|или около того)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number answering a question of how many the owner puts on such projects, no people named: "Сколько вы обычно
@@ -331,6 +331,9 @@ final class TeamSize {
     private static final Pattern PUT_ON_ANSWERED = Pattern.compile("(?<question>(?<![\\p{L}])(?:сколько\\s+(?:вы\\s+)?(?:обычно\\s+)?"
             + "(?:ставите|выделяете)|how many\\s+(?:do|would|will)\\s+you\\s+(?:usually\\s+|normally\\s+)?(?:put|staff|assign))"
             + "(?![\\p{L}])[^?.!\\n]*\\?\\s*[^.?!\\n\\d]{0,40}?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})(?=\\s*(?:[.,;!)]|$))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A range said with "between": "Team size will be between four and six depending on the phase" is 4-6, read as 6. */
+    private static final Pattern BETWEEN = Pattern.compile("(?<![\\p{L}])between\\s+(\\d{1,3})\\s+and\\s+(\\d{1,3})(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Someone for a task, told by the task: "одного iOS, одного Android и кого-то, кто сделает админку для клуба" names a
@@ -419,7 +422,8 @@ final class TeamSize {
         for (Pattern bare : BARE_COUNTS) {
             bareCounted = bare.matcher(bareCounted).replaceAll("${lead}${n} people");
         }
-        String alone = named(JUST_ME.matcher(SOMEONE_WHO.matcher(bareCounted).replaceAll("$1 кто")).replaceAll("1 person"));
+        String ranged = BETWEEN.matcher(bareCounted).replaceAll("$1-$2");
+        String alone = named(JUST_ME.matcher(SOMEONE_WHO.matcher(ranged).replaceAll("$1 кто")).replaceAll("1 person"));
         String once = PUT_ON_ANSWERED.matcher(ANSWERED.matcher(SPELLED_AGAIN.matcher(together(alone)).replaceAll("${n}"))
                 .replaceAll("${question}${n} people")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");

@@ -319,7 +319,12 @@ class QuantitiesTest {
             "Сколько вы обычно выделяете на такие задачи? Мы думали про 6, но вам виднее.|6",
             "How many would you normally put on a job like this? We guessed 5, no idea really.|5",
             "Estimate attached. My brother does the design and I write the code, so we are two.|2",
-            "Хватит одного бэкендера, одного фронтендера и кого-нибудь, кто нарисует макеты.|3"})
+            "Хватит одного бэкендера, одного фронтендера и кого-нибудь, кто нарисует макеты.|3",
+            "Сколько человек вы обычно ставите на такие сайты? Мы бы хотели четверых.|4",
+            "Team size would be between three and five, depending on the scope.|5",
+            "how many devs would you put on it? we're hoping for 3 or so|3",
+            "Для начала троих хватит, дальше посмотрим.|3",
+            "we need a designer + 3 full stack, nothing else|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

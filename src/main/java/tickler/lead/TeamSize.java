@@ -367,7 +367,7 @@ final class TeamSize {
             + "|(?:prob\\.?|probably|maybe|perhaps|possibly|возможно|наверное|tbc)(?![\\p{L}])"
             + "|(?:shared|split) (?:with|between)(?![\\p{L}])"
             + "|(?:should|would|could|will|can|might|must)(?![\\p{L}])"
-            + "|(?:keeping|to keep) an eye|(?:overseeing|supervising|coordinating)(?![\\p{L}])|(?:and|и) (?:for|для)(?![\\p{L}]))");
+            + "|(?:are|is) (?:enough|plenty|sufficient)(?![\\p{L}])|(?:keeping|to keep) an eye|(?:overseeing|supervising|coordinating)(?![\\p{L}])|(?:and|и) (?:for|для)(?![\\p{L}]))");
 
     /** A part of the work named beside roles in a list: "дизайн, фронт, бэк, тестирование", "design, frontend, backend, testing". */
     private static final String WORK_PART = "(?:дизайн|верстк\\p{L}*|тестировани\\p{L}*|разработк\\p{L}*|design|testing|development)(?![\\p{L}])";

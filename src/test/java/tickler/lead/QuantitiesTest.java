@@ -324,7 +324,8 @@ class QuantitiesTest {
             "Team size would be between three and five, depending on the scope.|5",
             "how many devs would you put on it? we're hoping for 3 or so|3",
             "Для начала троих хватит, дальше посмотрим.|3",
-            "we need a designer + 3 full stack, nothing else|4"})
+            "we need a designer + 3 full stack, nothing else|4",
+            "To be honest, one backend developer and a designer are enough for the pilot.|2"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -47,8 +47,9 @@ import java.util.Map;
  * blind38 until the thirty-ninth ({@code tuning-blind-39.txt}, "blind39") was written in the session after that, and
  * blind39 until the fortieth ({@code tuning-blind-40.txt}, "blind40") was written in the session after that, and
  * blind40 until the forty-first ({@code tuning-blind-41.txt}, "blind41") was written in the session after that, and
- * blind41 until the forty-second ({@code heldout-blind-42.txt}, "blind42") was written in the session after that:
- * nobody reads blind42's misses to fix them.
+ * blind41 until the forty-second ({@code tuning-blind-42.txt}, "blind42") was written in the session after that, and
+ * blind42 until the forty-third ({@code heldout-blind-43.txt}, "blind43") was written in the session after that:
+ * nobody reads blind43's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

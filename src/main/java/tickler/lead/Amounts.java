@@ -43,6 +43,8 @@ final class Amounts {
     private static final String MULTIPLIER =
             "(?<mult>k|к|тыс\\.?|тыр(?!\\p{L})|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|mil|m|"
                     + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?|cr\\.?|косых|кусков|(?-i:М))";
+    /** After a currency's sign a capital L is lakhs, as India abbreviates them: "Budget ₹35L approved" (a "2L bottle" names no money). */
+    private static final String MULTIPLIER_AFTER_A_SIGN = MULTIPLIER.replace("(?<mult>", "(?<mult>(?-i:L)(?![\\p{L}])|");
     private static final Pattern ESTIMATE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:оценк\\p{L}*|estimate[sd]?|estimation)[\\s—–:-]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SOUTH_ASIAN_MAGNITUDE = Pattern.compile("\\d[ \\u00A0]*(?:lakhs?|lacs?|crores?)(?![\\p{L}])",
@@ -64,7 +66,7 @@ final class Amounts {
     private static final String NO_VERSION_AFTER = "(?!" + SP + "\\d(?:\\.\\d{1,2})?(?![\\d,]|\\.\\d|" + SP + "(?:[kmкм](?!\\p{L})|bn|mn|mil|thousand|grand|lakh|crore|тыс|млн|миллион|тысяч)))";
     /** A sign before its figure; "$$" is money as a topic ("3) $$ 4) next steps"), no sum. */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d$])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + NO_VERSION_AFTER + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?"
+            "(?<![\\p{L}\\d$])(?<cur>" + OTHER_CURRENCIES.signs() + "|" + SYMBOL + "|" + CODE + "|" + ISO + NO_VERSION_AFTER + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER_AFTER_A_SIGN + ")?"
                     + "(?:" + SP + "(?<code>" + ISO + "))?(?![\\p{L}\\d])" + RAISED_AFTER,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -604,7 +606,7 @@ final class Amounts {
         if (w.startsWith("bn") || w.startsWith("млрд") || w.startsWith("billion")) {
             return BigDecimal.valueOf(1_000_000_000);
         }
-        if (w.startsWith("lakh") || w.startsWith("lac")) {
+        if (w.startsWith("lakh") || w.startsWith("lac") || w.equals("l")) {
             return BigDecimal.valueOf(100_000);
         }
         if (w.startsWith("cr")) {

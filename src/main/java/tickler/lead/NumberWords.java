@@ -140,7 +140,7 @@ final class NumberWords {
         }
         Speller speller = first.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
                 ? RUSSIAN : ENGLISH;
-        Optional<Integer> collective = speller == RUSSIAN ? RUSSIAN.collective(first) : Optional.empty();
+        Optional<String> collective = speller == RUSSIAN ? RUSSIAN.collectives(first) : Optional.empty();
         if (collective.isPresent()) {
             // A collective numeral counts people: standing without its noun ("трое, не больше",
             // "рассчитываем на семерых") it is read as "3 человек"; "трое суток" keeps its noun.
@@ -314,6 +314,18 @@ final class NumberWords {
                 length--;
             }
             return Optional.of(new ParsedNumber(value.longValue(), length));
+        }
+
+        /** A Russian collective numeral in digits, or a range of two: "двое" is "2", "двое-трое" "2-3". */
+        Optional<String> collectives(String word) {
+            String[] ends = word.split("-");
+            if (ends.length != 2) {
+                return collective(word).map(String::valueOf);
+            }
+            Optional<Integer> low = collective(ends[0]);
+            Optional<Integer> high = collective(ends[1]);
+            return low.isPresent() && high.isPresent() && low.get() < high.get()
+                    ? Optional.of(low.get() + "-" + high.get()) : Optional.empty();
         }
 
         /**

@@ -45,8 +45,9 @@ final class StageRules {
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     private static final Pattern COMPARATIVE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:ниже|дешевле|меньше|больше|дороже|выше|"
             + "lower|cheaper|higher)(?:[\\s,]+[\\p{L}]+){0,3}[\\s,]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Words by which the lead names a sum they would pay: "I give you…", "we can pay…", "можем заплатить…". */
+    /** Words by which the lead names a sum they would pay: "I give you…", "we can pay…", "можем заплатить…", "He said offer…". */
     private static final Pattern PAYS = Pattern.compile("(?<![\\p{L}])(?:(?:i|we)(?:\\s+(?:can|could|would|will))?\\s+(?:give|pay|offer)"
+            + "|(?:said|says|told me to|wants me to|asked me to)\\s+(?:to\\s+)?offer|(?:сказал\\p{L}*|велел\\p{L}*|просил\\p{L}*)\\s+предложить"
             + "|(?:могу|можем|могли бы|готов\\p{L}*)\\s+(?:дать|заплатить|предложить|выделить))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words that name when the work starts. */
@@ -99,6 +100,13 @@ final class StageRules {
             + "los(?:e|ing)|mistakes?|downtime|surprises?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A "no" that sets a limit, a counter-offer: "My partner says no higher than 1.2 million", "сказал — не больше 2 млн". */
     private static final Pattern A_LIMIT_AFTER = Pattern.compile("\\s+(?:higher|more|above|over|further|beyond|больше|выше|дороже)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The lead's earlier vendor just before a decline's words, its subject: "Our last agency gave us one freelancer who vanished". */
+    private static final Pattern AN_EARLIER_VENDOR_BEFORE = Pattern.compile("(?<![\\p{L}])(?:last|previous|former|old|прошл\\p{L}*|предыдущ\\p{L}*|бывш\\p{L}*)\\s+"
+            + "(?:agency|vendor|studio|contractor|developers?|devs?|team|freelancer|company|firm|подрядчик\\p{L}*|студи\\p{L}*|агентств\\p{L}*|исполнител\\p{L}*|"
+            + "разработчик\\p{L}*|команд\\p{L}*|фрилансер\\p{L}*)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A decline's words turned into an acceptance by what follows them: "Вопрос по закупке закрыт в вашу пользу". */
+    private static final Pattern IN_YOUR_FAVOUR_AFTER = Pattern.compile("\\s*(?:в\\s+вашу\\s+пользу|in\\s+your\\s+favou?r)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A decline of an earlier project: "rotation is what killed our last project". */
     private static final Pattern AN_EARLIER_PROJECT = Pattern.compile("(?<![\\p{L}])(?:last|previous|old|former|прошл\\p{L}*|предыдущ\\p{L}*|стар(?:ый|ого|ом|ым|ому))\\s+(?:project|проект\\p{L}*)(?![\\p{L}])",
@@ -350,7 +358,8 @@ final class StageRules {
     /**
      * A decline of something other than the owner's offer: what the lead tried before ("Готовые
      * решения нам не подошли", "off-the-shelf tools didn't fit"), what the lead cannot afford to
-     * suffer ("we can't afford a slow ramp-up"), someone else's ("a vendor who's pulling out"), or the
+     * suffer ("we can't afford a slow ramp-up"), someone else's ("a vendor who's pulling out", "our last agency gave us
+     * one freelancer"), a question closed in the owner's favour ("вопрос закрыт в вашу пользу"), or the
      * part the lead does itself beside the part it wants from the owner ("от вас нужен только дизайнер,
      * разработку сделаем своими силами"), or one the lead asks where the owner heard of ("С чего вы взяли, что я ушла к
      * ребятам из Риги?").
@@ -364,6 +373,8 @@ final class StageRules {
                 || STILL_NEEDED_BEFORE.matcher(words.substring(Math.max(0, at - 80), at)).find()
                 || NOT_TO_SUFFER_AFTER.matcher(words.substring(at + decline.length())).lookingAt()
                 || A_LIMIT_AFTER.matcher(words.substring(at + decline.length())).lookingAt()
+                || IN_YOUR_FAVOUR_AFTER.matcher(words.substring(at + decline.length())).lookingAt()
+                || AN_EARLIER_VENDOR_BEFORE.matcher(words.substring(Math.max(0, at - 40), at)).find()
                 || AN_EARLIER_PROJECT.matcher(decline).find());
     }
 

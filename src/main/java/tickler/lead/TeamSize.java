@@ -240,10 +240,10 @@ final class TeamSize {
             + "недел\\p{L}*|месяц\\p{L}*|дн(?:я|ей)|лет|год\\p{L}*|час\\p{L}*)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * "один мобильщик под iOS и один под Android", "два iOS-разработчика и один под Android", "one
-     * dev for iOS and one for Android": the second count's role is the first's.
+     * dev for iOS and one for Android", "два разработчика на мобилку и один на бэкенд": the second count's role is the first's.
      */
     private static final Pattern ELLIPTICAL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})\\s+([\\p{L}-]+)"
-            + "((?:\\s+(?:под|for|on)\\s+[\\p{L}\\p{N}#+.-]+)?\\s*(?:,|и|and)\\s+)(\\d{1,3})(?=\\s+(?:под|for|on)\\s)", Pattern.UNICODE_CASE);
+            + "((?:\\s+(?:под|на|for|on)\\s+[\\p{L}\\p{N}#+.-]+)?\\s*(?:,|и|and)\\s+)(\\d{1,3})(?=\\s+(?:под|на|for|on)\\s)", Pattern.UNICODE_CASE);
     /** A number written again in brackets, as in contracts: "10 (ten) Java developers", after {@link NumberWords}. */
     private static final Pattern SPELLED_AGAIN = Pattern.compile("(?<n>\\d{1,6})\\s*\\(\\k<n>\\)");
     /** What follows a bare number judged enough for the work: "… would be plenty", "… хватит". */
@@ -261,6 +261,12 @@ final class TeamSize {
      */
     private static final Pattern ENOUGH_AFTER_PEOPLE = Pattern.compile("(?<lead>(?<![\\p{L}])(?:людей|человек|people|folks|team|crew|команд\\p{L}*)(?![\\p{L}])"
             + "[^.!?\\n\\d]{0,40}?[,—–:]\\s*)(?<n>\\d{1,3})" + JUDGED_ENOUGH,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A bare number said enough first, after words of people shortly before: "Большая команда нам ни к чему. Хватит 3, но опытных."
+     */
+    private static final Pattern ENOUGH_FIRST = Pattern.compile("(?<lead>(?<![\\p{L}])(?:людей|человек|people|team|crew|команд\\p{L}*)(?![\\p{L}])"
+            + "[^\\n\\d]{0,60}?[.!?,—–:]\\s*(?:хватит|достаточно|будет достаточно)\\s+)(?<n>\\d{1,3})(?=\\s*(?:[.,;!]|$)|\\s+(?:но|but)\\s)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number of the studio's people the lead names: "Could be just 6 of you, honestly", "we'd need 4 of you"
@@ -293,15 +299,22 @@ final class TeamSize {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * People of the team named, each with a role in brackets, after a word of the team: "На проект пойдут: Олег (бэк), Настя
-     * (фронт), Илья (мобилка)", "The squad: Ravi (lead, Node), Priya (React)" — one member each.
+     * (фронт), Илья (мобилка)", "The squad: Ravi (lead, Node), Priya (React)" — one member each; two names may share a role ("The crew:
+     * Ana (design), Tomás and Ruth (frontend), Kelechi (backend)" is four).
      */
-    private static final String NAMED = "\\p{Lu}\\p{Ll}+[^\\S\\n]*\\([^()\\n]{1,30}\\)";
+    private static final String NAMED = "\\p{Lu}\\p{Ll}+(?:[^\\S\\n]+(?:and|и|&)[^\\S\\n]+\\p{Lu}\\p{Ll}+)?[^\\S\\n]*\\([^()\\n]{1,30}\\)";
     private static final Pattern NAMED_MEMBERS = Pattern.compile("(?<![\\p{L}])" + NAMED + "(?:[^\\S\\n]*(?:,|;|&|\\+|и|and)[^\\S\\n]*" + NAMED + ")+");
-    private static final Pattern NAMED_MEMBER = Pattern.compile("(?<name>\\p{Lu}\\p{Ll}+)[^\\S\\n]*\\((?<what>[^()\\n]{1,30})\\)");
+    /** One name, or two sharing the role (groups by number, 1 the name, 2 the other name or null, 3 the role). */
+    private static final Pattern NAMED_MEMBER = Pattern.compile("(\\p{Lu}\\p{Ll}+)(?:[^\\S\\n]+(?:and|и|&)[^\\S\\n]+(\\p{Lu}\\p{Ll}+))?[^\\S\\n]*\\(([^()\\n]{1,30})\\)");
+    /** The writer and the colleagues named with them: "Just me and Gabriel on this one" is 2, "только я и Олег" is 2. */
+    private static final Pattern ME_AND_NAMED = Pattern.compile("(?<![\\p{L}])(?:(?:just|only)\\s+me|только\\s+я)((?:\\s*(?:,|and|&|и)\\s*(?-i:\\p{Lu}\\p{Ll}+))+)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final Pattern TEAM_CUE = Pattern.compile("(?<![\\p{L}])(?:team|squad|crew|staff|команд\\p{L}*|состав\\p{L}*|пойдут|на проект\\p{L}*|on (?:the|your) project)(?![\\p{L}])[^.!?\\n]{0,40}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number read as so many people by the words around it, the limit's first. */
-    private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, SIZE_LABELLED, ENOUGH, ENOUGH_AFTER_PEOPLE, START_WITH, OF_YOU);
+    private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, SIZE_LABELLED, ENOUGH, ENOUGH_AFTER_PEOPLE, ENOUGH_FIRST, START_WITH,
+            OF_YOU);
     /**
      * The owner working alone: "it would just be me. I don't subcontract.", "хватит меня одной" (digits: "меня 1"); "it'd be me
      * writing every line" tells who, not how many.
@@ -316,12 +329,14 @@ final class TeamSize {
      * we'd put on it — 8", "Сколько людей будет на проекте? Мы бы хотели не меньше 6" and "Сколько у вас людей будет на
      * проекте? Мне кажется, 7 — нормально", "сколько людей будет делать? нам кажется 7 норм", "Сколько людей — решайте сами, но
      * не меньше 7", "How many people do we need? No idea. My gut says 7", "how many people would that even be? im picturing 3
-     * but you're the expert" and "Сколько вам людей надо на такое? Я бы взял 50, чтобы побыстрее".
+     * but you're the expert", "Сколько вам людей надо на такое? Я бы взял 50, чтобы побыстрее", "How big a crew are we talking? I was
+     * figuring 4, give or take" and "сколько людей дашь? нам надо 5, чтоб быстро".
      */
-    private static final Pattern ANSWERED = Pattern.compile("(?<question>(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+    private static final Pattern ANSWERED = Pattern.compile("(?<question>(?:(?<![\\p{L}])how big\\s+(?:a|of a|is the|will the|would the)\\s+(?:team|crew|squad)(?![\\p{L}])[^?.!\\n]*?\\?"
+            + "|(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
-            + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дали|ставите|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
-            + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))|\\s+[—–](?=\\s))\\s*(?:[^.?!\\n]{1,20}[.!]\\s+)?[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
+            + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дашь|дадут|даст|дали|ставите|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
+            + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))|\\s+[—–](?=\\s)))\\s*(?:[^.?!\\n]{1,20}[.!]\\s+)?[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
             + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок|or so|или около того)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -387,9 +402,12 @@ final class TeamSize {
      * ends a list unless the next line is a bullet: "команда из 4 человек" and the line below it are
      * two statements.
      */
+    private static final Pattern WORKS_ON_AND = Pattern.compile("[^\\S\\n]+(?:на|под)[^\\S\\n]+\\p{IsCyrillic}+[^\\S\\n]+и[^\\S\\n]*");
+    private static final Pattern WORK_AREA = Pattern.compile("фронтенд|фронт|бэкенд|бекенд|бэк|мобилк\\p{L}*|веб|админк\\p{L}*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на полдня|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half))?"
-            + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}])|[^\\S\\n]+\\p{IsCyrillic}+(?:а|я|ов|ей|ий|ых|их)(?=[^\\S\\n]+(?:плюс|и|\\+)[^\\S\\n]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
+            + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}])|[^\\S\\n]+(?:на|под)[^\\S\\n]+\\p{IsCyrillic}+(?=[^\\S\\n]*(?:[,;+]|(?:плюс|и)(?![\\p{L}])))|[^\\S\\n]+\\p{IsCyrillic}+(?:а|я|ов|ей|ий|ых|их)(?=[^\\S\\n]+(?:плюс|и|\\+)[^\\S\\n]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|fortnights?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*))?"
             + "(?:[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
@@ -423,7 +441,7 @@ final class TeamSize {
             bareCounted = bare.matcher(bareCounted).replaceAll("${lead}${n} people");
         }
         String ranged = BETWEEN.matcher(bareCounted).replaceAll("$1-$2");
-        String alone = named(JUST_ME.matcher(SOMEONE_WHO.matcher(ranged).replaceAll("$1 кто")).replaceAll("1 person"));
+        String alone = meAndNamed(named(JUST_ME.matcher(SOMEONE_WHO.matcher(ranged).replaceAll("$1 кто")).replaceAll("1 person")));
         String once = PUT_ON_ANSWERED.matcher(ANSWERED.matcher(SPELLED_AGAIN.matcher(together(alone)).replaceAll("${n}"))
                 .replaceAll("${question}${n} people")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
@@ -467,8 +485,15 @@ final class TeamSize {
             if (!TEAM_CUE.matcher(written.substring(Math.max(0, run.start() - 48), run.start())).find()) {
                 return Matcher.quoteReplacement(run.group());
             }
-            return Matcher.quoteReplacement(NAMED_MEMBER.matcher(run.group()).replaceAll("1 member (${name}: ${what})"));
+            return Matcher.quoteReplacement(NAMED_MEMBER.matcher(run.group()).replaceAll(member -> Matcher.quoteReplacement(
+                    "1 member (" + member.group(1) + ": " + member.group(3) + ")"
+                            + (member.group(2) == null ? "" : ", 1 member (" + member.group(2) + ": " + member.group(3) + ")"))));
         });
+    }
+
+    /** "Just me and Gabriel" as "2 people": the writer and each name after them (1 the names, with what joins them). */
+    private static String meAndNamed(String written) {
+        return ME_AND_NAMED.matcher(written).replaceAll(run -> (1 + CAPITALISED.matcher(run.group(1)).results().count()) + " people");
     }
 
     /**
@@ -844,8 +869,10 @@ final class TeamSize {
                 || HYPHENATED_COUNT.matcher(previous.words()).find() && SIZED_WORK.matcher(word.group(1)).matches())) {
             gap = gap.substring(word.end());
         }
-        // "команда из 4 человек 2 бэка, 2 фронта": two counts with nothing between them are two statements
-        return LIST_SEPARATOR.matcher(gap).matches() && !(gap.isBlank() && previous.counted() && next.counted());
+        // "команда из 4 человек 2 бэка, 2 фронта": two counts with nothing between them are two statements;
+        // "три разработчика на бэкенд и фронтенд": after what an item works on, "и" and a part of the work extend it
+        return LIST_SEPARATOR.matcher(gap).matches() && !(gap.isBlank() && previous.counted() && next.counted())
+                && !(WORKS_ON_AND.matcher(gap).matches() && !next.counted() && WORK_AREA.matcher(next.words()).matches());
     }
 
     /**

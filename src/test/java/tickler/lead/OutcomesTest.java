@@ -245,6 +245,15 @@ class OutcomesTest {
     void aDeclineOfSomeoneElseTheLeadNamesDeclinesNothing() {
         assertEquals(Stage.PROPOSAL, stageAfter("We need eight developers fast: we're replacing a vendor who's pulling out."));
         assertEquals(Stage.LOST, stageAfter("Sorry, we are pulling out of the project."));
+        assertEquals(Stage.PROPOSAL, stageAfter("We'd like a full team of five. Our last agency gave us one freelancer who vanished in August."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Прошлый подрядчик выбрал другой проект и пропал, поэтому ищем надёжную команду."));
+        assertEquals(Stage.LOST, stageAfter("Sorry, we gave the project to a freelancer."));
+    }
+
+    @Test
+    void aQuestionClosedInTheOwnersFavourAccepts() {
+        assertEquals(Stage.WON, stageAfter("Коллеги, добрый день! Вопрос по закупке закрыт в вашу пользу 👍 Бухгалтерия ждёт счёт на 50% аванса."));
+        assertEquals(Stage.LOST, stageAfter("Коллеги, добрый день! Вопрос по закупке закрыт, выбрали другого поставщика."));
     }
 
     @Test
@@ -325,6 +334,7 @@ class OutcomesTest {
     void aPostponementIsNoDecline() {
         assertEquals(Stage.PROPOSAL, stageAfter("Сейчас не актуально, вернёмся к этому весной."));
         assertEquals(Stage.PROPOSAL, stageAfter("Not relevant right now; let's put it on hold until January."));
+        assertEquals(Stage.PROPOSAL, stageAfter("To clarify: the RFP has not been awarded to any vendor. The evaluation window was extended internally."));
         assertEquals(Stage.PROPOSAL, stageAfter("Склад занят инвентаризацией. Предлагаем вернуться к теме после закрытия квартала."));
     }
 
@@ -391,6 +401,8 @@ class OutcomesTest {
     void anAgreementAloneAcceptsButNotInARecap() {
         assertEquals(Stage.WON, stageAfter("Agreed."));
         assertEquals(Stage.WON, stageAfter("Proceed."));
+        assertEquals(Stage.WON, stageAfter("Согласовано. Запускайте."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Время звонка согласовано, до связи."));
         assertEquals(Stage.WON, stageAfter("Всё, договорились! Оплату 1,5 млн тенге отправим с нашего счёта, в тенге подойдёт?"));
         assertEquals(Stage.PROPOSAL, stageAfter("Как договорились, высылаю документы."));
         assertEquals(Stage.PROPOSAL, stageAfter("Agreed on the scope, but not on the price."));
@@ -448,6 +460,8 @@ class OutcomesTest {
     @Test
     void aSumTheLeadWouldPayInsteadNegotiates() {
         assertEquals(Stage.PROPOSAL, stageAfter("My friend, price is too high. I give you 234 thousand dollars, quick payment."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Hi Anna, boss says too pricey. He said offer 40 000 USD and see what you say. Sorry haha I'm just the messenger"));
+        assertEquals(Stage.PROPOSAL, stageAfter("Директор говорит, дорого. Сказал предложить 900 тысяч рублей."));
         assertEquals(Stage.PROPOSAL, stageAfter("Школа может выделить 9450 тысяч рублей. Больше, к сожалению, не получится — это всё, что удалось собрать."));
         assertEquals(Stage.LOST, stageAfter("Нет бюджета. Извините."));
     }

@@ -325,7 +325,18 @@ class QuantitiesTest {
             "how many devs would you put on it? we're hoping for 3 or so|3",
             "Для начала троих хватит, дальше посмотрим.|3",
             "we need a designer + 3 full stack, nothing else|4",
-            "To be honest, one backend developer and a designer are enough for the pilot.|2"})
+            "To be honest, one backend developer and a designer are enough for the pilot.|2",
+            "Just a designer and a Shopify person, that's all we reckon we need.|2",
+            "A Flutter developer and someone to do the design.|2",
+            "How big a crew are we talking? I was figuring four, give or take.|4",
+            "брат сколько людей дашь? нам надо 5, чтоб быстро|5",
+            "Большая команда нам ни к чему. Хватит 3, но опытных.|3",
+            "Нам нужны два разработчика на мобилку и один на бэкенд, плюс дизайнер на первый месяц.|4",
+            "Нам нужно три разработчика на бэкенд и фронтенд.|3",
+            "The crew: Ana (design), Tomás and Ruth (frontend), Kelechi (backend), and a QA who I'll confirm next week.|5",
+            "Just me and Gabriel on this one. He does the frontend, I do everything else and answer your emails.|2",
+            "Только я и Олег, больше никого.|2",
+            "Разработчиков будет двое-трое, в зависимости от того, берём ли админку в первую очередь.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -394,7 +405,9 @@ class QuantitiesTest {
             "Hello, we make wooden toys near Nuremberg, a family business with 23 employees. Our webshop hardly works on phones.",
             "Договорились: вы до пятницы согласуете смету, а мы резервируем команду до 20-го.",
             "Сколько вы обычно ставите на такие проекты? Бюджет у нас 300 тысяч.",
-            "Ищем кого-то, кто сделает сайт для нашего клуба."})
+            "Ищем кого-то, кто сделает сайт для нашего клуба.",
+            "Команда у нас большая. Хватит 2 месяцев на всё.",
+            "Only me and my partner know the admin password."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }
@@ -438,6 +451,7 @@ class QuantitiesTest {
             "Budget sanctioned for the project is INR 18 lakhs, kindly do the needful.|1800000|INR",
             "we can go up to Rs. 1.2 crore for both apps|12000000|INR",
             "₹45 lakh, inclusive of GST|4500000|INR",
+            "Team they want: 2 backend, 1 mobile, 1 QA. Budget ₹35L approved.|3500000|INR",
             "around 30 lakh rupees|3000000|INR",
             "Orçamento: R$ 250.000 para o app|250000|BRL",
             "we have ₺1.5 million for phase one|1500000|TRY",
@@ -574,6 +588,12 @@ class QuantitiesTest {
         assertEquals("1500 hours", vocabulary.numberWords().digits("one thousand five hundred hours"));
         assertEquals(Optional.empty(), money("пять тысяч пользователей"), "a magnitude counting something else is no money");
         assertEquals(Optional.empty(), team("five thousand employees"), "nor a team of five");
+    }
+
+    @Test
+    void aCapitalLIsLakhsOnlyAfterACurrencysSign() {
+        assertEquals(Optional.of(new Money(new BigDecimal("3500000"), "INR")), money("Budget ₹35L approved."));
+        assertEquals(Optional.empty(), money("Bring a 2L bottle of water to the workshop."));
     }
 
     @Test

@@ -533,6 +533,11 @@ class SalesConversationTest {
             "ada@tiles.pt|tiles.pt|My partner worked with your team at his last company. We need an online catalogue for our tiles.|REFERRAL",
             "raj@berths.in|berths.in|Hi, Priya from the harbour office gave me this address. We need a berth booking app.|REFERRAL",
             "eda@hazel.tr|hazel.tr|The chamber of commerce suggested that we contact you. We need an export order portal.|REFERRAL",
+            "ayla@gol.az|gol.az|Здравствуйте! Ваш e-mail мне дала хозяйка гостевого дома в Шеки, вы для неё делали сайт. Нужен сайт с бронью.|REFERRAL",
+            "dev@orchard.in|orchard.in|Your name was suggested by my son's friend. We need an ordering app for our orchards.|REFERRAL",
+            "kim@shore.us|shore.us|Saw Ted's LinkedIn post thanking your team for the tablet check-in app. We need something similar for excursions.|REFERRAL",
+            "ilze@ogre.lv|ogre.lv|О вас услышали на встрече предпринимателей в Риге. Нам нужен клиентский портал.|REFERRAL",
+            "trak@van.ca|van.ca|Про вас написали в группе в фейсбуке, когда я спрашивал, кто делает приложения. Нужно приложение для диспетчеров.|REFERRAL",
             // No phrase of the vocabulary: read by the words of recommendations, with someone from outside named.
             "lena@crumbs.de|crumbs.de|Hi Anna. Our accountant keeps talking about the portal you made for her other client. "
                     + "We need one for our bakeries.|REFERRAL",

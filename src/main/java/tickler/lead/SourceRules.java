@@ -19,6 +19,15 @@ final class SourceRules {
             + "(?:что\\s+|that\\s+)?(?:вы|you)\\s+(?:делаете|занимаетесь|разрабатываете|пишете|make|build|do|develop)\\s+[\\p{L}-]+\\s*[.!]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Where the writer found the owner by themselves, a search or an ad: "Узнали о вас из поиска в Яндексе", "We found you on
+     * Google" recommend nothing ("Нашли вас через отзыв Олега" does).
+     */
+    private static final Pattern FOUND_BY_SEARCH = Pattern.compile("(?<![\\p{L}])(?:узнал\\p{L}*|нашл\\p{L}*|нашёл|нашел|found|heard)\\s+"
+            + "(?:(?:о|про|about|of)\\s+)?(?:вас|you|your\\s+(?:studio|company|agency))\\s+(?:из|в|во|через|по|on|in|via|through|from)\\s+"
+            + "(?:поиск\\p{L}*|гугл\\p{L}*|google|яндекс\\p{L}*|yandex|интернет\\p{L}*|реклам\\p{L}*|an?\\s+ad|ads|search\\p{L}*|the\\s+internet|"
+            + "instagram|инстаграм\\p{L}*|2гис|картах|maps)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private SourceRules() {
     }
 
@@ -76,7 +85,7 @@ final class SourceRules {
      * recommendations ({@link WordOdds#RECOMMENDATIONS}).
      */
     private static Optional<String> recommendation(Vocabulary vocabulary, String written) {
-        String words = TRADE_ONLY.matcher(written).replaceAll(".");
+        String words = FOUND_BY_SEARCH.matcher(TRADE_ONLY.matcher(written).replaceAll(".")).replaceAll(".");
         Optional<String> phrase = vocabulary.referral().find(words);
         if (phrase.isPresent()) {
             return phrase;

@@ -538,6 +538,9 @@ class SalesConversationTest {
             "kim@shore.us|shore.us|Saw Ted's LinkedIn post thanking your team for the tablet check-in app. We need something similar for excursions.|REFERRAL",
             "ilze@ogre.lv|ogre.lv|О вас услышали на встрече предпринимателей в Риге. Нам нужен клиентский портал.|REFERRAL",
             "trak@van.ca|van.ca|Про вас написали в группе в фейсбуке, когда я спрашивал, кто делает приложения. Нужно приложение для диспетчеров.|REFERRAL",
+            // Found by a search or an ad: no one recommended.
+            "alla@kover.ru|kover.ru|Узнали о вас из поиска в Яндексе. Нужен интернет-магазин ковров.|INBOUND",
+            "jay@kites.us|kites.us|We found you on Google. We need a booking app for kite lessons.|INBOUND",
             // No phrase of the vocabulary: read by the words of recommendations, with someone from outside named.
             "lena@crumbs.de|crumbs.de|Hi Anna. Our accountant keeps talking about the portal you made for her other client. "
                     + "We need one for our bakeries.|REFERRAL",

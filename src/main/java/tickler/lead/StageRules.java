@@ -40,6 +40,9 @@ final class StageRules {
     /** A sentence that begins with a condition states no outcome. */
     private static final Pattern CONDITION = Pattern.compile("(?:even if|if|unless|in case|даже если|если|в случае)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A condition the owner is to meet: "Если сможете…", "If you can do…". */
+    private static final Pattern IF_YOU_CAN = Pattern.compile("(?:if|если)\\s+(?:(?:you|вы)\\s+)?(?:can|could|are able to|сможете|можете|готовы)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CONDITION_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:if|unless|если)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
@@ -401,20 +404,29 @@ final class StageRules {
     /**
      * A sentence of a decline or an acceptance that turns to a sum after it goes on negotiating:
      * "бюджета как такового нет, но думаем про 2 млн", "we can't do 50k, but 40k would work",
-     * "you're our preferred vendor, but we'd need the total at 85K USD"; "спасибо, но 2,4 млн мы не
+     * "you're our preferred vendor, but we'd need the total at 85K USD", or is followed by the owner's meeting a sum as its
+     * condition ("мы хотим работать с вами. Если сможете 900 тысяч — выбираем вас"); "спасибо, но 2,4 млн мы не
      * потянем" still declines.
      */
     private static boolean turnsToASum(Vocabulary vocabulary, String words, String outcome) {
-        for (String sentence : Words.sentences(words)) {
+        String[] sentences = Words.sentences(words);
+        for (int i = 0; i < sentences.length; i++) {
+            String sentence = sentences[i];
             int at = sentence.indexOf(outcome);
             if (at >= 0) {
                 String after = sentence.substring(at + outcome.length());
                 Matcher turn = CONTRAST.matcher(after);
-                return turn.find() && Amounts.first(vocabulary.numberWords().digits(after.substring(turn.end())),
-                        Objects.requireNonNullElse(Amounts.usualIn(sentence), vocabulary.unwrittenCurrency())).isPresent();
+                return turn.find() && namesASum(vocabulary, after.substring(turn.end()), sentence)
+                        || i + 1 < sentences.length && IF_YOU_CAN.matcher(sentences[i + 1].strip()).lookingAt()
+                                && namesASum(vocabulary, sentences[i + 1], sentences[i + 1]);
             }
         }
         return false;
+    }
+
+    private static boolean namesASum(Vocabulary vocabulary, String words, String sentence) {
+        return Amounts.first(vocabulary.numberWords().digits(words),
+                Objects.requireNonNullElse(Amounts.usualIn(sentence), vocabulary.unwrittenCurrency())).isPresent();
     }
 
     /** A sentence that is nothing but an agreement ("Agreed.", "Ок, договорились."), in the lead's reply to the owner's proposal. */

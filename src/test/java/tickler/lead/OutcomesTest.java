@@ -462,6 +462,9 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("My friend, price is too high. I give you 234 thousand dollars, quick payment."));
         assertEquals(Stage.PROPOSAL, stageAfter("Hi Anna, boss says too pricey. He said offer 40 000 USD and see what you say. Sorry haha I'm just the messenger"));
         assertEquals(Stage.PROPOSAL, stageAfter("Директор говорит, дорого. Сказал предложить 900 тысяч рублей."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Конкуренты назвали цену ниже, но мы хотим работать с вами. Если сможете 900 тысяч рублей — выбираем вас."));
+        assertEquals(Stage.PROPOSAL, stageAfter("We'd love to work with you. If you can do it for $40k, it's yours."));
+        assertEquals(Stage.WON, stageAfter("Берём! Если нужно, аванс 300 тысяч рублей переведём завтра."));
         assertEquals(Stage.PROPOSAL, stageAfter("Школа может выделить 9450 тысяч рублей. Больше, к сожалению, не получится — это всё, что удалось собрать."));
         assertEquals(Stage.LOST, stageAfter("Нет бюджета. Извините."));
     }

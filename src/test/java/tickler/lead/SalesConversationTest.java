@@ -648,6 +648,18 @@ class SalesConversationTest {
     }
 
     /** A message to the owner on a day of October. */
+    /** A word of other business that tells the lead's own trade, or a recommender's past, marks nothing. */
+    @Test
+    void theLeadsOwnRentalTradeOrARecommendersInternshipIsNoOtherBusiness() {
+        assertEquals(Set.of("orchards.in", "kran.ge"), leadsAmong(
+                written(1, "raj@orchards.in", "Greetings from Shimla. Your name was suggested by my son's friend who did his internship in "
+                        + "your company last year. We want to sell apples direct to customers. Kindly let me know if you can take this project."),
+                written(2, "gia@kran.ge", "Сдаём в аренду экскаваторы, а весь график у диспетчера в голове. Хотим приложение, "
+                        + "где видно, какая машина свободна. Можете взяться?"),
+                written(3, "office@bc-lesnaya.ru", "Добрый день! Сдаём в аренду офисы в бизнес-центре на Лесной, от 20 м². Интересно?"),
+                written(4, "tom@juniors.io", "Hi, I did my internship at a bank last year and would love to join your team as a junior developer.")));
+    }
+
     private static Activity written(int day, String from, String text) {
         return mail("w" + day).at("2026-10-%02dT10:00".formatted(day)).from(from).to(OWNER).text(text).build();
     }

@@ -394,7 +394,7 @@ final class TeamSize {
      * writer's own role, "your" before the studio's ("плюс ваш менеджер"); after an item, the one word
      * of its stack ("2 разработчика на Go и дизайнер", "two devs on React and a QA", "программиста 1С и
      * веб-разработчика") or what it works on, before "и" or "плюс" ("разработчик бота плюс дизайнер"), its share of the week
-     * ("a QA two days a week, and me as PM"), a hedge after the "and" ("одного толкового разработчика и, может быть,
+     * ("a QA two days a week, and me as PM"), a hedge after the "and" or after "really" ("одного толкового разработчика и, может быть,
      * дизайнера"), a short clause of who it is ("a QA who'd join in week 3,
      * and me as PM") or its place ("трое в Хабаровске и двое в Сеуле"); a sentence's end before "plus", even
      * after judging the list enough ("1 for server is enough? Plus somebody to test", "one full-stack developer could do it? Plus maybe a
@@ -402,6 +402,9 @@ final class TeamSize {
      * ends a list unless the next line is a bullet: "команда из 4 человек" and the line below it are
      * two statements.
      */
+    /** "one good dev would do us. Maybe a designer for a couple of weeks": a role alone after "maybe" goes on the list past a full stop. */
+    private static final Pattern WOULD_DO_MAYBE = Pattern.compile("[^\\S\\n]+(?:would|could|should|might|will)[^\\S\\n]+do(?:[^\\S\\n]+(?:us|it|the job))?"
+            + "[^\\S\\n]*[.?!][^\\S\\n]+(?:maybe|perhaps|possibly|probably)(?:[^\\S\\n]+(?:also|plus))?[^\\S\\n]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORKS_ON_AND = Pattern.compile("[^\\S\\n]+(?:на|под)[^\\S\\n]+\\p{IsCyrillic}+[^\\S\\n]+и[^\\S\\n]*");
     private static final Pattern WORK_AREA = Pattern.compile("фронтенд|фронт|бэкенд|бекенд|бэк|мобилк\\p{L}*|веб|админк\\p{L}*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -412,7 +415,7 @@ final class TeamSize {
             + "(?:[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
-            + "(?:[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?"
+            + "(?:(?:[^\\S\\n]+(?:really|honestly|tbh|честно))?[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?"
             + "(?:,?[^\\S\\n]*(?:может быть|возможно|наверное|maybe|perhaps|possibly|probably),?)?"
             + "[^\\S\\n]*(?:(?:me|myself)(?: part[- ]time)? as|я как|меня как|(?:you|yourself) or(?: an?)?|вы или|ты или|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
             + "|(?:[^\\S\\n]+(?:is|are|would be|will be)[^\\S\\n]+(?:enough|sufficient|plenty)"
@@ -872,7 +875,8 @@ final class TeamSize {
         // "команда из 4 человек 2 бэка, 2 фронта": two counts with nothing between them are two statements;
         // "три разработчика на бэкенд и фронтенд": after what an item works on, "и" and a part of the work extend it
         return LIST_SEPARATOR.matcher(gap).matches() && !(gap.isBlank() && previous.counted() && next.counted())
-                && !(WORKS_ON_AND.matcher(gap).matches() && !next.counted() && WORK_AREA.matcher(next.words()).matches());
+                && !(WORKS_ON_AND.matcher(gap).matches() && !next.counted() && WORK_AREA.matcher(next.words()).matches())
+                || WOULD_DO_MAYBE.matcher(gap).matches() && !next.counted();
     }
 
     /**

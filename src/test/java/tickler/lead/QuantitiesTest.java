@@ -336,7 +336,10 @@ class QuantitiesTest {
             "The crew: Ana (design), Tomás and Ruth (frontend), Kelechi (backend), and a QA who I'll confirm next week.|5",
             "Just me and Gabriel on this one. He does the frontend, I do everything else and answer your emails.|2",
             "Только я и Олег, больше никого.|2",
-            "Разработчиков будет двое-трое, в зависимости от того, берём ли админку в первую очередь.|3"})
+            "Разработчиков будет двое-трое, в зависимости от того, берём ли админку в первую очередь.|3",
+            "Honestly one good dev would do us. Maybe a designer for a couple of weeks at the start.|2",
+            "One developer would do. Maybe 2 if the deadline moves.|2",
+            "We'd only want one developer really, maybe someone to do the design for a week or two at the start.|2"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

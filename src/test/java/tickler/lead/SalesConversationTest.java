@@ -647,7 +647,6 @@ class SalesConversationTest {
         assertEquals(LeadSource.REFERRAL, lead(infer("2026-10-20T12:00", introduction, inquiry), "farvater.com").source());
     }
 
-    /** A message to the owner on a day of October. */
     /** A word of other business that tells the lead's own trade, or a recommender's past, marks nothing. */
     @Test
     void theLeadsOwnRentalTradeOrARecommendersInternshipIsNoOtherBusiness() {
@@ -660,6 +659,7 @@ class SalesConversationTest {
                 written(4, "tom@juniors.io", "Hi, I did my internship at a bank last year and would love to join your team as a junior developer.")));
     }
 
+    /** A message to the owner on a day of October. */
     private static Activity written(int day, String from, String text) {
         return mail("w" + day).at("2026-10-%02dT10:00".formatted(day)).from(from).to(OWNER).text(text).build();
     }

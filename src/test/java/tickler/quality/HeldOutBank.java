@@ -48,8 +48,9 @@ import java.util.Map;
  * blind39 until the fortieth ({@code tuning-blind-40.txt}, "blind40") was written in the session after that, and
  * blind40 until the forty-first ({@code tuning-blind-41.txt}, "blind41") was written in the session after that, and
  * blind41 until the forty-second ({@code tuning-blind-42.txt}, "blind42") was written in the session after that, and
- * blind42 until the forty-third ({@code heldout-blind-43.txt}, "blind43") was written in the session after that:
- * nobody reads blind43's misses to fix them.
+ * blind42 until the forty-third ({@code tuning-blind-43.txt}, "blind43") was written in the session after that, and
+ * blind43 until the forty-fourth ({@code heldout-blind-44.txt}, "blind44") was written in the session after that:
+ * nobody reads blind44's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

@@ -50,6 +50,9 @@ final class NumberWords {
     private static final Pattern HALF_OF_SCALE = Pattern.compile("(?<![\\p{L}])пол-?(?=(?:ляма|лимона|миллиона|миллиарда)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FRACTION = Pattern.compile("(?:a )?(half|quarter)(?: of)? a ");
+    private static final Set<String> FRACTION_STARTS = Set.of("a", "half", "quarter");
+    /** The scale words {@link #LONE_SCALE} reads, folded. */
+    private static final List<String> SCALE_WORDS = List.of("million", "billion", "миллион", "миллиард");
     private final Map<String, BigDecimal> countingWords;
 
     /** @param countingWords nouns that count ("dozen" 12, "десяток" 10, "полтора" 1.5), lower case */
@@ -93,8 +96,35 @@ final class NumberWords {
             from = replacement.end();
         }
         String written = out == null ? text : out.append(text, copied, text.length()).toString();
-        String halves = HALF_OF_SCALE.matcher(AND_A_HALF.matcher(written).replaceAll("${n}.5 ")).replaceAll("0.5 ");
-        return LONE_SCALE.matcher(halves).replaceAll("1 ${scale}");
+        String folded = folded(written);
+        String halves = folded.contains("с половиной") || folded.contains("and a half")
+                ? AND_A_HALF.matcher(written).replaceAll("${n}.5 ") : written;
+        if (folded.contains("пол")) {
+            halves = HALF_OF_SCALE.matcher(halves).replaceAll("0.5 ");
+        }
+        return SCALE_WORDS.stream().anyMatch(folded::contains) ? LONE_SCALE.matcher(halves).replaceAll("1 ${scale}") : halves;
+    }
+
+    /**
+     * The text as case-insensitive expressions compare it, letter by letter: the words an
+     * expression needs are looked for in it before the expression is tried at every letter of
+     * every message (most name no number at all).
+     */
+    private static String folded(String text) {
+        char[] letters = new char[text.length()];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        }
+        return new String(letters);
+    }
+
+    /**
+     * Whether a number may begin at this word: one of the words each reading below starts with, so
+     * that the other words of a message are passed over without trying each reading in turn.
+     */
+    private boolean mayStartNumber(String word) {
+        return word.indexOf('-') >= 0 || FRACTION_STARTS.contains(word) || countingWords.containsKey(word)
+                || ENGLISH.startsNumber(word) || RUSSIAN.startsNumber(word) || RUSSIAN.collective(word).isPresent();
     }
 
     private record Replacement(int start, int end, String digits) {
@@ -120,6 +150,9 @@ final class NumberWords {
 
     private Replacement numberAt(String lower, Matcher word) {
         String first = word.group();
+        if (!mayStartNumber(first)) {
+            return null;
+        }
         Replacement fraction = fraction(lower, word);
         if (fraction != null) {
             return fraction;

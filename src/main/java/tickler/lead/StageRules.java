@@ -53,6 +53,14 @@ final class StageRules {
             + "|(?:said|says|told me to|wants me to|asked me to)\\s+(?:to\\s+)?offer|(?:сказал\\p{L}*|велел\\p{L}*|просил\\p{L}*)\\s+предложить"
             + "|(?:могу|можем|могли бы|готов\\p{L}*)\\s+(?:дать|заплатить|предложить|выделить))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * What the owner waits for from the lead, before a start: "Жду от вас логотип и фото, тогда
+     * стартуем", "Send us the logo and the photos and we start" — a condition, not the deal.
+     */
+    private static final Pattern AWAITING_THE_LEAD = Pattern.compile("(?<![\\p{L}])(?:(?:жду|ждём|ждем|ожидаю|ожидаем)\\s+от\\s+вас"
+            + "|пришлите|вышлите|присылайте|скиньте|send\\s+(?:me|us|over)|once\\s+(?:we|i)\\s+(?:have|get|receive)"
+            + "|as soon as\\s+(?:we|i)\\s+(?:have|get|receive)|как только\\s+(?:получим|получу|пришлёте|пришлете))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words that name when the work starts. */
     private static final Pattern START = Pattern.compile("(?<![\\p{L}])(?:start|starting|begin|kick off|kickoff|начать|начнём|начнем|начинаем|стартовать|стартуем|приступить|приступим)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -341,10 +349,19 @@ final class StageRules {
         // A message that offers another sum goes on negotiating, whatever it says of the last one.
         Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence) || paysASum(vocabulary, sentence))
                 ? Optional.empty() : postponeWords ? declined : affirmed(vocabulary.lost(), words, vocabulary.negation());
-        return new Said(reopen, false, accepted(vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)),
+        return new Said(reopen, false, accepted(vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)
+                        && (lead.fromLead(activity) || !waitsForTheLead(words, acceptance))),
                 lost.filter(decline -> lead.fromLead(activity) && !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)
                         && !declinesSomethingElse(words, decline) && Arrays.stream(Words.sentences(words))
                                 .noneMatch(sentence -> sentence.contains(decline) && limitsTheTeam(vocabulary, sentence))));
+    }
+
+    /** Whether the acceptance's sentence waits for something from the lead before it ("send us the logo and we start"). */
+    private static boolean waitsForTheLead(String words, String acceptance) {
+        return Arrays.stream(Words.sentences(words)).anyMatch(sentence -> {
+            int at = sentence.indexOf(acceptance);
+            return at > 0 && AWAITING_THE_LEAD.matcher(sentence.substring(0, at)).find();
+        });
     }
 
     /**

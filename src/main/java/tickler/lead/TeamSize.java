@@ -61,6 +61,10 @@ final class TeamSize {
     /** A day of the month, not a count: "мы держим для вас команду до 15-го". */
     private static final String ORDINAL_ENDING = "-(?:го|ого|е|ое|й|ый|ая)(?![\\p{L}])";
     private static final String EFFORT = "-(?:days?|hours?|weeks?|months?|years?|дн\\p{L}*|час\\p{L}*)(?![\\p{L}])";
+    /** A word a number names the part of the work by, not a count: "six people for phase one — four devs…". */
+    private static final String NUMBERED_PART = "(?:phase|stage|step|sprint|milestone|этап|фаза|шаг|спринт)[ \\u00A0]";
+    /** A role's word naming the product instead: "one mobile app for booking" (a "mobile app developer" is still one). */
+    private static final String PRODUCT = "[\\s-]+(?:apps?|applications?|websites?|sites?|приложени\\p{L}*|сайт\\p{L}*)(?![\\p{L}])";
     private static final String NUMBER = "(?<n>\\d{1,6})(?:[ \\u00A0]*(?:[-–—]|to|or|или|до)[ \\u00A0]*(?<upper>\\d{1,6}))?";
 
     private final Pattern before;
@@ -78,9 +82,9 @@ final class TeamSize {
                 "(?<!" + WORD_CHAR + "|\\d[\\s\\u00A0]{1,2})" + vocabulary.teamSizeBefore().alternation() + hedge + "(?:[\\s:(]+|\\s*[—–]\\s*)" + NUMBER
                         + "(?!" + WORD_CHAR + "|[.,]\\d|" + ORDINAL_ENDING + ")");
         this.after = vocabulary.teamSizeAfter().alternation() == null ? null : Pattern.compile(
-                "(?<!" + WORD_CHAR + "|[.,])" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
+                "(?<!" + WORD_CHAR + "|[.,]|" + NUMBERED_PART + ")" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
                         + "(?<modifiers>(?:[\\s-]+[\\p{L}][\\p{L}-]*(?:/[\\p{L}-]+)?){0," + MODIFIERS + "}?)[\\s-]+"
-                        + vocabulary.teamSizeAfter().alternation() + "(?!" + WORD_CHAR + "|" + EFFORT + ")");
+                        + vocabulary.teamSizeAfter().alternation() + "(?!" + WORD_CHAR + "|" + EFFORT + "|" + PRODUCT + ")");
         this.elsewhere = vocabulary.teamElsewhere();
         this.noun = vocabulary.teamSizeAfter().alternation() == null ? null
                 : Pattern.compile(vocabulary.teamSizeAfter().alternation());
@@ -95,7 +99,7 @@ final class TeamSize {
 
     /** What follows a total that lists its parts: a colon, a dash, a bracket, "including", "comprising", "из них". */
     private static final Pattern BREAKDOWN = Pattern.compile(
-            "\\)?(?:\\s+[\\p{L}']+){0,4}?\\s*(?:[:(—–]|(?<!\\n[^\\S\\n]{0,3})-\\s|(?<=total|altogether|overall|всего|итого),|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|comprising(?:\\s+of)?|consisting of|made up of|включая|в том числе|из них|а именно|в составе|состоящ\\p{L}* из))");
+            "\\)?(?:\\s+[\\p{L}\\p{N}']+){0,4}?\\s*(?:[:(—–]|(?<!\\n[^\\S\\n]{0,3})-\\s|(?<=total|altogether|overall|всего|итого),|,?\\s*(?:including|incl\\.?|namely|i\\.e\\.|comprising(?:\\s+of)?|consisting of|made up of|включая|в том числе|из них|а именно|в составе|состоящ\\p{L}* из))");
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!]\\s+");
 
@@ -263,6 +267,15 @@ final class TeamSize {
             + "[^.!?\\n\\d]{0,40}?[,—–:]\\s*)(?<n>\\d{1,3})" + JUDGED_ENOUGH,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
+     * A bare number asked for in the sentence after words of a team: "A team of 3 is what we had with the previous vendor
+     * and it was too slow. Could you do 5?", "Трёх человек мало. Сможете дать 5?"
+     */
+    private static final Pattern ASKED_AFTER_A_TEAM = Pattern.compile("(?<lead>(?<![\\p{L}\\d])(?:(?:team|crew|squad)\\s+of\\s+\\d{1,3}"
+            + "|\\d{1,3}\\s+(?:people|devs|developers|engineers|человек|людей|разработчик\\p{L}*)|команд\\p{L}*\\s+из\\s+\\d{1,3})"
+            + "(?![\\p{L}\\d])[^.!?\\n]{0,120}[.!?]\\s+(?:(?:could|can|would|will)\\s+you\\s+"
+            + "(?:do|give us|go with|manage|put on|staff it with)|(?:а\\s+)?(?:сможете|можете|получится)\\s+(?:дать|выделить|поставить))\\s+)"
+            + "(?<n>\\d{1,3})(?=\\s*\\?)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
      * A bare number said enough first, after words of people shortly before: "Большая команда нам ни к чему. Хватит 3, но опытных."
      */
     private static final Pattern ENOUGH_FIRST = Pattern.compile("(?<lead>(?<![\\p{L}])(?:людей|человек|people|team|crew|команд\\p{L}*)(?![\\p{L}])"
@@ -314,7 +327,7 @@ final class TeamSize {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number read as so many people by the words around it, the limit's first. */
     private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, SIZE_LABELLED, ENOUGH, ENOUGH_AFTER_PEOPLE, ENOUGH_FIRST, START_WITH,
-            OF_YOU);
+            OF_YOU, ASKED_AFTER_A_TEAM);
     /**
      * The owner working alone: "it would just be me. I don't subcontract.", "хватит меня одной" (digits: "меня 1"); "it'd be me
      * writing every line" tells who, not how many.

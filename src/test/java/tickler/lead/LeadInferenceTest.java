@@ -123,7 +123,8 @@ class LeadInferenceTest {
                     + " is about $15,000, so good to sync on that early.",
             "hi! thx for the message. usual min for us is 5k EUR, smaller stuff I pass to freelancer friends. whats your timeframe?",
             "Canned reply, sorry: I only take projects over $12,000. If that works, send me your dates.",
-            "Спасибо за заявку! Чтобы понимать масштаб: типовой проект у нас — около 450 тыс. рублей. Какие у вас сроки?"})
+            "Спасибо за заявку! Чтобы понимать масштаб: типовой проект у нас — около 450 тыс. рублей. Какие у вас сроки?",
+            "здравствуйте, спасибо за заявку! подскажите бюджет и сроки пожалуйста, от этого зависит какой вариант вам предложим. мин. чек у нас 300 тыс. рублей"})
     void theOwnersUsualJobIsNoPrice(String screening) {
         Pipeline screened = infer("2026-10-25T12:00",
                 mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app.").build(),

@@ -339,7 +339,11 @@ class QuantitiesTest {
             "Разработчиков будет двое-трое, в зависимости от того, берём ли админку в первую очередь.|3",
             "Honestly one good dev would do us. Maybe a designer for a couple of weeks at the start.|2",
             "One developer would do. Maybe 2 if the deadline moves.|2",
-            "We'd only want one developer really, maybe someone to do the design for a week or two at the start.|2"})
+            "We'd only want one developer really, maybe someone to do the design for a week or two at the start.|2",
+            "A team of 3 is what we had with the previous vendor and it was too slow. Could you do 5?|5",
+            "Трёх человек у прошлого подрядчика было мало. Сможете дать 5?|5",
+            "We're looking at six people for phase one — four devs, one designer, one tester — and then scaling down to maintenance.|6",
+            "We need two mobile app developers and a designer.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -410,7 +414,10 @@ class QuantitiesTest {
             "Сколько вы обычно ставите на такие проекты? Бюджет у нас 300 тысяч.",
             "Ищем кого-то, кто сделает сайт для нашего клуба.",
             "Команда у нас большая. Хватит 2 месяцев на всё.",
-            "Only me and my partner know the admin password."})
+            "Only me and my partner know the admin password.",
+            "Respected Sir/Madam, we now want one mobile app for booking with Punjabi, Hindi and English language.",
+            "A team of 3 is what we had with the previous vendor.",
+            "Our team loved the demo. Could you do 40?"})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

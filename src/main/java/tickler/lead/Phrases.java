@@ -166,6 +166,14 @@ public final class Phrases {
     }
 
     /**
+     * Whether one of the phrases may stand in normalised text, for an expression built on {@link
+     * #alternation}: false only where no literal piece a phrase's first word begins with stands at all.
+     */
+    boolean mayStandIn(String normalised) {
+        return !byPhrase.isEmpty() && (starts == null || starts.containsMatch(normalised));
+    }
+
+    /**
      * The leftmost match: at each place where a word begins, the phrases that can begin there are
      * tried in the list's order. Where every phrase's first word needs a literal piece, only the
      * places where one stands are tried, and there only the phrases it can begin.

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -70,8 +69,10 @@ final class TeamSize {
     private final Pattern before;
     private final Pattern after;
     private final Pattern role;
+    private final Phrases roleWords;
     /** A technology counted as people, only with its count: "2 Flutter". */
     private final Pattern stack;
+    private final Phrases stackWords;
     private final Pattern noun;
     private final Phrases elsewhere;
 
@@ -90,6 +91,8 @@ final class TeamSize {
                 : Pattern.compile(vocabulary.teamSizeAfter().alternation());
         // A role never starts inside a hyphenated word: "бэкенд-разработчик" is one backend developer;
         // a modifier may pair two words with a slash ("UI/UX designer").
+        this.roleWords = vocabulary.teamRoles();
+        this.stackWords = vocabulary.teamStacks();
         this.role = vocabulary.teamRoles().alternation() == null ? null : Pattern.compile(
                 "(?<![\\p{L}\\p{N}-])(?:(?<n>\\d{1,3})\\s+|(?:a|an|one|один|одна|одного|одну)\\s+)?(?:(?<mod>[\\p{L}-]+(?:/[\\p{L}-]+)?)\\s+)?"
                         + vocabulary.teamRoles().alternation() + "(?!" + WORD_CHAR + ")");
@@ -456,8 +459,11 @@ final class TeamSize {
         String alone = together(meAndNamed(named(JUST_ME.matcher(SOMEONE_WHO.matcher(ranged).replaceAll("$1 кто")).replaceAll("1 person"))));
         String text = digitsIn(alone) ? countsRewritten(alone) : alone;
         String normalised = Phrases.normalise(text);
-        List<Found> all = new ArrayList<>(find(before, normalised, text, false));
-        all.addAll(find(after, normalised, text, true));
+        List<Found> all = new ArrayList<>();
+        if (digitsIn(text)) {
+            all.addAll(find(before, normalised, text, false));
+            all.addAll(find(after, normalised, text, true));
+        }
         Set<Integer> ownSizes = ownSizes(normalised);
         List<Found> candidates = List.copyOf(all);
         all.removeIf(found -> elsewhere(found, candidates, normalised) || negated(normalised, found.position())
@@ -775,8 +781,12 @@ final class TeamSize {
      */
     private List<Found> roles(String normalised, List<Found> counted) {
         List<Found> found = new ArrayList<>();
-        for (Pattern named : Stream.of(role, stack).filter(Objects::nonNull).toList()) {
-            rolesNamed(named.matcher(normalised), normalised, counted, found);
+        // Most messages name no role: the lists' first words are looked for before the expressions are tried at every word.
+        if (role != null && roleWords.mayStandIn(normalised)) {
+            rolesNamed(role.matcher(normalised), normalised, counted, found);
+        }
+        if (stack != null && stackWords.mayStandIn(normalised)) {
+            rolesNamed(stack.matcher(normalised), normalised, counted, found);
         }
         found.sort(Comparator.comparingInt(Found::position));
         return found;

@@ -1,6 +1,7 @@
 package tickler.lead;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -34,6 +36,17 @@ class PhrasesTest {
     void aListTriedWhereItsFirstWordsStandFindsWhatItFindsEverywhere(@ForAll("texts") String text) {
         LISTS.forEach((name, list) -> assertEquals(Phrases.triedEverywhere(list.phrases()).find(text).map(Phrases::normalise),
                 list.find(text).map(Phrases::normalise), name + " in: " + text));
+    }
+
+    /** A list said not to stand in a text is skipped by the expressions built on its alternation (a team's roles): none of it may match there. */
+    @Property(tries = 400)
+    void aListThatMayNotStandInATextMatchesNowhereInIt(@ForAll("texts") String text) {
+        String normalised = Phrases.normalise(text);
+        LISTS.forEach((name, list) -> {
+            if (list.alternation() != null && Pattern.compile(list.alternation()).matcher(normalised).find()) {
+                assertTrue(list.mayStandIn(normalised), name + " in: " + text);
+            }
+        });
     }
 
     @Provide

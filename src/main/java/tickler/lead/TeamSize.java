@@ -165,7 +165,8 @@ final class TeamSize {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WRITER_IS_THE_ROLE = Pattern.compile("\\s*(?:[—–-]|is|это)\\s*(?:me|myself|я)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern WRITER_AMONG = Pattern.compile("(?<![\\p{L}])(?:я сам|я сама|сам делаю|сама делаю|myself|i do|i'll do|i will do)(?![\\p{L}])");
+    private static final Pattern NAMED_IS_THE_ROLE = Pattern.compile("[^\\S\\n]*[—–:][^\\S\\n]*\\p{Lu}\\p{Ll}+(?![\\p{L}])");
+    private static final Pattern WRITER_AMONG = Pattern.compile("(?<![\\p{L}])(?:я сам|я сама|сам делаю|сама делаю|я на связи|я веду|myself|i do|i'll do|i will do|i handle|i'll handle|i manage|i'll manage)(?![\\p{L}])");
     private static final Pattern ME_AFTER = Pattern.compile("(?:[^\\S\\n]+(?:at half|на полный день|на полставки|full[- ]time|part[- ]time))?\\s*,?\\s*(?:\\+|and|и|plus|плюс)\\s*(?:me|myself|я|меня)(?![\\p{L}])(?!\\s+(?:as|как))");
     /** What follows a count of one that makes it a member of a group: "one of us", "one of your developers". */
     private static final Pattern ONE_OF = Pattern.compile("\\s+of\\s");
@@ -211,6 +212,12 @@ final class TeamSize {
             "^[^.!?]*?(?<![\\p{L}])(?:добавим|добавить|добавляем|подключим|подключить|и|плюс)\\s+ещ[её]\\s+(\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d)");
     /** Words just before a count that add it to the one before: "… и ещё двух мидлов", "and 2 more". */
     private static final Pattern MORE_BEFORE = Pattern.compile("^[^.!?\\n]{0,60}(?<![\\p{L}])(?:ещ[её]|another)\\s*$");
+    /**
+     * ...or "more" after its number, joined by "and" or "plus", in the next sentence too: "2 Android developers and 1 for
+     * the server. And 1 more person who speaks Spanish" is 4 ("Our own team is 12 people, so we need 3 more developers" is 3).
+     */
+    private static final Pattern MORE_AFTER = Pattern.compile("^\\d{1,3}\\s+more(?![\\p{L}])");
+    private static final Pattern NEXT_SENTENCE_GOES_ON = Pattern.compile("^(?:[^.!?\\n]{0,60}?[.!]\\s*(?:and|plus|also)|\\s*,?\\s*(?:and|plus))\\s*$");
     /** Its upper value: ", maybe five", "scaling up to seven", "до семи к запуску". */
     private static final Pattern GROWS_TO = Pattern.compile(
             "^,?\\s*(?:(?:maybe|perhaps|possibly|может|возможно)|[^.!?]*?(?:scale|scaling|scaled|grow|growing|ramp|ramping|расширим|вырастет|увеличим)\\s+(?:it\\s+|up\\s+|до\\s+)*(?:up\\s+)?(?:to|до))\\s+(\\d{1,3})(?![\\p{L}\\p{N}]|[.,]\\d)");
@@ -247,9 +254,10 @@ final class TeamSize {
             + "недел\\p{L}*|месяц\\p{L}*|дн(?:я|ей)|лет|год\\p{L}*|час\\p{L}*)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * "один мобильщик под iOS и один под Android", "два iOS-разработчика и один под Android", "one
-     * dev for iOS and one for Android", "два разработчика на мобилку и один на бэкенд": the second count's role is the first's.
+     * dev for iOS and one for Android", "два разработчика на мобилку и один на бэкенд", "two Android developers and one for the
+     * server": the second count's role is the first's.
      */
-    private static final Pattern ELLIPTICAL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})\\s+([\\p{L}-]+)"
+    private static final Pattern ELLIPTICAL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})\\s+([\\p{L}-]+(?:\\s+(?:developers?|devs?|engineers?|coders?|разработчик\\p{L}*|программист\\p{L}*))?)"
             + "((?:\\s+(?:под|на|for|on)\\s+[\\p{L}\\p{N}#+.-]+)?\\s*(?:,|и|and)\\s+)(\\d{1,3})(?=\\s+(?:под|на|for|on)\\s)", Pattern.UNICODE_CASE);
     /** A number written again in brackets, as in contracts: "10 (ten) Java developers", after {@link NumberWords}. */
     private static final Pattern SPELLED_AGAIN = Pattern.compile("(?<n>\\d{1,6})\\s*\\(\\k<n>\\)");
@@ -427,7 +435,7 @@ final class TeamSize {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на полдня|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half))?"
             + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}])|[^\\S\\n]+(?:на|под)[^\\S\\n]+\\p{IsCyrillic}+(?=[^\\S\\n]*(?:[,;+]|(?:плюс|и)(?![\\p{L}])))|[^\\S\\n]+\\p{IsCyrillic}+(?:а|я|ов|ей|ий|ых|их)(?=[^\\S\\n]+(?:плюс|и|\\+)[^\\S\\n]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time))?"
-            + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|fortnights?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*))?"
+            + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|fortnights?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*)(?:[^\\S\\n]+only)?)?"
             + "(?:[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
@@ -468,7 +476,7 @@ final class TeamSize {
         List<Found> candidates = List.copyOf(all);
         all.removeIf(found -> elsewhere(found, candidates, normalised) || negated(normalised, found.position())
                 || ownSizes.contains(found.position()));
-        List<Found> roles = new ArrayList<>(roles(normalised, List.copyOf(all)));
+        List<Found> roles = new ArrayList<>(roles(normalised, text, List.copyOf(all)));
         roles.removeIf(found -> elsewhere.matches(clause(normalised, found.position())) || negated(normalised, found.position()));
         // "Staffing: 2 iOS + 2 Android": the role read with its count stands over the team word's number
         all.removeIf(counted -> roles.stream().anyMatch(r -> overlap(r, counted)));
@@ -572,7 +580,9 @@ final class TeamSize {
             Found before = merged.get(i - 1);
             Found more = merged.get(i);
             int gapStart = before.position() + before.words().length();
-            if (gapStart <= more.position() && MORE_BEFORE.matcher(normalised.substring(gapStart, more.position())).find()) {
+            String gap = gapStart <= more.position() ? normalised.substring(gapStart, more.position()) : null;
+            if (gap != null && (MORE_BEFORE.matcher(gap).find()
+                    || MORE_AFTER.matcher(more.words()).find() && NEXT_SENTENCE_GOES_ON.matcher(gap).matches())) {
                 merged.set(i - 1, new Found(before.size() + more.size(), normalised.substring(before.position(), more.position() + more.words().length()),
                         before.position()));
                 merged.remove(i);
@@ -779,20 +789,20 @@ final class TeamSize {
      * Roles in a list where no head count stands: with a count ("2 iOS") or named alone ("a PM",
      * "тестировщик"), one person.
      */
-    private List<Found> roles(String normalised, List<Found> counted) {
+    private List<Found> roles(String normalised, String text, List<Found> counted) {
         List<Found> found = new ArrayList<>();
         // Most messages name no role: the lists' first words are looked for before the expressions are tried at every word.
         if (role != null && roleWords.mayStandIn(normalised)) {
-            rolesNamed(role.matcher(normalised), normalised, counted, found);
+            rolesNamed(role.matcher(normalised), normalised, text, counted, found);
         }
         if (stack != null && stackWords.mayStandIn(normalised)) {
-            rolesNamed(stack.matcher(normalised), normalised, counted, found);
+            rolesNamed(stack.matcher(normalised), normalised, text, counted, found);
         }
         found.sort(Comparator.comparingInt(Found::position));
         return found;
     }
 
-    private void rolesNamed(Matcher matcher, String normalised, List<Found> counted, List<Found> found) {
+    private void rolesNamed(Matcher matcher, String normalised, String text, List<Found> counted, List<Found> found) {
         while (matcher.find()) {
             String modifier = matcher.group("mod");
             // "including a designer": the word before the role joins the list, it is no part of the role
@@ -815,8 +825,10 @@ final class TeamSize {
                             && normalised.substring(r.position() + r.words().length(), bracket).isBlank())) {
                 continue;
             }
-            // "6 человек, менеджер проекта — я": after so many people, the writer's own role is among them, no one more
-            if (WRITER_IS_THE_ROLE.matcher(normalised).region(end, normalised.length()).lookingAt()
+            // "6 человек, менеджер проекта — я", "9 человек, руководитель проекта — Ирина": after so many people, the role
+            // of the writer or of someone named is among them, no one more
+            if ((WRITER_IS_THE_ROLE.matcher(normalised).region(end, normalised.length()).lookingAt()
+                    || text.length() == normalised.length() && NAMED_IS_THE_ROLE.matcher(text).region(end, text.length()).lookingAt())
                     && counted.stream().anyMatch(c -> PEOPLE.matcher(c.words()).find()
                             && normalised.substring(Math.min(start, c.position() + c.words().length()), start).matches("[\\s,;]*"))) {
                 continue;

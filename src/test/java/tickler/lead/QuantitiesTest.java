@@ -343,7 +343,13 @@ class QuantitiesTest {
             "A team of 3 is what we had with the previous vendor and it was too slow. Could you do 5?|5",
             "Трёх человек у прошлого подрядчика было мало. Сможете дать 5?|5",
             "We're looking at six people for phase one — four devs, one designer, one tester — and then scaling down to maintenance.|6",
-            "We need two mobile app developers and a designer.|3"})
+            "We need two mobile app developers and a designer.|3",
+            "Hi Anna — staffing plan: 1 PM (part-time), 1 designer for the first three weeks only, 2 full-stack engineers for the whole ride.|4",
+            "We think two Android developers and one for the server.|3",
+            "I want two persons only, one for mobile and one for server. Not big team.|2",
+            "We think two Android developers and one for the server. And one more person who speak Spanish to talk with the farmers.|4",
+            "Работать будут трое. Я на связи с вами, двое ребят пишут код. Всё.|3",
+            "На проекте будут работать 9 человек, руководитель проекта — Ирина, её контакты пришлю отдельно.|9"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -155,7 +155,9 @@ class OutcomesTest {
             "owner|Following our meeting — attached are the notes and the list of open questions. Items 3 and 5 are the ones blocking the estimate.|ENGAGED",
             "owner|Ксения, приветствую! По итогам созвона: лендинг + квиз, тексты ваши, дизайн наш. Жду от вас логотип и фото, тогда стартуем.|ENGAGED",
             "owner|Thanks for the call. Send us the logo and the photos and we start.|ENGAGED",
-            "owner|Спасибо, что выбрали нас! Договор подписан, тогда стартуем в понедельник.|WON"})
+            "owner|Спасибо, что выбрали нас! Договор подписан, тогда стартуем в понедельник.|WON",
+            "owner|Really enjoyed meeting you this morning. Notes attached. The main open question is whether the iPad app is needed at launch — it changes the estimate a fair bit.|ENGAGED",
+            "owner|Благодарю за состоявшуюся встречу. Направляю протокол: 1. Согласован перечень разделов системы. 2. Исполнитель готовит смету до 25.04.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

@@ -138,7 +138,7 @@ final class TeamSize {
     /** ...or in its own words: "we are eight people in the whole studio, and I can give you three of them". */
     private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:among them|of them|среди них|из них)(?![\\p{L}\\p{N}])");
     private static final Pattern PART_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least|includes|including|incl\\.?|вкл\\.?|включая|в том числе|в т\\.\\s?ч\\.|считая|counting)(?![\\p{L}])\\s*[,:—–-]?\\s*(?:(?:the|a|an)\\s+)?"
+            "(?:,\\s*(?:at least|хотя бы)|(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least|includes|including|incl\\.?|вкл\\.?|включая|в том числе|в т\\.\\s?ч\\.|считая|counting))(?![\\p{L}])\\s*[,:—–-]?\\s*(?:(?:the|a|an)\\s+)?"
             + "(?:(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+\\s*(?:,|и|and|&|\\+)\\s*)?$");
     /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");

@@ -287,6 +287,14 @@ final class TeamSize {
             + "(?:do|give us|go with|manage|put on|staff it with)|(?:а\\s+)?(?:сможете|можете|получится)\\s+(?:дать|выделить|поставить))\\s+)"
             + "(?<n>\\d{1,3})(?=\\s*\\?)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
+     * A bare number expected in the sentence after words of a head count: "Our IT director wants the exact headcount
+     * before he approves anything. We expect around 8 — is that in line with your thinking?"
+     */
+    private static final Pattern EXPECTED_AFTER_A_HEADCOUNT = Pattern.compile("(?<lead>(?<![\\p{L}])(?:headcount|head count|team size|"
+            + "размер команды|численност\\p{L}*)(?![\\p{L}])[^.!?\\n]{0,80}[.!?]\\s+(?:we|i|мы|я)\\s+(?:expect|think|reckon|figure|guess|"
+            + "ожидаем|думаем|рассчитываем на)\\s+(?:(?:around|about|roughly|около|примерно)\\s+)?)"
+            + "(?<n>\\d{1,3})(?=\\s*(?:[.,;!?]|$)|\\s+[—–]\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
      * A bare number said enough first, after words of people shortly before: "Большая команда нам ни к чему. Хватит 3, но опытных."
      */
     private static final Pattern ENOUGH_FIRST = Pattern.compile("(?<lead>(?<![\\p{L}])(?:людей|человек|people|team|crew|команд\\p{L}*)(?![\\p{L}])"
@@ -338,7 +346,7 @@ final class TeamSize {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number read as so many people by the words around it, the limit's first. */
     private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, SIZE_LABELLED, ENOUGH, ENOUGH_AFTER_PEOPLE, ENOUGH_FIRST, START_WITH,
-            OF_YOU, ASKED_AFTER_A_TEAM);
+            OF_YOU, ASKED_AFTER_A_TEAM, EXPECTED_AFTER_A_HEADCOUNT);
     /**
      * The owner working alone: "it would just be me. I don't subcontract.", "хватит меня одной" (digits: "меня 1"); "it'd be me
      * writing every line" tells who, not how many.

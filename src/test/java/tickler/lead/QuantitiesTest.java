@@ -349,6 +349,7 @@ class QuantitiesTest {
             "I want two persons only, one for mobile and one for server. Not big team.|2",
             "When are you free to chat? 6 devs, at least one senior, and someone who actually answers Slack after 5pm pls|6",
             "Нужно 5 разработчиков, хотя бы один сеньор.|5",
+            "Our IT director wants the exact headcount before he approves anything. We expect around 8 — is that in line with your thinking?|8",
             "We think two Android developers and one for the server. And one more person who speak Spanish to talk with the farmers.|4",
             "Работать будут трое. Я на связи с вами, двое ребят пишут код. Всё.|3",
             "На проекте будут работать 9 человек, руководитель проекта — Ирина, её контакты пришлю отдельно.|9"})

@@ -323,7 +323,8 @@ final class Amounts {
      * own, else {@code usual}.
      */
     private static List<Found> all(String text, String given) {
-        if (text == null || text.isEmpty()) {
+        // every form of a sum below matches a digit (\d); most messages hold none
+        if (text == null || !Words.holdsADigit(text)) {
             return List.of();
         }
         // Lakhs and crores count rupees: "4 lakh is possible, more we cannot" names no other currency.

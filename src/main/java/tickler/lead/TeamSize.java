@@ -471,12 +471,13 @@ final class TeamSize {
         if (written == null || written.isEmpty()) {
             return Optional.empty();
         }
-        String ranged = digitsIn(written) ? BETWEEN.matcher(bareCounted(written)).replaceAll("$1-$2") : written;
+        // Every rewrite of a count and every count by noun matches a digit (\d); most messages hold none.
+        String ranged = Words.holdsADigit(written) ? BETWEEN.matcher(bareCounted(written)).replaceAll("$1-$2") : written;
         String alone = together(meAndNamed(named(JUST_ME.matcher(SOMEONE_WHO.matcher(ranged).replaceAll("$1 кто")).replaceAll("1 person"))));
-        String text = digitsIn(alone) ? countsRewritten(alone) : alone;
+        String text = Words.holdsADigit(alone) ? countsRewritten(alone) : alone;
         String normalised = Phrases.normalise(text);
         List<Found> all = new ArrayList<>();
-        if (digitsIn(text)) {
+        if (Words.holdsADigit(text)) {
             all.addAll(find(before, normalised, text, false));
             all.addAll(find(after, normalised, text, true));
         }
@@ -520,21 +521,6 @@ final class TeamSize {
         String raised = MAYBE_MORE.matcher(roleFirst).replaceAll(m -> Integer.parseInt(m.group(3)) > Integer.parseInt(m.group(1))
                 ? m.group(1) + "-" + m.group(3) + " " + m.group(2) : Matcher.quoteReplacement(m.group()));
         return ELLIPTICAL.matcher(raised).replaceAll("$1 $2$3$4 $2");
-    }
-
-    /**
-     * Whether the text holds a digit: most messages name no number at all, and every rewrite of a
-     * count matches one ({@code \d}), so a text without one skips them (they held a twelfth of the
-     * first board's samples at a million activities).
-     */
-    private static boolean digitsIn(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The last head count in the lead's own words, where working alone is the size of its own business. */

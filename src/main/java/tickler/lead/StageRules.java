@@ -67,6 +67,9 @@ final class StageRules {
     /** A turn in a sentence: what follows it outweighs what came before ("no budget as such, but we are thinking of 2 million"). */
     private static final Pattern CONTRAST = Pattern.compile("(?<![\\p{L}\\p{N}])(?:but|however|но|однако)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What comes before the rest. */
+    private static final Pattern FIRST = Pattern.compile("(?<![\\p{L}])(?:first|firstly|to begin with|сначала|сперва|для начала|прежде всего)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What may stand between a verb and its paper: "sign the NDA", "подписываем NDA". */
     private static final Pattern SOMETHING_ELSE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?:people|customers|clients|guests|users|visitors|members|"
             + "buyers|patients|students|parents|покупател\\p{L}*|клиент\\p{L}*|пользовател\\p{L}*|гост\\p{L}*|посетител\\p{L}*)\\s+"
@@ -467,11 +470,22 @@ final class StageRules {
      * condition ("what happens if we cancel the contract?") or name a proposal ("agreed, please send
      * the proposal for the second phase": the phrases read those), and but a recap's words of an
      * agreement ("как договорились, высылаю документы", "as agreed, …"); the sentence that tells it most is the evidence.
+     * A paper to be signed first is no such evidence: where its sentence tells most ("Looks fine. We sign the NDA
+     * first, then we talk about the rest."), the message is read again without it.
      */
     private static Optional<String> acceptedInOtherWords(Vocabulary vocabulary, String words) {
-        return inOtherWords(WordOdds.ACCEPTANCES, WordOdds.ACCEPTANCE_THRESHOLD, stating(vocabulary, words)
-                .filter(sentence -> !vocabulary.proposal().matches(sentence))
-                .map(sentence -> RECAP.matcher(sentence).replaceAll(" ")).toList());
+        List<String> stated = stating(vocabulary, words).filter(sentence -> !vocabulary.proposal().matches(sentence))
+                .map(sentence -> RECAP.matcher(sentence).replaceAll(" ")).toList();
+        Optional<String> accepted = inOtherWords(WordOdds.ACCEPTANCES, WordOdds.ACCEPTANCE_THRESHOLD, stated);
+        return accepted.isPresent() && aPaperFirst(vocabulary, accepted.get())
+                ? inOtherWords(WordOdds.ACCEPTANCES, WordOdds.ACCEPTANCE_THRESHOLD,
+                        stated.stream().filter(sentence -> !aPaperFirst(vocabulary, sentence)).toList())
+                : accepted;
+    }
+
+    /** A paper signed first, the deal after: "We sign the NDA first, then we talk about the rest", "Сначала NDA". */
+    private static boolean aPaperFirst(Vocabulary vocabulary, String sentence) {
+        return vocabulary.preliminary().matches(sentence) && FIRST.matcher(sentence).find();
     }
 
     /**

@@ -78,7 +78,8 @@ final class SourceRules {
     }
 
     /**
-     * A recommendation in the vocabulary's words, or told in others: someone from outside the
+     * A recommendation in the vocabulary's words within one sentence ("говорят, сложности. Вы такое делаете?"
+     * recommends nothing), or told in others: someone from outside the
      * writer's company and a word telling of the owner in one sentence ("my old boss said if I
      * ever needed developers I should ring you", "мама сказала, что ваша студия делала ей сайт"),
      * or a sentence naming someone from outside whose words, all together, are those of
@@ -86,9 +87,11 @@ final class SourceRules {
      */
     private static Optional<String> recommendation(Vocabulary vocabulary, String written) {
         String words = FOUND_BY_SEARCH.matcher(TRADE_ONLY.matcher(written).replaceAll(".")).replaceAll(".");
-        Optional<String> phrase = vocabulary.referral().find(words);
-        if (phrase.isPresent()) {
-            return phrase;
+        for (String sentence : Words.sentences(words)) {
+            Optional<String> phrase = vocabulary.referral().find(sentence);
+            if (phrase.isPresent()) {
+                return phrase;
+            }
         }
         for (String sentence : Words.sentences(words)) {
             Optional<String> who = vocabulary.referrers().find(sentence);

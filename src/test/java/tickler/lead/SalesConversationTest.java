@@ -593,7 +593,11 @@ class SalesConversationTest {
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND",
             // Advice on how to do the project, not on whom to ask.
-            "tanya@zveri.ru|zveri.ru|Нужна своя CRM для ветклиники. Мне посоветовали брать команду в шесть человек, это много?|INBOUND"})
+            "tanya@zveri.ru|zveri.ru|Нужна своя CRM для ветклиники. Мне посоветовали брать команду в шесть человек, это много?|INBOUND",
+            // What people say of something else, and the writer's "you" in the next sentence: no recommendation.
+            "lena@med.ru|med.ru|Хочу сайт-магазин, но с алкоголем, говорят, сложности. Вы такое делаете или подскажете, куда копать?|INBOUND",
+            "olga@shkola.ru|shkola.ru|Придумала игру для тренировки таблицы умножения, дети в восторге от бумажной версии. Можно ли с вами обсудить приложение?|INBOUND",
+            "yana@lab.us|lab.us|Прочитала про вас в отзывах на vc.ru — заказчик очень хвалил. Мы лаборатория в Бостоне, нужен внутренний инструмент.|REFERRAL"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {
         assertEquals(source, lead(infer("2026-10-20T12:00", written(1, from, text)), key).source());
     }

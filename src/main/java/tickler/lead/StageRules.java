@@ -43,6 +43,9 @@ final class StageRules {
     /** A condition the owner is to meet: "Если сможете…", "If you can do…". */
     private static final Pattern IF_YOU_CAN = Pattern.compile("(?:if|если)\\s+(?:(?:you|вы)\\s+)?(?:can|could|are able to|сможете|можете|готовы)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A sentence that asks for a sum of its own: "Сделайте 450 тысяч, пожалуйста", "Make it 40k". */
+    private static final Pattern SUM_ASKED = Pattern.compile("(?:сделайте|уступите|давайте за|make it|do it for|can you do|could you do|would you do)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CONDITION_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:if|unless|если)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
@@ -353,10 +356,18 @@ final class StageRules {
         Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence) || paysASum(vocabulary, sentence))
                 ? Optional.empty() : postponeWords ? declined : affirmed(vocabulary.lost(), words, vocabulary.negation());
         return new Said(reopen, false, accepted(vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)
-                        && (lead.fromLead(activity) || !waitsForTheLead(words, acceptance))),
+                        && (lead.fromLead(activity) ? !insideADecline(vocabulary, words, acceptance) : !waitsForTheLead(words, acceptance))),
                 lost.filter(decline -> lead.fromLead(activity) && !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)
                         && !declinesSomethingElse(words, decline) && Arrays.stream(Words.sentences(words))
                                 .noneMatch(sentence -> sentence.contains(decline) && limitsTheTeam(vocabulary, sentence))));
+    }
+
+    /**
+     * Whether the acceptance's words are part of a decline's: "has signed a global agreement with an integrator" signs
+     * with someone else, whatever the decline found first ("the answer is no") is.
+     */
+    private static boolean insideADecline(Vocabulary vocabulary, String words, String acceptance) {
+        return !Words.withoutEach(words, rest -> affirmed(vocabulary.lost(), rest, vocabulary.negation())).contains(acceptance);
     }
 
     /** Whether the acceptance's sentence waits for something from the lead before it ("send us the logo and we start"). */
@@ -425,7 +436,8 @@ final class StageRules {
      * A sentence of a decline or an acceptance that turns to a sum after it goes on negotiating:
      * "бюджета как такового нет, но думаем про 2 млн", "we can't do 50k, but 40k would work",
      * "you're our preferred vendor, but we'd need the total at 85K USD", or is followed by the owner's meeting a sum as its
-     * condition ("мы хотим работать с вами. Если сможете 900 тысяч — выбираем вас"); "спасибо, но 2,4 млн мы не
+     * condition ("мы хотим работать с вами. Если сможете 900 тысяч — выбираем вас") or by a sum asked for ("…хотим работать
+     * именно с вами. Сделайте 450 тысяч, пожалуйста"); "спасибо, но 2,4 млн мы не
      * потянем" still declines.
      */
     private static boolean turnsToASum(Vocabulary vocabulary, String words, String outcome) {
@@ -437,11 +449,15 @@ final class StageRules {
                 String after = sentence.substring(at + outcome.length());
                 Matcher turn = CONTRAST.matcher(after);
                 return turn.find() && namesASum(vocabulary, after.substring(turn.end()), sentence)
-                        || i + 1 < sentences.length && IF_YOU_CAN.matcher(sentences[i + 1].strip()).lookingAt()
-                                && namesASum(vocabulary, sentences[i + 1], sentences[i + 1]);
+                        || i + 1 < sentences.length && asksOrMeetsASum(vocabulary, sentences[i + 1].strip());
             }
         }
         return false;
+    }
+
+    /** A sentence that makes a sum the condition ("Если сможете 900 тысяч — выбираем вас") or asks for one ("Сделайте 450 тысяч"). */
+    private static boolean asksOrMeetsASum(Vocabulary vocabulary, String sentence) {
+        return (IF_YOU_CAN.matcher(sentence).lookingAt() || SUM_ASKED.matcher(sentence).lookingAt()) && namesASum(vocabulary, sentence, sentence);
     }
 
     private static boolean namesASum(Vocabulary vocabulary, String words, String sentence) {

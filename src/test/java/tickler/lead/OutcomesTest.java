@@ -45,6 +45,10 @@ class OutcomesTest {
             "lead|Всё устраивает, заключаем договор.|WON",
             "owner|Automatic reply: we've received your request. To speed things up, please tell us your estimated budget and launch date.|ENGAGED",
             "lead|Давайте за 600 тыс. руб., и завтра же подписываем договор.|PROPOSAL",
+            "lead|В другом месте нам назвали дешевле, но хотим работать именно с вами. Сделайте 450 000 рублей, пожалуйста.|PROPOSAL",
+            "lead|Dear Anna, after careful evaluation of the three offers received we have decided to award the contract to another provider. This decision is final.|LOST",
+            "lead|I'm afraid the answer is no. Our parent company in Geneva has signed a global agreement with an integrator and we are obliged to use them.|LOST",
+            "lead|Договор подписан, КП согласовано, начинаем.|WON",
             "lead|У меня есть примерно триста тысяч рублей. Может, сначала сделать самое нужное, а остальное потом?|PROPOSAL",
             "lead|Agreed, please send the proposal for the second phase.|PROPOSAL",
             "lead|The checkout on our shop keeps failing and we need it rebuilt properly. When can you start?|PROPOSAL",
@@ -352,6 +356,17 @@ class OutcomesTest {
     void aKickoffOfTheirOwnIsNoAcceptance() {
         assertEquals(Stage.PROPOSAL, stageAfter("Following our internal kickoff, we are inviting a few agencies to submit an estimate."));
         assertEquals(Stage.WON, stageAfter("Our team voted for your studio. Can we book the kickoff for Monday?"));
+    }
+
+    /** "КП, согласование" in a list of what the lead wants automated names their process ("согласовано" would agree). */
+    @Test
+    void aReplyNamingApprovalsAcceptsNothing() {
+        Activity outreach = mail("outreach").at("2026-10-01T10:00").from(OWNER).to(LEAD).sent()
+                .text("Мы недавно сделали портал для компании, похожей на вашу. Могу показать?").build();
+        Activity reply = mail("reply").at("2026-10-02T10:00").from(LEAD).to(OWNER).text("Уважаемые коллеги! Отдел закупок "
+                + "рассматривает возможность автоматизации работы с поставщиками: заявки, сравнение КП, согласование. "
+                + "Прошу направить информацию о компании и предложить время для онлайн-встречи.").build();
+        assertEquals(Stage.ENGAGED, lead(infer("2026-10-05T12:00", outreach, reply), "shop.ru").stage());
     }
 
     @Test

@@ -54,7 +54,7 @@ final class Amounts {
     /** Any other ISO 4217 code, in capitals as codes are written ("CAD 40,000"); ICU tells a code from a word. */
     private static final String ISO = "(?-i:[A-Z]{3})";
     private static final String WORD = "руб\\p{L}*\\.?|р\\.|dollars?|долл\\p{L}*\\.?|euros?|евро|pounds?|фунт\\p{L}*|"
-            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|тг\\.?|tenge|грн\\.?|бел\\.? ?руб\\p{L}*\\.?|бакс\\p{L}*|bucks|quid|(?-i:US)(?=[ \\u00A0]*(?:[.,;!?)]|$))";
+            + "(?:swiss )?francs?|(?:швейцарск\\p{L}* )?франк\\p{L}*|rupees?|рупи\\p{L}*|r?oubles?|rubles?|тенге|тг\\.?|tenge|грн\\.?|бел\\.? ?руб\\p{L}*\\.?|бакс\\p{L}*|bucks|quid|(?-i:US)(?=[ \\u00A0]*(?:[.,;!?)]|$)|[ \\u00A0]+(?:tops|max|maximum|total|flat)(?![\\p{L}]))";
     private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     private static final String SP = "[ \\u00A0\\u202F]?";
@@ -153,6 +153,8 @@ final class Amounts {
      */
     private static final Pattern SPANISH_THOUSANDS = Pattern.compile("(?<![\\p{L}\\d.,])" + NUMBER + SP + "mil" + SP
             + "(?<noun>d[oó]lares|euros|reais|soles|pesos)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Where "mil" is a thousand, as Portuguese and Spanish say it: "R$ 120 mil" is 120,000 reais ("$1.2 mil" is an English million). */
+    private static final Set<String> MIL_IS_A_THOUSAND = Set.of("BRL", "ARS", "MXN", "COP", "CLP", "PEN", "UYU");
     private static final Map<String, String> SPANISH_NOUNS = Map.of("dólares", "USD", "dolares", "USD", "euros", "EUR", "reais", "BRL",
             "soles", "PEN");
     /** A figure grouped in thousands with a tax after it is money with no magnitude written: "инвойс в евро, 14 500 без НДС". */
@@ -556,14 +558,15 @@ final class Amounts {
             if (local && multiplier == null && !GROUPED.matcher(matcher.group("num")).matches()) {
                 continue;
             }
-            BigDecimal amount = figure(upper != null ? upper : matcher.group("num"), multiplier);
             String written = matcher.group("cur");
             boolean unknownCode = !local && written.matches("[A-Z]{3}") && !ISO_CODES.contains(written) && !written.equals("RUR");
+            // "75 000 $ CAD", "$80k AUD": the code after a sign says which dollar
+            String code = pattern == AFTER || pattern == BEFORE ? matcher.group("code") : null;
+            String currency = unknownCode ? null : code != null && ISO_CODES.contains(code) ? code : currency(written);
+            BigDecimal amount = figure(upper != null ? upper : matcher.group("num"),
+                    "mil".equalsIgnoreCase(multiplier) && MIL_IS_A_THOUSAND.contains(currency) ? "k" : multiplier);
             if (amount.signum() > 0 && !unknownCode) {
-                // "75 000 $ CAD", "$80k AUD": the code after a sign says which dollar
-                String code = pattern == AFTER || pattern == BEFORE ? matcher.group("code") : null;
-                found.add(new Found(money(amount, code != null && ISO_CODES.contains(code) ? code : currency(written)),
-                        matcher.group().strip(), matcher.start()));
+                found.add(new Found(money(amount, currency), matcher.group().strip(), matcher.start()));
             }
         }
         return found;

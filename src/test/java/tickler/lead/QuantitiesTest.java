@@ -596,6 +596,8 @@ class QuantitiesTest {
             "Allora, for the website and the ordering we think about 6.000 euro, maybe 7 if it includes the photos.|7000|EUR",
             "We think about 6.000 euro, maybe 5 if we drop the photos.|6000|EUR",
             "Bredren, I have about JMD 1.2 mil to work with for the whole ting.|1200000|JMD",
+            "Our budget is R$ 120 mil. Can stretch a little if it includes the English version of the site.|120000|BRL",
+            "Budget wise — 15k US tops. Everything here costs double because it has to come on a boat.|15000|USD",
             "We have $2 mil for this.|2000000|USD"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));

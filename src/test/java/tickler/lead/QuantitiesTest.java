@@ -102,6 +102,7 @@ class QuantitiesTest {
             "Хватит троих разработчиков, аналитика и тестера.|5",
             "По людям 4. Фронт, бэк, тест.|4",
             "Two developers full-time and a designer for the first three weeks only.|3",
+            "Staffing: 1 PM (20%), 1 architect (first 3 wks), 3 devs FT, 1 QA FT.|6",
             "We need one backend dev (Node), one mobile dev (iOS first) and a QA.|3",
             "Я + 2 разраба + дизайнер = 4, старт в понедельник.|4",
             "We'll put two devs in Lisbon and one in Porto on it, plus a PM, four altogether.|4",

@@ -654,7 +654,11 @@ class SalesConversationTest {
     /** A word of other business that tells the lead's own trade, or a recommender's past, marks nothing. */
     @Test
     void theLeadsOwnRentalTradeOrARecommendersInternshipIsNoOtherBusiness() {
-        assertEquals(Set.of("orchards.in", "kran.ge"), leadsAmong(
+        assertEquals(Set.of("orchards.in", "kran.ge", "plata.mx"), leadsAmong(
+                // a town whose name begins with a word of other business ("Taxco", not "tax")
+                written(5, "rosa@plata.mx", "Buenas tardes Anna, I have a silver workshop in Taxco and sell to shops in the US. "
+                        + "I need a wholesale catalogue online where each store sees only its own prices. Do you do this type of project?"),
+                written(6, "bills@ledger.us", "Your tax return for 2025 is ready to sign."),
                 written(1, "raj@orchards.in", "Greetings from Shimla. Your name was suggested by my son's friend who did his internship in "
                         + "your company last year. We want to sell apples direct to customers. Kindly let me know if you can take this project."),
                 written(2, "gia@kran.ge", "Сдаём в аренду экскаваторы, а весь график у диспетчера в голове. Хотим приложение, "

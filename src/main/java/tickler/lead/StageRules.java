@@ -70,6 +70,9 @@ final class StageRules {
     /** A turn in a sentence: what follows it outweighs what came before ("no budget as such, but we are thinking of 2 million"). */
     private static final Pattern CONTRAST = Pattern.compile("(?<![\\p{L}\\p{N}])(?:but|however|но|однако)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that make a decision final. */
+    private static final Pattern FOR_GOOD = Pattern.compile("(?<![\\p{L}])(?:after all|for good|is final|final decision|окончательно|окончательное решение|в итоге|насовсем)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What comes before the rest. */
     private static final Pattern FIRST = Pattern.compile("(?<![\\p{L}])(?:first|firstly|to begin with|сначала|сперва|для начала|прежде всего)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -349,7 +352,7 @@ final class StageRules {
         // of the message's declines ("far more than we can afford. We'll stay with paper forms for now.")
         // ...unless they are negated: "this project is cancelled, not paused"
         if (postponeWords && affirmed(vocabulary.postpone(), Words.withoutEach(words, rest -> affirmed(vocabulary.lost(), rest, vocabulary.negation())),
-                vocabulary.negation()).isPresent()) {
+                vocabulary.negation()).isPresent() && !declinedForGood(vocabulary, words)) {
             return new Said(reopen, true, Optional.empty(), Optional.empty());
         }
         // A message that offers another sum goes on negotiating, whatever it says of the last one.
@@ -368,6 +371,15 @@ final class StageRules {
      */
     private static boolean insideADecline(Vocabulary vocabulary, String words, String acceptance) {
         return !Words.withoutEach(words, rest -> affirmed(vocabulary.lost(), rest, vocabulary.negation())).contains(acceptance);
+    }
+
+    /**
+     * A decline said to be final outweighs words of time elsewhere in the message: "I've decided against the booking
+     * website after all. … the rooms are full till September, so I don't need the bother."
+     */
+    private static boolean declinedForGood(Vocabulary vocabulary, String words) {
+        return Arrays.stream(Words.sentences(words)).anyMatch(sentence -> FOR_GOOD.matcher(sentence).find()
+                && affirmed(vocabulary.lost(), sentence, vocabulary.negation()).isPresent());
     }
 
     /** Whether the acceptance's sentence waits for something from the lead before it ("send us the logo and we start"). */

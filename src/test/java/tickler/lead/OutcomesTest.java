@@ -65,6 +65,7 @@ class OutcomesTest {
             "owner|Ольга, спасибо! Рад, что наконец познакомились вживую. Итак, от нас: дорожная карта и смета. От вас: список пользователей и ролей.|ENGAGED",
             "owner|Cheers for the chat this morning. So: web app first, mobile later, and you've got about 30 thousand dollars to play with. I'll put a proposal together around that.|ENGAGED",
             "lead|Коротко: не идём. Рынок встал, сделок почти нет, сейчас не до новой CRM.|LOST",
+            "lead|Hello love, I've decided against the booking website after all. The rooms are full till September, so I don't need the bother.|LOST",
             "owner|Thanks for your time. We are waiting on the API docs from your side before we estimate.|ENGAGED",
             "owner|Quick recap of today: budget around $48,000, a team of four, start in February.|ENGAGED",
             "owner|Спасибо за встречу. Кратко: запуск в мае, с нашей стороны — КП.|ENGAGED",

@@ -146,6 +146,7 @@ class QuantitiesTest {
             "It would be me doing the backend and my friend Wanjiru on the mobile side, so two of us.|2",
             "Наталья, по людям: на старте 6, потом, если пойдёт вторая фаза, добавим ещё.|6",
             "Сколько человек вы дадите? Мы рассчитывали на 9.|9",
+            "Сколько людей? Ну 7, наверное. Я в этом не спец, подскажите.|7",
             "Сколько людей поставите? Нам важно, чтобы было не меньше 12, иначе не успеем к сезону.|12",
             "How many developers would you put on it? We thought 4.|4",
             "Team 3 + tester prob.|4",
@@ -427,7 +428,8 @@ class QuantitiesTest {
             "Only me and my partner know the admin password.",
             "Respected Sir/Madam, we now want one mobile app for booking with Punjabi, Hindi and English language.",
             "A team of 3 is what we had with the previous vendor.",
-            "Our team loved the demo. Could you do 40?"})
+            "Our team loved the demo. Could you do 40?",
+            "How many people? About 200 users a day."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

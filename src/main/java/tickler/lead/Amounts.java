@@ -204,6 +204,9 @@ final class Amounts {
     private static final Pattern US_DOLLAR_NAMED = Pattern.compile("us\\$|usd|dollar|долл", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A figure in brackets after another is that one converted or restated: "1.5 tỷ VND (~60k USD)". */
     private static final Pattern RESTATED = Pattern.compile("\\(\\s*(?:~|≈|approx\\.?|about|around|roughly|ca\\.?|примерно|около)?\\s*$");
+    /** Words right after a figure that make it the one before in another currency: "6.900.000 ISK — about 46k in euros". */
+    private static final Pattern CONVERTED = Pattern.compile("\\s*(?:in|в)\\s+(?<cur>euros?|dollars?|pounds?|rubles|roubles|евро|долларах|рублях|фунтах)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A figure added to the one before it ("previously $136K + $9K") shares its fate. */
     private static final Pattern JOINED = Pattern.compile("(?:\\+|plus|плюс|and|и)\\s*$");
     /** A currency named on its own: "Dollars, to be clear", "in euros". */
@@ -308,7 +311,8 @@ final class Amounts {
             if (!replaced) {
                 notReplaced.add(amount);
                 String after = text.substring(Math.min(text.length(), amount.position() + amount.words().length()));
-                boolean restated = notReplaced.size() > 1 && RESTATED.matcher(before).find();
+                boolean restated = notReplaced.size() > 1 && (RESTATED.matcher(before).find()
+                        || convertedFrom(after, notReplaced.get(notReplaced.size() - 2)));
                 if (!PART.matcher(before).find() && !MONTHLY.matcher(after).find() && !restated) {
                     standing.add(amount);
                 }
@@ -317,6 +321,12 @@ final class Amounts {
         }
         List<Found> from = !standing.isEmpty() ? standing : !notReplaced.isEmpty() ? notReplaced : all;
         return from.isEmpty() ? Optional.empty() : Optional.of(from.get(from.size() - 1));
+    }
+
+    /** Whether the words after a figure name another currency than the figure's before it ("40 тысяч в евро, но можем и 45 тысяч в евро" is no conversion). */
+    private static boolean convertedFrom(String after, Found before) {
+        Matcher converted = CONVERTED.matcher(after);
+        return converted.lookingAt() && !before.money().currency().equals(currency(converted.group("cur")));
     }
 
     /**

@@ -601,6 +601,8 @@ class QuantitiesTest {
             "Bredren, I have about JMD 1.2 mil to work with for the whole ting.|1200000|JMD",
             "Our budget is R$ 120 mil. Can stretch a little if it includes the English version of the site.|120000|BRL",
             "Budget wise — 15k US tops. Everything here costs double because it has to come on a boat.|15000|USD",
+            "The price is 6.900.000 ISK — I know it looks scary in krónur, it's about 46k in euros.|6900000|ISK",
+            "We said 40k in euros; now we can do 45k in euros.|45000|EUR",
             "We have $2 mil for this.|2000000|USD"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));

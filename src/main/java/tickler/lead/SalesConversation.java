@@ -206,10 +206,12 @@ final class SalesConversation {
             }
             boolean otherBusiness = otherBusiness(lead, own).isPresent();
             Optional<String> inquiry = otherBusiness ? Optional.empty() : inquiry(lead, words).or(() -> inquiryInOtherWords(words));
-            // Beside other business, a recommendation needs someone who made it: "наш бухгалтер дала ваш
-            // адрес, нужен сайт" is one, a journal's "ваша студия делала такое решение" is not.
+            // Beside other business, a recommendation needs someone who made it and a request for what the
+            // owner sells: "наш бухгалтер дала ваш адрес, нужен сайт" is one; a journal's "ваша студия делала
+            // такое решение" is not, nor a podcast's "знакомые сказали, что вы пришли в разработку из геологии".
             return inquiry.map(w -> "inquiry: " + w)
-                    .or(() -> otherBusiness && !(lead.vocabulary.request().matches(own) && lead.vocabulary.referrers().matches(own))
+                    .or(() -> otherBusiness && !(lead.vocabulary.referrers().matches(own)
+                            && inquiry(lead, own).or(() -> inquiryInOtherWords(own)).isPresent())
                             ? Optional.empty() : recommendation(lead, own).map(w -> "recommended: " + w));
         }
         if (lead.ownerToLead(activity)) {

@@ -444,6 +444,23 @@ class SalesConversationTest {
     }
 
     /**
+     * Beside other business, a recommendation counts only with a request for something the owner
+     * sells: a podcast host told of the owner's past by friends, a journalist writing to a studio a
+     * former client named, are the press; an accounting firm sent by a friend to automate its
+     * paperwork is a lead.
+     */
+    @Test
+    void aRecommendationBesideOtherBusinessNeedsARequestForWhatTheOwnerSells() {
+        assertEquals(Set.of("schet-plus.ru"), leadsAmong(
+                written(1, "vera@sorok-podcast.ru", "Привет! Я веду подкаст «Сорок и дальше» — про людей, которые после 35 резко сменили профессию."
+                        + " Знакомые сказали, что вы пришли в разработку из геологии. Это правда? Если да, очень хочу записать с вами выпуск."),
+                written(2, "ed@harbourweekly.com", "Hello, I'm writing a piece for Harbour Weekly about local software firms. A former client of yours"
+                        + " suggested I talk to you. Would you have 15 minutes for an interview this week?"),
+                written(3, "oleg@schet-plus.ru", "Добрый день! Меня к вам отправила Наталья Зайцева, говорит, вы честно называете сроки."
+                        + " Мы бухгалтерская фирма, хотим автоматизировать приём первички от клиентов. Можно организовать звонок?")));
+    }
+
+    /**
      * A recommendation in a message about something else counts only when the message also asks for
      * something: an old friend who got the number from a group chat, a new building manager taking
      * over from a predecessor, an organiser with a meetup, awards or a talk, a supplier's catalogue,

@@ -34,9 +34,9 @@ final class Amounts {
     private static final String NUMBER = "(?<num>" + DIGITS + ")";
     /**
      * A bare figure raised after a whole sum, as its upper end: "тысяч в 300 рублей, ну может 350", "300к рублей, может 350, если
-     * очень надо", "$300k, maybe 350 if we must".
+     * очень надо", "$300k, maybe 350 if we must", "18.000 euro, maybe 20.000 if it include also the warehouse".
      */
-    private static final String RAISED_AFTER = "(?:,?\\s+(?:(?:ну|или)\\s+)?(?:может|возможно|maybe|perhaps|possibly)\\s+(?<raised>\\d{1,4})"
+    private static final String RAISED_AFTER = "(?:,?\\s+(?:(?:ну|или)\\s+)?(?:может|возможно|maybe|perhaps|possibly)\\s+(?<raised>" + GROUPED_DIGITS + "|\\d{1,4})"
             + "(?=\\s*(?:[,.;!?)](?!\\d)|$)|\\s+(?:if|если)\\s))?";
     /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
@@ -227,6 +227,8 @@ final class Amounts {
 
     /** How far before an amount a word making it a floor may stand ("from", "от", "at least"). */
     private static final int FLOOR_REACH = 3;
+    /** Less than ten of any currency is no budget or price: "3 developers (2 PHP, 1 React)" names a language. */
+    private static final BigDecimal NO_PRICE_BELOW = BigDecimal.TEN;
 
     private Amounts() {
     }
@@ -358,6 +360,7 @@ final class Amounts {
         found.addAll(unwritten(UNWRITTEN, text, unwritten));
         found.addAll(unwritten(UNWRITTEN_INVERTED, text, unwritten));
         found.addAll(taxed(text, unwritten));
+        found.removeIf(amount -> amount.money().amount().compareTo(NO_PRICE_BELOW) < 0);
         found.sort(Comparator.comparingInt(Found::position));
         List<Found> apart = new ArrayList<>();
         int end = -1;
@@ -587,6 +590,9 @@ final class Amounts {
      * is 7,000, a bare figure after a sum written out in thousands counting thousands too (up to twice the sum).
      */
     private static Optional<String> raised(String num, String multiplier, String raised) {
+        if (multiplier != null && GROUPED.matcher(raised).matches()) {
+            return Optional.empty();
+        }
         BigDecimal sum = number(num);
         BigDecimal more = number(raised);
         if (more.compareTo(sum) > 0) {

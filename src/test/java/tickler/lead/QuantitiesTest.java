@@ -598,6 +598,8 @@ class QuantitiesTest {
             "Ну если честно, думал тысяч в сто пятьдесят уложиться. Это вообще реально?|150000|RUB",
             "Allora, for the website and the ordering we think about 6.000 euro, maybe 7 if it includes the photos.|7000|EUR",
             "We think about 6.000 euro, maybe 5 if we drop the photos.|6000|EUR",
+            "For the e-commerce we think around 18.000 euro, maybe 20.000 if it include also the connection with our warehouse program.|20000|EUR",
+            "Budget 300k euro, maybe 350.000 if we must.|300000|EUR",
             "Bredren, I have about JMD 1.2 mil to work with for the whole ting.|1200000|JMD",
             "Our budget is R$ 120 mil. Can stretch a little if it includes the English version of the site.|120000|BRL",
             "Budget wise — 15k US tops. Everything here costs double because it has to come on a boat.|15000|USD",
@@ -628,6 +630,8 @@ class QuantitiesTest {
         assertEquals(Optional.empty(), money("у нас 2 млн. пользователей в месяц"));
         assertEquals(Optional.empty(), money("Agenda: 1) scope 2) timeline 3) $$ 4) next steps."), "'$$' names money as a topic");
         assertEquals(Optional.empty(), money("outstaffing: want 4 PHP devs from March, min 6 months."), "PHP is a skill here");
+        assertEquals(Optional.empty(), money("We are proposing 6 resources: 1 project lead, 3 developers (2 PHP, 1 React), 1 tester."),
+                "less than ten of a currency is no price");
         assertEquals(Optional.empty(), money("Ask about their current stack (PHP 5?!) before quoting."), "a language's version");
         assertEquals(Optional.empty(), money("The shop still runs on PHP 7.4 and a MySQL from 2015."), "a language's version");
         assertEquals(Optional.of(new Money(new BigDecimal("5000000"), "PHP")), money("Our budget is PHP 5 million for the app."));

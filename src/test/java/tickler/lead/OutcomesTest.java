@@ -163,6 +163,8 @@ class OutcomesTest {
             "lead|Dear Sir, we regret to inform that management has decided to award the work to a vendor in Pune at lower cost.|LOST",
             "lead|С чего вы взяли, что я ушла к ребятам из Риги? Никуда я не ушла. Мне надо понять, сможете ли вы принять оплату в фунтах.|PROPOSAL",
             "lead|Мы ушли к ребятам из Риги, извините.|LOST",
+            "lead|Планируем, что над проектом будут работать 40 человек с вашей стороны.|PROPOSAL",
+            "lead|Решили: работаем с вашей студией, присылайте договор.|WON",
             "owner|Following our meeting — attached are the notes and the list of open questions. Items 3 and 5 are the ones blocking the estimate.|ENGAGED",
             "owner|Ксения, приветствую! По итогам созвона: лендинг + квиз, тексты ваши, дизайн наш. Жду от вас логотип и фото, тогда стартуем.|ENGAGED",
             "owner|Thanks for the call. Send us the logo and the photos and we start.|ENGAGED",

@@ -175,6 +175,9 @@ final class TeamSize {
      * none ("ни одного свободного человека"), or of the people something is for ("реально ли это для одного человека").
      */
     private static final Pattern NEGATED = Pattern.compile("(?<![\\p{L}])(?:not|не|ни|для)\\s+$");
+    /** What the people counted before it do as customers or visitors. */
+    private static final Pattern CUSTOMERS_AFTER = Pattern.compile("\\s+(?:a\\s+(?:day|week|month|year)\\s+)?(?:call|phone|ring|ask|visit|come|use|buy|book|order|"
+            + "sign up|register|attend|звонят|приходят|пользуются|заходят|спрашивают|покупают|заказывают|записываются)(?![\\p{L}])");
     /** Those a product is for, its users: "корпоративный портал на 300 сотрудников", "an intranet for 300 employees". */
     private static final Pattern PRODUCT_FOR = Pattern.compile("(?<![\\p{L}])(?:портал\\p{L}*|приложени\\p{L}*|систем\\p{L}*|сервис\\p{L}*|"
             + "платформ\\p{L}*|сайт\\p{L}*|crm|intranet|portal|app|platform|system|tool|site)\\s+(?:на|для|for)\\s+(?:about\\s+|around\\s+|примерно\\s+|около\\s+)?$");
@@ -484,7 +487,7 @@ final class TeamSize {
         Set<Integer> ownSizes = ownSizes(normalised);
         List<Found> candidates = List.copyOf(all);
         all.removeIf(found -> elsewhere(found, candidates, normalised) || negated(normalised, found.position())
-                || ownSizes.contains(found.position()));
+                || ownSizes.contains(found.position()) || customers(normalised, found));
         List<Found> roles = new ArrayList<>(roles(normalised, text, List.copyOf(all)));
         roles.removeIf(found -> elsewhere.matches(clause(normalised, found.position())) || negated(normalised, found.position()));
         // "Staffing: 2 iOS + 2 Android": the role read with its count stands over the team word's number
@@ -652,6 +655,13 @@ final class TeamSize {
                 || SCALED_DOWN.matcher(normalised.substring(Math.max(0, position - 40), position)).find()
                 || ORGANISATION_BEFORE.matcher(normalised.substring(Math.max(0, position - 80), position)).find()
                 || RATHER_THAN.matcher(normalised.substring(Math.max(0, position - 120), position)).find();
+    }
+
+    /** People counted as those who come to the lead's business, not who work on the project: "400 people call us to ask". */
+    private static boolean customers(String normalised, Found people) {
+        int end = people.position() + people.words().length();
+        return PEOPLE.matcher(people.words()).find() && end <= normalised.length()
+                && CUSTOMERS_AFTER.matcher(normalised).region(end, normalised.length()).lookingAt();
     }
 
     private static int sentenceStart(String normalised, int position) {

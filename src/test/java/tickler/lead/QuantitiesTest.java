@@ -382,6 +382,8 @@ class QuantitiesTest {
             "We need an intranet for about 250 employees.",
             "meet at 5 pm, 3 options",
             "5 тысяч человек в месяц посещают сайт",
+            "After every tornado season 400 people call us to ask where they are on the waiting list.",
+            "Каждую субботу 300 человек записываются к нам на мойку.",
             "Релиз занял трое суток.",
             "one of our engineers will call",
             "Step 1: hire a designer.",

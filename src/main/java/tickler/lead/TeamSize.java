@@ -385,6 +385,10 @@ final class TeamSize {
     /** A range said with "between": "Team size will be between four and six depending on the phase" is 4-6, read as 6. */
     private static final Pattern BETWEEN = Pattern.compile("(?<![\\p{L}])between\\s+(\\d{1,3})\\s+and\\s+(\\d{1,3})(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A count raised to its most after a comma: "денег на 1 человека, ну максимум на 2." is 1-2, read as 2. */
+    private static final Pattern AT_MOST_AFTER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3})([^\\S\\n]+[\\p{L}]+)?,[^\\S\\n]+(?:ну[^\\S\\n]+)?"
+            + "(?:максимум|max|maximum|at most)[^\\S\\n]+(?:на[^\\S\\n]+)?(\\d{1,3})(?=[^\\S\\n]*(?:[.,;!?)]|$))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Someone for a task, told by the task: "одного iOS, одного Android и кого-то, кто сделает админку для клуба" names a
      * third person, whatever the task's words.
@@ -407,7 +411,7 @@ final class TeamSize {
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|\\p{So}|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полдня|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half(?![\\p{L}-])|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
-            + "|(?:only|только)(?![\\p{L}\\p{N}])|(?:here|there|on[- ]site|locally|здесь|тут|на месте)(?![\\p{L}\\p{N}])"
+            + "|(?:only|только|dedicated)(?![\\p{L}\\p{N}])|(?:here|there|on[- ]site|locally|здесь|тут|на месте)(?![\\p{L}\\p{N}])"
             + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны|from us(?![\\p{L}])|от нас(?![\\p{L}])"
             + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|fortnights?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*)(?![\\p{L}\\p{N}])"
             + "|(?:person|guy)(?![\\p{L}])|on (?:it|this|the (?:project|build))(?![\\p{L}])|на проекте(?![\\p{L}])"
@@ -450,7 +454,7 @@ final class TeamSize {
             + "(?:[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
-            + "(?:(?:[^\\S\\n]+(?:really|honestly|tbh|честно))?[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?"
+            + "(?:[^\\S\\n]+only)?(?:(?:[^\\S\\n]+(?:really|honestly|tbh|честно))?[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?"
             + "(?:,?[^\\S\\n]*(?:может быть|возможно|наверное|maybe|perhaps|possibly|probably),?)?"
             + "[^\\S\\n]*(?:(?:me|myself)(?: part[- ]time)? as|я как|меня как|(?:you|yourself) or(?: an?)?|вы или|ты или|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
             + "|(?:[^\\S\\n]+(?:is|are|would be|will be)[^\\S\\n]+(?:enough|sufficient|plenty)"
@@ -475,7 +479,8 @@ final class TeamSize {
             return Optional.empty();
         }
         // Every rewrite of a count and every count by noun matches a digit (\d); most messages hold none.
-        String ranged = Words.holdsADigit(written) ? BETWEEN.matcher(bareCounted(written)).replaceAll("$1-$2") : written;
+        String ranged = Words.holdsADigit(written)
+                ? AT_MOST_AFTER.matcher(BETWEEN.matcher(bareCounted(written)).replaceAll("$1-$2")).replaceAll("$1-$3$2") : written;
         String alone = together(meAndNamed(named(JUST_ME.matcher(SOMEONE_WHO.matcher(ranged).replaceAll("$1 кто")).replaceAll("1 person"))));
         String text = Words.holdsADigit(alone) ? countsRewritten(alone) : alone;
         String normalised = Phrases.normalise(text);

@@ -354,7 +354,11 @@ class QuantitiesTest {
             "Our IT director wants the exact headcount before he approves anything. We expect around 8 — is that in line with your thinking?|8",
             "We think two Android developers and one for the server. And one more person who speak Spanish to talk with the farmers.|4",
             "Работать будут трое. Я на связи с вами, двое ребят пишут код. Всё.|3",
-            "На проекте будут работать 9 человек, руководитель проекта — Ирина, её контакты пришлю отдельно.|9"})
+            "На проекте будут работать 9 человек, руководитель проекта — Ирина, её контакты пришлю отдельно.|9",
+            "CTO joins. They want 3 devs + QA dedicated, start Sept.|4",
+            "We think it need one programmer only, plus a designer for the first month.|2",
+            "У нас денег на одного человека, ну максимум на двух. Больше не потянем.|2",
+            "Нужны 3 разработчика, максимум 5 месяцев.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

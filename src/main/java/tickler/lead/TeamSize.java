@@ -163,6 +163,9 @@ final class TeamSize {
      */
     private static final Pattern WORKING_ALONE = Pattern.compile("(?<![\\p{L}])(?:работаю|i work)\\s+(?:1|alone|on my own|в одиночку)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Working alone told as the studio's way of taking work, the same in every first reply: "Я работаю одна, поэтому беру не всё подряд". */
+    private static final Pattern WORKING_ALONE_AS_A_RULE = Pattern.compile(WORKING_ALONE.pattern() + ",?\\s+(?:поэтому|так что|so|that's why|which is why)"
+            + "\\s+(?:сразу\\s+|я\\s+|i\\s+)?(?:беру|не беру|спрашиваю|уточняю|take|only take|ask)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WRITER_IS_THE_ROLE = Pattern.compile("\\s*(?:[—–-]|is|это)\\s*(?:me|myself|я)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NAMED_IS_THE_ROLE = Pattern.compile("[^\\S\\n]*[—–:][^\\S\\n]*\\p{Lu}\\p{Ll}+(?![\\p{L}])");
@@ -480,7 +483,8 @@ final class TeamSize {
         }
         // Every rewrite of a count and every count by noun matches a digit (\d); most messages hold none.
         String ranged = Words.holdsADigit(written)
-                ? AT_MOST_AFTER.matcher(BETWEEN.matcher(bareCounted(written)).replaceAll("$1-$2")).replaceAll("$1-$3$2") : written;
+                ? AT_MOST_AFTER.matcher(BETWEEN.matcher(bareCounted(WORKING_ALONE_AS_A_RULE.matcher(written).replaceAll(""))).replaceAll("$1-$2"))
+                .replaceAll("$1-$3$2") : written;
         String alone = together(meAndNamed(named(JUST_ME.matcher(SOMEONE_WHO.matcher(ranged).replaceAll("$1 кто")).replaceAll("1 person"))));
         String text = Words.holdsADigit(alone) ? countsRewritten(alone) : alone;
         String normalised = Phrases.normalise(text);

@@ -358,7 +358,8 @@ class QuantitiesTest {
             "CTO joins. They want 3 devs + QA dedicated, start Sept.|4",
             "We think it need one programmer only, plus a designer for the first month.|2",
             "У нас денег на одного человека, ну максимум на двух. Больше не потянем.|2",
-            "Нужны 3 разработчика, максимум 5 месяцев.|3"})
+            "Нужны 3 разработчика, максимум 5 месяцев.|3",
+            "Я работаю один, так что делать буду сам от начала до конца.|1"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -388,6 +389,8 @@ class QuantitiesTest {
             "5 тысяч человек в месяц посещают сайт",
             "After every tornado season 400 people call us to ask where they are on the waiting list.",
             "Каждую субботу 300 человек записываются к нам на мойку.",
+            "Здравствуйте! Благодарю за письмо. Я работаю одна, поэтому беру не всё подряд.",
+            "Привет! Я фрилансер, работаю одна, поэтому сразу спрашиваю про сроки и бюджет.",
             "Релиз занял трое суток.",
             "one of our engineers will call",
             "Step 1: hire a designer.",

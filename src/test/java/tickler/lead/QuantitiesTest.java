@@ -359,7 +359,9 @@ class QuantitiesTest {
             "We think it need one programmer only, plus a designer for the first month.|2",
             "У нас денег на одного человека, ну максимум на двух. Больше не потянем.|2",
             "Нужны 3 разработчика, максимум 5 месяцев.|3",
-            "Я работаю один, так что делать буду сам от начала до конца.|1"})
+            "Я работаю один, так что делать буду сам от начала до конца.|1",
+            "Team for you: two Flutter devs, one Kotlin backend dev and Maria doing QA part-time.|4",
+            "Two developers, and Oleg on the design.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -391,6 +393,7 @@ class QuantitiesTest {
             "Каждую субботу 300 человек записываются к нам на мойку.",
             "Здравствуйте! Благодарю за письмо. Я работаю одна, поэтому беру не всё подряд.",
             "Привет! Я фрилансер, работаю одна, поэтому сразу спрашиваю про сроки и бюджет.",
+            "We met Anna and Maria doing the design review on Friday.",
             "Релиз занял трое суток.",
             "one of our engineers will call",
             "Step 1: hire a designer.",

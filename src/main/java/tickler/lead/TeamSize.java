@@ -84,7 +84,7 @@ final class TeamSize {
                         + "(?!" + WORD_CHAR + "|[.,]\\d|" + ORDINAL_ENDING + ")");
         this.after = vocabulary.teamSizeAfter().alternation() == null ? null : Pattern.compile(
                 "(?<!" + WORD_CHAR + "|[.,]|" + NUMBERED_PART + ")" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
-                        + "(?<modifiers>(?:[\\s-]+[\\p{L}][\\p{L}-]*(?:/[\\p{L}-]+)?){0," + MODIFIERS + "}?)[\\s-]+"
+                        + "(?<modifiers>(?:[\\s-]+[\\p{L}][\\p{L}-]*(?:/[\\p{L}-]+)?(?:\\s*[+&]\\s*[\\p{L}][\\p{L}-]*)?){0," + MODIFIERS + "}?)[\\s-]+"
                         + vocabulary.teamSizeAfter().alternation() + "(?!" + WORD_CHAR + "|" + EFFORT + "|" + PRODUCT + ")");
         this.elsewhere = vocabulary.teamElsewhere();
         this.noun = vocabulary.teamSizeAfter().alternation() == null ? null
@@ -1046,9 +1046,12 @@ final class TeamSize {
         return found;
     }
 
+    /** Words that may stand between a number and its noun: no function word, but "and" joining two ("8 embedded and cloud people"). */
     private static boolean modifiers(String words) {
-        for (String word : words.strip().split("[\\s-]+")) {
-            if (!word.isEmpty() && FUNCTION_WORDS.contains(word)) {
+        String[] each = words.strip().split("[\\s-]+");
+        for (int i = 0; i < each.length; i++) {
+            boolean joining = i > 0 && i < each.length - 1 && (each[i].equals("and") || each[i].equals("и"));
+            if (!each[i].isEmpty() && FUNCTION_WORDS.contains(each[i]) && !joining) {
                 return false;
             }
         }

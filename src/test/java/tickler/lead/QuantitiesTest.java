@@ -361,7 +361,9 @@ class QuantitiesTest {
             "Нужны 3 разработчика, максимум 5 месяцев.|3",
             "Я работаю один, так что делать буду сам от начала до конца.|1",
             "Team for you: two Flutter devs, one Kotlin backend dev and Maria doing QA part-time.|4",
-            "Two developers, and Oleg on the design.|3"})
+            "Two developers, and Oleg on the design.|3",
+            "Our CTO wants 8 embedded + cloud people who can sit with us in Linköping two days a week.|8",
+            "We need 4 backend and mobile developers.|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -394,6 +396,7 @@ class QuantitiesTest {
             "Здравствуйте! Благодарю за письмо. Я работаю одна, поэтому беру не всё подряд.",
             "Привет! Я фрилансер, работаю одна, поэтому сразу спрашиваю про сроки и бюджет.",
             "We met Anna and Maria doing the design review on Friday.",
+            "We have 5 stores and people love them.",
             "Релиз занял трое суток.",
             "one of our engineers will call",
             "Step 1: hire a designer.",

@@ -74,6 +74,9 @@ final class TeamSize {
     private final Pattern stack;
     private final Phrases stackWords;
     private final Pattern noun;
+    /** A list of roles each followed by its count: "PM 1, backend 2, frontend 2, QA 1" is "1 PM, 2 backend, …". */
+    private final Pattern rolesThenCounts;
+    private final Pattern roleThenCount;
     private final Phrases elsewhere;
 
     TeamSize(Vocabulary vocabulary) {
@@ -91,6 +94,13 @@ final class TeamSize {
                 : Pattern.compile(vocabulary.teamSizeAfter().alternation());
         // A role never starts inside a hyphenated word: "бэкенд-разработчик" is one backend developer;
         // a modifier may pair two words with a slash ("UI/UX designer").
+        String roleOrNoun = vocabulary.teamRoles().alternation() == null || vocabulary.teamSizeAfter().alternation() == null ? null
+                : "(?:" + vocabulary.teamRoles().alternation() + "|" + vocabulary.teamSizeAfter().alternation() + ")";
+        // One digit each: "iOS 17, Android 14" are versions, not people.
+        String item = "(?<![\\p{L}\\p{N}-])(?<role>" + roleOrNoun + ")[^\\S\\n]+(?<n>[1-9])(?![\\p{L}\\p{N}]|[.,]\\d)";
+        this.roleThenCount = roleOrNoun == null ? null : Pattern.compile(item, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.rolesThenCounts = roleOrNoun == null ? null : Pattern.compile(item + "(?:[^\\S\\n]*[,;][^\\S\\n]*(?:(?:and|и)[^\\S\\n]+)?"
+                + item.replace("<role>", "<role2>").replace("<n>", "<n2>") + ")+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.roleWords = vocabulary.teamRoles();
         this.stackWords = vocabulary.teamStacks();
         this.role = vocabulary.teamRoles().alternation() == null ? null : Pattern.compile(
@@ -489,7 +499,7 @@ final class TeamSize {
         }
         // Every rewrite of a count and every count by noun matches a digit (\d); most messages hold none.
         String ranged = Words.holdsADigit(written)
-                ? AT_MOST_AFTER.matcher(BETWEEN.matcher(bareCounted(WORKING_ALONE_AS_A_RULE.matcher(written).replaceAll(""))).replaceAll("$1-$2"))
+                ? AT_MOST_AFTER.matcher(BETWEEN.matcher(bareCounted(countsAfterRoles(WORKING_ALONE_AS_A_RULE.matcher(written).replaceAll("")))).replaceAll("$1-$2"))
                 .replaceAll("$1-$3$2") : written;
         String alone = together(meAndNamed(named(JUST_ME.matcher(SOMEONE_WHO.matcher(ranged).replaceAll("$1 кто")).replaceAll("1 person"))));
         String text = Words.holdsADigit(alone) ? countsRewritten(alone) : alone;
@@ -544,6 +554,15 @@ final class TeamSize {
     /** The last head count in the lead's own words, where working alone is the size of its own business. */
     Optional<Found> lastOfTheLead(String written) {
         return last(written == null ? null : WORKING_ALONE.matcher(written).replaceAll(""));
+    }
+
+    /** {@link #rolesThenCounts} with each count put before its role. */
+    private String countsAfterRoles(String written) {
+        if (rolesThenCounts == null) {
+            return written;
+        }
+        return rolesThenCounts.matcher(written).replaceAll(list -> Matcher.quoteReplacement(
+                roleThenCount.matcher(list.group()).replaceAll("${n} ${role}")));
     }
 
     /** {@link #NAMED_DOING} as one member, where a count stands before it in its sentence. */

@@ -363,7 +363,9 @@ class QuantitiesTest {
             "Team for you: two Flutter devs, one Kotlin backend dev and Maria doing QA part-time.|4",
             "Two developers, and Oleg on the design.|3",
             "Our CTO wants 8 embedded + cloud people who can sit with us in Linköping two days a week.|8",
-            "We need 4 backend and mobile developers.|4"})
+            "We need 4 backend and mobile developers.|4",
+            "Team composition request: PM 1, backend 2, frontend 2, QA 1, designer 1. Please send over a proposal when you can.|7",
+            "Состав: программистов 3, дизайнеров 1.|4"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -397,6 +399,7 @@ class QuantitiesTest {
             "Привет! Я фрилансер, работаю одна, поэтому сразу спрашиваю про сроки и бюджет.",
             "We met Anna and Maria doing the design review on Friday.",
             "We have 5 stores and people love them.",
+            "The app must support iOS 17, Android 14 and the web.",
             "Релиз занял трое суток.",
             "one of our engineers will call",
             "Step 1: hire a designer.",

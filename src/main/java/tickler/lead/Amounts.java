@@ -572,6 +572,10 @@ final class Amounts {
                 continue;
             }
             String written = matcher.group("cur");
+            if (pattern == AFTER && multiplier == null && CurrencyNames.standsForItsDollar(written)
+                    && number(matcher.group("num")).compareTo(BigDecimal.valueOf(1_000)) < 0) {
+                continue;
+            }
             boolean unknownCode = !local && written.matches("[A-Z]{3}") && !ISO_CODES.contains(written) && !written.equals("RUR");
             // "75 000 $ CAD", "$80k AUD": the code after a sign says which dollar
             String code = pattern == AFTER || pattern == BEFORE ? matcher.group("code") : null;

@@ -623,7 +623,9 @@ class QuantitiesTest {
             "Budget wise — 15k US tops. Everything here costs double because it has to come on a boat.|15000|USD",
             "The price is 6.900.000 ISK — I know it looks scary in krónur, it's about 46k in euros.|6900000|ISK",
             "We said 40k in euros; now we can do 45k in euros.|45000|EUR",
-            "We have $2 mil for this.|2000000|USD"})
+            "We have $2 mil for this.|2000000|USD",
+            "Привет! Коротко: да. Бюджет в 85 тысяч сингапурских утвердили, стартуем с первого числа.|85000|SGD",
+            "Бюджет 40 тысяч канадских, больше нет.|40000|CAD"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }
@@ -655,6 +657,7 @@ class QuantitiesTest {
         assertEquals(Optional.of(new Money(new BigDecimal("5000000"), "PHP")), money("Our budget is PHP 5 million for the app."));
         assertEquals(Optional.of(new Money(new BigDecimal("25000"), "CAD")), money("We've set aside around 25 thousand Canadian for this, give or take."));
         assertEquals(Optional.empty(), money("We are a Canadian company with 3 offices."));
+        assertEquals(Optional.empty(), money("У нас 100 сингапурских клиентов, нужен портал."), "an adjective alone is a dollar only after a magnitude or thousands");
         assertEquals(Optional.empty(), money("We have offices in 3 US states."));
         assertEquals(Optional.of(new Money(new BigDecimal("10000"), "USD")), money("Can you make it 10k US? That's what I can take to my boss."));
     }

@@ -351,11 +351,13 @@ final class TeamSize {
      * Ana (design), Tomás and Ruth (frontend), Kelechi (backend)" is four).
      */
     private static final String NAMED = "\\p{Lu}\\p{Ll}+(?:[^\\S\\n]+(?:and|и|&)[^\\S\\n]+\\p{Lu}\\p{Ll}+)?[^\\S\\n]*\\([^()\\n]{1,30}\\)";
+    /** What every list of {@code rolesThenCounts} holds, sought first: a word, one digit and a comma. */
+    private static final Pattern A_WORD_THEN_ONE_DIGIT = Pattern.compile("\\p{L}[^\\S\\n]+[1-9][^\\S\\n]*[,;]");
     /**
      * A person named as the last item of a list of counts, by what they do: "2 Flutter devs, 1 Kotlin backend dev and Maria
      * doing QA part-time" names a fourth member.
      */
-    private static final Pattern NAMED_DOING = Pattern.compile("(?<=(?:,|(?<![\\p{L}])(?:and|plus|и|плюс)|\\+)[^\\S\\n]{1,3})(?-i:(\\p{Lu}\\p{Ll}+))[^\\S\\n]+"
+    private static final Pattern NAMED_DOING = Pattern.compile("((?:,|(?<![\\p{L}])(?:and|plus|и|плюс)|\\+)[^\\S\\n]{1,3})(?-i:(\\p{Lu}\\p{Ll}+))[^\\S\\n]+"
             + "(?:doing|handling|on|does|will do|делает|будет делать|на)[^\\S\\n]+([\\p{L}/-]+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NAMED_MEMBERS = Pattern.compile("(?<![\\p{L}])" + NAMED + "(?:[^\\S\\n]*(?:,|;|&|\\+|и|and)[^\\S\\n]*" + NAMED + ")+");
     /** One name, or two sharing the role (groups by number, 1 the name, 2 the other name or null, 3 the role). */
@@ -558,7 +560,7 @@ final class TeamSize {
 
     /** {@link #rolesThenCounts} with each count put before its role. */
     private String countsAfterRoles(String written) {
-        if (rolesThenCounts == null) {
+        if (rolesThenCounts == null || !A_WORD_THEN_ONE_DIGIT.matcher(written).find()) {
             return written;
         }
         return rolesThenCounts.matcher(written).replaceAll(list -> Matcher.quoteReplacement(
@@ -567,15 +569,20 @@ final class TeamSize {
 
     /** {@link #NAMED_DOING} as one member, where a count stands before it in its sentence. */
     private static String namedDoing(String written) {
+        if (!Words.holdsADigit(written)) {
+            return written;
+        }
         return NAMED_DOING.matcher(written).replaceAll(person -> {
             String before = written.substring(sentenceStart(written, person.start()), person.start());
-            return Matcher.quoteReplacement(Words.holdsADigit(before) ? "1 member (" + person.group(1) + ": " + person.group(2) + ")" : person.group());
+            return Matcher.quoteReplacement(Words.holdsADigit(before)
+                    ? person.group(1) + "1 member (" + person.group(2) + ": " + person.group(3) + ")" : person.group());
         });
     }
 
     private static String named(String written) {
-        return NAMED_MEMBERS.matcher(namedDoing(written)).replaceAll(run -> {
-            if (!TEAM_CUE.matcher(written.substring(Math.max(0, run.start() - 48), run.start())).find()) {
+        String doing = namedDoing(written);
+        return NAMED_MEMBERS.matcher(doing).replaceAll(run -> {
+            if (!TEAM_CUE.matcher(doing.substring(Math.max(0, run.start() - 48), run.start())).find()) {
                 return Matcher.quoteReplacement(run.group());
             }
             return Matcher.quoteReplacement(NAMED_MEMBER.matcher(run.group()).replaceAll(member -> Matcher.quoteReplacement(

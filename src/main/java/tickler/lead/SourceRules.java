@@ -20,13 +20,15 @@ final class SourceRules {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * Where the writer found the owner by themselves, a search or an ad: "Узнали о вас из поиска в Яндексе", "We found you on
-     * Google" recommend nothing ("Нашли вас через отзыв Олега" does).
+     * Where the writer found the owner by themselves, a search, an ad or a network: "Узнали о вас из поиска в Яндексе", "We found
+     * you on Google", "got your contact from linkedin" recommend nothing ("Нашли вас через отзыв Олега" does).
      */
-    private static final Pattern FOUND_BY_SEARCH = Pattern.compile("(?<![\\p{L}])(?:узнал\\p{L}*|нашл\\p{L}*|нашёл|нашел|found|heard)\\s+"
-            + "(?:(?:о|про|about|of)\\s+)?(?:вас|you|your\\s+(?:studio|company|agency))\\s+(?:из|в|во|через|по|on|in|via|through|from)\\s+"
-            + "(?:поиск\\p{L}*|гугл\\p{L}*|google|яндекс\\p{L}*|yandex|интернет\\p{L}*|реклам\\p{L}*|an?\\s+ad|ads|search\\p{L}*|the\\s+internet|"
-            + "instagram|инстаграм\\p{L}*|2гис|картах|maps)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FOUND_BY_SEARCH = Pattern.compile("(?<![\\p{L}])(?:(?:узнал\\p{L}*|нашл\\p{L}*|нашёл|нашел|found|heard)\\s+"
+            + "(?:(?:о|про|about|of)\\s+)?(?:вас|you|your\\s+(?:studio|company|agency))\\s+(?:из|в|во|через|по|on|in|via|through|from)"
+            + "|(?:got|took|found)\\s+your\\s+(?:contacts?|e-?mail|number|address|details)\\s+(?:from|on|in|via|through))\\s+(?:an?\\s+|the\\s+)?"
+            + "(?:поиск\\p{L}*|гугл\\p{L}*|google|яндекс\\p{L}*|yandex|интернет\\p{L}*|реклам\\p{L}*|ad|ads|search\\p{L}*|internet|"
+            + "instagram|инстаграм\\p{L}*|2гис|картах|maps|linkedin|clutch|upwork|directory|your\\s+website)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private SourceRules() {
     }

@@ -558,6 +558,9 @@ class SalesConversationTest {
             // Found by a search or an ad: no one recommended.
             "alla@kover.ru|kover.ru|Узнали о вас из поиска в Яндексе. Нужен интернет-магазин ковров.|INBOUND",
             "jay@kites.us|kites.us|We found you on Google. We need a booking app for kite lessons.|INBOUND",
+            "ola@onboardly.io|onboardly.io|hi, got your contact from linkedin. we want to automate our onboarding flow. is this too small for you guys?|INBOUND",
+            "ivan@mebel.by|mebel.by|Hello, I got your contact from a LinkedIn post. We need a configurator for our website. Can you estimate it?|INBOUND",
+            "tom@dispatchy.com|dispatchy.com|Hi, I got your contact from Mark at Northwind, he said you built their dispatch app. Can we talk?|REFERRAL",
             // No phrase of the vocabulary: read by the words of recommendations, with someone from outside named.
             "lena@crumbs.de|crumbs.de|Hi Anna. Our accountant keeps talking about the portal you made for her other client. "
                     + "We need one for our bakeries.|REFERRAL",

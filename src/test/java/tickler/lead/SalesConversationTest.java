@@ -561,6 +561,12 @@ class SalesConversationTest {
             "ola@onboardly.io|onboardly.io|hi, got your contact from linkedin. we want to automate our onboarding flow. is this too small for you guys?|INBOUND",
             "ivan@mebel.by|mebel.by|Hello, I got your contact from a LinkedIn post. We need a configurator for our website. Can you estimate it?|INBOUND",
             "tom@dispatchy.com|dispatchy.com|Hi, I got your contact from Mark at Northwind, he said you built their dispatch app. Can we talk?|REFERRAL",
+            "ryan@willowwave.de|willowwave.de|You built the booking system for my old company. I've moved on and now I need you again at my new place! Can we have a call?|REFERRAL",
+            "grace@atlascraft.com|atlascraft.com|Through Mark, with whom I worked at the Tokyo branch, I heard about your studio and its good reputation. We need a team for our Django platform.|REFERRAL",
+            "ben@ledger.io|ledger.io|Thanks for the intro, Paul (moving you to bcc). We're looking for help with a Stripe billing migration. Could we grab 30 min next week?|REFERRAL",
+            "olga@kruzhevo.ru|kruzhevo.ru|На форуме мне дали вашу визитку со словами «эти точно сделают». Нужен англоязычный сайт.|REFERRAL",
+            "dima@lotos.ru|lotos.ru|добрый день вас пасоветовал Дмитрий нам нужно доработать сайт и сделать приложение когда можно созвонится|REFERRAL",
+            "amy@shoes.com|shoes.com|I heard about your studio on Google. We need a web shop for our shoes.|INBOUND",
             // No phrase of the vocabulary: read by the words of recommendations, with someone from outside named.
             "lena@crumbs.de|crumbs.de|Hi Anna. Our accountant keeps talking about the portal you made for her other client. "
                     + "We need one for our bakeries.|REFERRAL",

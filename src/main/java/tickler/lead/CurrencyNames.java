@@ -38,21 +38,19 @@ final class CurrencyNames {
     private static final List<String> PLURAL_FORMS = List.of("one", "few", "many", "other");
     private static final Pattern FEW_LETTERS = Pattern.compile("\\p{L}{1,3}\\.?");
     private static final Pattern SIGN = Pattern.compile("[^\\p{L}\\s]");
-    /**
-     * Signs and names in common use that CLDR does not list for any currency, among them the
-     * adjective that stands for its dollar after a figure ("25 thousand Canadian", "85 тысяч сингапурских").
-     */
+    /** Signs and names in common use that CLDR does not list for any currency (see also {@link #DOLLAR_ADJECTIVES}). */
     private static final Map<String, String> BESIDES_CLDR = Map.ofEntries(Map.entry("s$", "SGD"), Map.entry("au$", "AUD"),
             Map.entry("kiwi dollars", "NZD"), Map.entry("kiwi dollar", "NZD"), Map.entry("aussie dollars", "AUD"), Map.entry("lev", "BGN"),
             Map.entry("leva", "BGN"), Map.entry("n$", "NAD"), Map.entry("francs cfa", "XOF"), Map.entry("franc cfa", "XOF"),
-            Map.entry("canadian", "CAD"), Map.entry("australian", "AUD"), Map.entry("канадских", "CAD"), Map.entry("австралийских", "AUD"),
-            Map.entry("сингапурских", "SGD"), Map.entry("новозеландских", "NZD"), Map.entry("гонконгских", "HKD"),
             Map.entry("złotych", "PLN"), Map.entry("zlotych", "PLN"), Map.entry("złoty", "PLN"),
             Map.entry("pesos mexicanos", "MXN"), Map.entry("pesos colombianos", "COP"), Map.entry("pesos chilenos", "CLP"),
             Map.entry("pesos argentinos", "ARS"), Map.entry("pesos filipinos", "PHP"));
-    /** The adjectives above that stand for their dollar: money only after a magnitude or a figure of thousands ("85 тысяч сингапурских"; "100 сингапурских клиентов" is none). */
-    private static final Set<String> DOLLAR_ADJECTIVES = Set.of("canadian", "australian", "канадских", "австралийских", "сингапурских",
-            "новозеландских", "гонконгских");
+    /**
+     * The adjective that stands for its dollar after a figure, not in CLDR either: money only after a magnitude or a figure
+     * of thousands ("25 thousand Canadian", "85 тысяч сингапурских"; "100 сингапурских клиентов" is none).
+     */
+    private static final Map<String, String> DOLLAR_ADJECTIVES = Map.of("canadian", "CAD", "australian", "AUD", "канадских", "CAD",
+            "австралийских", "AUD", "сингапурских", "SGD", "новозеландских", "NZD", "гонконгских", "HKD");
     /** Shared nouns read as one currency after a magnitude only: "30 million won"; "we won" is no money. */
     private static final Map<String, String> SHARED_WITH_A_MAGNITUDE = Map.of("won", "KRW", "вон", "KRW");
     /** Signs CLDR gives a currency that another writes them with far more often: "C$" is Canadian, not the córdoba. */
@@ -112,6 +110,7 @@ final class CurrencyNames {
             }
         }
         BESIDES_CLDR.forEach((sign, code) -> add(own, sign, code));
+        DOLLAR_ADJECTIVES.forEach((adjective, code) -> add(own, adjective, code));
         USUALLY.forEach((sign, code) -> own.put(sign, new HashSet<>(Set.of(code))));
         SHARED_READ_AS.forEach((stem, code) -> lesser.replaceAll((noun, codes) ->
                 noun.startsWith(stem) && codes.contains(code) ? new HashSet<>(Set.of(code)) : codes));
@@ -208,12 +207,12 @@ final class CurrencyNames {
         byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(code);
     }
 
-    /** The ISO code of a sign or name, local signs included, or null. */
     /** Whether the name is an adjective standing for its dollar ({@link #DOLLAR_ADJECTIVES}). */
     static boolean standsForItsDollar(String written) {
-        return DOLLAR_ADJECTIVES.contains(written.toLowerCase(Locale.ROOT));
+        return DOLLAR_ADJECTIVES.containsKey(written.toLowerCase(Locale.ROOT));
     }
 
+    /** The ISO code of a sign or name, local signs included, or null. */
     String code(String written) {
         String lower = written.toLowerCase(Locale.ROOT);
         return codes.getOrDefault(lower, localSigns.get(lower));

@@ -92,8 +92,6 @@ final class TeamSize {
         this.elsewhere = vocabulary.teamElsewhere();
         this.noun = vocabulary.teamSizeAfter().alternation() == null ? null
                 : Pattern.compile(vocabulary.teamSizeAfter().alternation());
-        // A role never starts inside a hyphenated word: "бэкенд-разработчик" is one backend developer;
-        // a modifier may pair two words with a slash ("UI/UX designer").
         String roleOrNoun = vocabulary.teamRoles().alternation() == null || vocabulary.teamSizeAfter().alternation() == null ? null
                 : "(?:" + vocabulary.teamRoles().alternation() + "|" + vocabulary.teamSizeAfter().alternation() + ")";
         // One digit each: "iOS 17, Android 14" are versions, not people.
@@ -101,6 +99,8 @@ final class TeamSize {
         this.roleThenCount = roleOrNoun == null ? null : Pattern.compile(item, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.rolesThenCounts = roleOrNoun == null ? null : Pattern.compile(item + "(?:[^\\S\\n]*[,;][^\\S\\n]*(?:(?:and|и)[^\\S\\n]+)?"
                 + item.replace("<role>", "<role2>").replace("<n>", "<n2>") + ")+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // A role never starts inside a hyphenated word: "бэкенд-разработчик" is one backend developer;
+        // a modifier may pair two words with a slash ("UI/UX designer").
         this.roleWords = vocabulary.teamRoles();
         this.stackWords = vocabulary.teamStacks();
         this.role = vocabulary.teamRoles().alternation() == null ? null : Pattern.compile(

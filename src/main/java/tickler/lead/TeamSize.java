@@ -149,7 +149,7 @@ final class TeamSize {
     private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:among them|of them|среди них|из них)(?![\\p{L}\\p{N}])");
     private static final Pattern PART_BEFORE = Pattern.compile(
             "(?:,\\s*(?:at least|хотя бы)|(?<![\\p{L}\\p{N}])(?:из них|среди них|of whom|of which|among them|with at least|includes|including|incl\\.?|вкл\\.?|включая|в том числе|в т\\.\\s?ч\\.|считая|counting))(?![\\p{L}])\\s*[,:—–-]?\\s*(?:(?:the|a|an)\\s+)?"
-            + "(?:(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+\\s*(?:,|и|and|&|\\+)\\s*)?$");
+            + "(?:(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+\\s*(?:,|и|and|&|\\+|\\()\\s*)?$");
     /** Words before "3 pm" that make it a time of day, not a project manager and two more. */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:at|by|until|till|from|to|around|before|after|-|–)\\s*$");
     private static final Pattern PLURAL_RUSSIAN = Pattern.compile("(?:ы|и|ов|ев|ей)$");
@@ -165,7 +165,7 @@ final class TeamSize {
     /** Words before a role named alone that make it the whole team: "нужен только дизайнер", "we only need a QA". */
     private static final Pattern ONLY_BEFORE = Pattern.compile("(?<![\\p{L}])(?<!как\\s)(?<!not\\s)(?:только|лишь|only|just)\\s+(?:need\\s+)?(?:an?\\s+|one\\s+|один\\s+|одна\\s+|одного\\s+)?$");
     private static final Pattern BREAKDOWN_AHEAD = Pattern.compile("\\s*[:—–]");
-    private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я|сам|сама)\\s*(?:\\+|and|и|plus|плюс)\\s*$");
+    private static final Pattern ME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:me|myself|я|сам|сама)\\s*(?:\\+|and|и|plus|плюс)\\s*(?:ещ[её]\\s+)?$");
     /** The writer naming a part of the work as their own: "дизайн делаю я сам", "I do the design myself". */
     /**
      * The writer working alone: the owner's "Я работаю один, так что делать буду сам" is a team of one, the lead's
@@ -218,11 +218,26 @@ final class TeamSize {
     private static final Pattern SKILL_AFTER = Pattern.compile("\\s+(?:who|that|кто|который|которая)\\s+(?:knows|can|does|handles|is good at|знает|умеет|разбирается)(?![\\p{L}])");
     /** The one person the lead talks to, after the team: "7 человек, контакт с вами — через одного менеджера". */
     private static final Pattern CONTACT_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:контакт\\p{L}*|contact|общаться|общение|будете общаться|через|point of contact)(?![\\p{L}])[^.!?\\n]{0,20}$");
-    private static final List<String> ORDINALS = List.of("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
-    /** One more person named by the team's new size: "…and add a third in April", "with a third available mid-month". */
+            "(?<![\\p{L}])(?:контакт\\p{L}*|contact|общаться|общение|будете общаться|через|point of contact|на связи)(?![\\p{L}])[^.!?\\n]{0,20}$");
+    /**
+     * ...or after it: "5 человек максимум, и чтобы один менеджер всегда был на связи" ("Достаточно одного толкового
+     * программиста, который всегда на связи" is the whole team, described).
+     */
+    private static final Pattern CONTACT_AFTER = Pattern.compile("^(?!\\s*,?\\s*(?:который|которая|кто|who|that)(?![\\p{L}]))[^.!?\\n]{0,25}?(?<![\\p{L}])(?:на связи|in touch|your (?:single )?point of contact)(?![\\p{L}])");
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
+            Map.entry("второго", 2), Map.entry("второй", 2), Map.entry("третьего", 3), Map.entry("третий", 3), Map.entry("четвёртого", 4),
+            Map.entry("четвертого", 4), Map.entry("четвёртый", 4), Map.entry("четвертый", 4), Map.entry("пятого", 5), Map.entry("пятый", 5));
+    /**
+     * One more person named by the team's new size: "…and add a third in April", "with a third available mid-month", "один
+     * разработчик, дальше подключим второго на интеграции".
+     */
     private static final Pattern ADDED_ORDINAL = Pattern.compile(
-            "^[^.!?]*?(?<![\\p{L}])(?:add|adding|with|and|plus|\\+)\\s+(?:a|an)\\s+(" + String.join("|", ORDINALS) + ")(?![\\p{L}])");
+            "^[^.!?]*?(?<![\\p{L}])(?:(?:add|adding|with|and|plus|\\+|bring in|bring on|take on)\\s+(?:a|an)|подключим|подключить|добавим|добавить|возьм[её]м|и|плюс)\\s+("
+            + String.join("|", ORDINALS.keySet()) + ")(?![\\p{L}])");
+    /** A next sentence that goes on with the team's later growth: "It's a one-person job for the first month. After that we'd bring in a second dev". */
+    private static final Pattern ADDED_ORDINAL_LATER = Pattern.compile("^[^.!?]*[.!]" + ADDED_ORDINAL.pattern().substring(1));
+    private static final Pattern LATER_SENTENCE = Pattern.compile("[.!]\\s+(?:after that|afterwards|later(?: on)?|then|потом|дальше|затем|позже)(?![\\p{L}])");
     /** More people added to it: "добавим ещё двоих", "и ещё двух мидлов", "plus 2 more". */
     private static final Pattern ADDED_MORE = Pattern.compile(
             "^[^.!?]*?(?<![\\p{L}])(?:добавим|добавить|добавляем|подключим|подключить|и|плюс)\\s+ещ[её]\\s+(\\d{1,2})(?![\\p{L}\\p{N}]|[.,]\\d)");
@@ -341,8 +356,13 @@ final class TeamSize {
             + "(?=\\s+(?:max|maximum|tops|at most|максимум|макс)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LIMIT_BEFORE = Pattern.compile("(?<lead>" + TEAM_BEFORE_A_LIMIT
             + "(?:максимум|не больше|не более|at most|no more than|max)\\s+)(?<n>\\d{1,3})(?![\\p{L}\\d%]|[.,]\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A bare number of people the writer will not accept more than: "сколько человек реально будет работать. Более 4 — не согласую." */
+    private static final Pattern OVER_IS_TOO_MANY = Pattern.compile("(?<lead>(?<![\\p{L}])(?:людей|человек|people|team|crew|команд\\p{L}*)(?![\\p{L}])"
+            + "[^\\n\\d]{0,80}?[.!?,—–:]\\s*(?:более|больше|свыше|more than|over)\\s+)(?<n>\\d{1,3})(?=\\s*[—–-]?\\s*(?:не согласую|не согласуем|не подпишу|"
+            + "не потянем|(?:is|would be)\\s+too many|too many|is a no)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number after a label of the team's size: "Team size: we're imagining 5 in total", "Численность команды — 6". */
-    private static final Pattern SIZE_LABELLED = Pattern.compile("(?<lead>(?<![\\p{L}])(?:team size|headcount|head count|размер команды|численность команды)\\s*[:—–-]\\s*"
+    private static final Pattern SIZE_LABELLED = Pattern.compile("(?<lead>(?<![\\p{L}])(?:team size|headcount|head count|размер команды|численность команды"
+            + "|команда с нашей стороны|team on our side)\\s*[:—–-]\\s*"
             + "(?:[\\p{L}']+\\s+){0,3}?)(?<n>\\d{1,3})(?=\\s+(?:in total|total|altogether|overall|max|tops|всего|максимум)(?![\\p{L}])|\\s*[.,;!?]|\\s*$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -369,7 +389,7 @@ final class TeamSize {
     private static final Pattern TEAM_CUE = Pattern.compile("(?<![\\p{L}])(?:team|squad|crew|staff|команд\\p{L}*|состав\\p{L}*|пойдут|на проект\\p{L}*|on (?:the|your) project)(?![\\p{L}])[^.!?\\n]{0,40}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number read as so many people by the words around it, the limit's first. */
-    private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, SIZE_LABELLED, ENOUGH, ENOUGH_AFTER_PEOPLE, ENOUGH_FIRST, START_WITH,
+    private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, OVER_IS_TOO_MANY, SIZE_LABELLED, ENOUGH, ENOUGH_AFTER_PEOPLE, ENOUGH_FIRST, START_WITH,
             OF_YOU, ASKED_AFTER_A_TEAM, EXPECTED_AFTER_A_HEADCOUNT);
     /**
      * The owner working alone: "it would just be me. I don't subcontract.", "хватит меня одной" (digits: "меня 1"); "it'd be me
@@ -468,11 +488,15 @@ final class TeamSize {
     private static final Pattern WORKS_ON_AND = Pattern.compile("[^\\S\\n]+(?:на|под)[^\\S\\n]+\\p{IsCyrillic}+[^\\S\\n]+и[^\\S\\n]*");
     private static final Pattern WORK_AREA = Pattern.compile("фронтенд|фронт|бэкенд|бекенд|бэк|мобилк\\p{L}*|веб|админк\\p{L}*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The platforms one person builds for, named in pairs: "два мобильщика под андроид и айос", "a dev for iOS and Android". */
+    private static final String PLATFORM = "(?:ios|айос|android|андроид|web|веб)(?![\\p{L}])";
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на полдня|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half|(?:ft|pt|fte)(?![\\p{L}])))?"
-            + "(?:\\s+(?:on|in|for|на|под)\\s+[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}])|[^\\S\\n]+(?:на|под)[^\\S\\n]+\\p{IsCyrillic}+(?=[^\\S\\n]*(?:[,;+]|(?:плюс|и)(?![\\p{L}])))|[^\\S\\n]+\\p{IsCyrillic}+(?:а|я|ов|ей|ий|ых|их)(?=[^\\S\\n]+(?:плюс|и|\\+)[^\\S\\n]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time|(?:ft|pt|fte)(?![\\p{L}])))?"
+            + "(?:\\s+(?:on|in|for|на|под)\\s+(?:the\\s+|a\\s+|an\\s+)?[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+with[^\\S\\n]+(?:[\\p{L}\\p{N}#+.]+[^\\S\\n]+){1,2}(?:experience|background|skills)"
+            + "|[^\\S\\n]+split[^\\S\\n]+(?:in|into|across|between)[^\\S\\n]+\\d{1,2}[^\\S\\n]+(?:squads|teams|streams|groups|pods)"
+            + "|[^\\S\\n]+(?:на|под|for|on)[^\\S\\n]+" + PLATFORM + "[^\\S\\n]+(?:и|and)[^\\S\\n]+" + PLATFORM + "(?=[^\\S\\n]*[,;+])|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}])|[^\\S\\n]+(?:на|под)[^\\S\\n]+\\p{IsCyrillic}+(?=[^\\S\\n]*(?:[,;+]|(?:плюс|и)(?![\\p{L}])))|[^\\S\\n]+\\p{IsCyrillic}+(?:а|я|ов|ей|ий|ых|их)(?=[^\\S\\n]+(?:плюс|и|\\+)[^\\S\\n]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time|(?:ft|pt|fte)(?![\\p{L}])))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|fortnights?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*)(?:[^\\S\\n]+only)?)?"
-            + "(?:[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
+            + "(?:[^\\S\\n]*,?[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
             + "(?:[^\\S\\n]+only)?(?:(?:[^\\S\\n]+(?:really|honestly|tbh|честно))?[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?"
@@ -650,8 +674,13 @@ final class TeamSize {
                 : normalised.length();
         String rest = normalised.substring(end, Math.min(sentenceEnd, end + 80));
         Matcher ordinal = ADDED_ORDINAL.matcher(rest);
-        if (ordinal.find() && ORDINALS.indexOf(ordinal.group(1)) + 3 == found.size() + 1) {
-            return new Found(found.size() + 1, found.words() + rest.substring(0, ordinal.end()), found.position());
+        boolean grows = ordinal.find();
+        if (!grows && LATER_SENTENCE.matcher(normalised).region(sentenceEnd, normalised.length()).lookingAt()) {
+            ordinal = ADDED_ORDINAL_LATER.matcher(normalised.substring(end, Math.min(normalised.length(), sentenceEnd + 100)));
+            grows = ordinal.find();
+        }
+        if (grows && ORDINALS.get(ordinal.group(1)) == found.size() + 1) {
+            return new Found(found.size() + 1, normalised.substring(found.position(), end + ordinal.end()), found.position());
         }
         Matcher more = ADDED_MORE.matcher(rest);
         if (more.find()) {
@@ -742,7 +771,8 @@ final class TeamSize {
                 || PART_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 80), part.position())).find()
                 || WITH_AFTER_A_TEAM.matcher(normalised.substring(Math.max(0, part.position() - 48), part.position())).find()
                 || ONE_PERSON.matcher(part.words()).matches()
-                || part.size() == 1 && CONTACT_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 32), part.position())).find();
+                || part.size() <= 2 && CONTACT_BEFORE.matcher(normalised.substring(Math.max(0, part.position() - 32), part.position())).find()
+                || part.size() == 1 && CONTACT_AFTER.matcher(normalised).region(end, normalised.length()).lookingAt();
     }
 
     /**

@@ -365,7 +365,23 @@ class QuantitiesTest {
             "Our CTO wants 8 embedded + cloud people who can sit with us in Linköping two days a week.|8",
             "We need 4 backend and mobile developers.|4",
             "Team composition request: PM 1, backend 2, frontend 2, QA 1, designer 1. Please send over a proposal when you can.|7",
-            "Состав: программистов 3, дизайнеров 1.|4"})
+            "Состав: программистов 3, дизайнеров 1.|4",
+            "Хотим, чтобы у проекта была своя команда из 7 человек, а не так, что разработчик параллельно ещё на пяти проектах.|7",
+            "У нас своя команда 10 человек, ваши будут работать вместе с нашими. Нужны 3 разработчика.|3",
+            "For the app we think 1 mobile developer, 1 for the server and a tester part time is enough, no?|3",
+            "Первый месяц справится один разработчик, дальше подключим второго на интеграции.|2",
+            "Honestly, it's a one-person job for the first month. After that we'd bring in a second dev for the integrations.|2",
+            "It's a one-person job. The second phase starts in May.|1",
+            "Меня интересует прозрачность: сколько человек реально будет работать. Более 4 — не согласую.|4",
+            "Бюджет 800–900 тыс. Команда с нашей стороны: 3. КП в пятницу.|3",
+            "Мне нужна небольшая команда, 3 человека максимум, и чтобы один менеджер всегда был на связи.|3",
+            "Достаточно одного толкового программиста, который всегда на связи.|1",
+            "Нам нужно человек 5-6, чтоб быстро: бэк, два мобильщика под андроид и айос, дизайнер, тестер и менеджер.|6",
+            "We would need two backend engineers with Java experience and one QA engineer who is used to writing test protocols.|3",
+            "Нам бы дизайнера, который понимает в народном орнаменте, и одного программиста. Больше, наверное, и не надо.|2",
+            "Ok so staffing — eight developers split in two squads, plus a shared QA and a delivery manager.|10",
+            "Ivan, в команде будет 5 человек, часть из них — с частичной занятостью (дизайнер и тестировщик).|5",
+            "Команда будет небольшая — я и ещё один разработчик.|2"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -119,6 +119,18 @@ class SalesConversationTest {
     }
 
     @Test
+    void anInvitationToTenderIsAnInquiry() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("t").at("2026-10-01T10:00").from("i.novikov@romashka.example").to(OWNER)
+                        .text("Привет! Уважаемый Anna, приглашаем вашу компанию принять участие в закупке на разработку корпоративного портала. "
+                                + "Документация во вложении, приём заявок до 15 числа. /  / С уважением, / Игорь Новиков / АО «Ромашка»").build(),
+                mail("r").at("2026-10-02T10:00").from(OWNER).to("i.novikov@romashka.example").sent()
+                        .text("Рад знакомству. Расскажите подробнее о задаче?").build());
+
+        assertTrue(pipeline.byKey("romashka.example").isPresent(), pipeline.contacts().toString());
+    }
+
+    @Test
     void aMeetingAloneIsNoSalesConversation() {
         Activity interview = event("m").at("2026-10-05T10:00").organizer(OWNER).attendees("jane@agency.com")
                 .title("Interview Jane").build();

@@ -164,6 +164,8 @@ final class Amounts {
     /** Words after a sum that cannot be what it counts; slang for money ("grand", "лям") needs none. */
     private static final Set<String> AFTER_A_SUM = Set.of("", "за", "с", "и", "или", "ровно", "максимум", "край", "потолок", "не", "для", "flat", "max",
             "tops", "total", "all", "and", "or", "not", "for", "to", "in", "on",
+            // a condition after a raised figure: "тыщ 80, может 100 если прям хорошо сделаете", "25k, maybe 30 if it includes hosting"
+            "если", "if",
             // a verb after it: "тысяч 500-600 можем отдать", "900k would work"
             "можем", "могу", "могли", "сможем", "осилим", "готовы", "готов", "есть", "выделим", "выделили", "устроит", "хватит", "потянем", "дадим",
             "заплатим", "отдадим", "отдать", "потратить", "сделать", "уложиться", "уложимся", "вписаться", "впишемся", "выйдет", "получится", "будет", "is", "would", "could", "should",
@@ -179,7 +181,7 @@ final class Amounts {
      * team 4", "бюджет 1,5–2 млн" (the upper end of a range), and the Russian "за" of a price ("а можно за 1,5 млн сделать?").
      */
     private static final Pattern MONEY_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:budget|бюджет\\p{L}*|price|цена|стоимост\\p{L}*|за)\\s*[:=~–—-]?\\s*(?:около|примерно|порядка|до|about|around|up to|~)?"
+            "(?<![\\p{L}\\d])(?:budget|бюджет\\p{L}*|price|цена|стоимост\\p{L}*|за|потратить|вложить|spend|по деньгам)\\s*[:=~–—-]?\\s*(?:около|примерно|порядка|до|about|around|up to|~)?"
                     + "\\s*(?:\\d[\\d.,]*\\s*[–—-]\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONEY_SLANG = Pattern.compile("grand|лям\\p{L}*|косар\\p{L}*|косых|кусков|тыр", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

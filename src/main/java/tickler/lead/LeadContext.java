@@ -268,7 +268,8 @@ final class LeadContext {
             if (sum.isEmpty()) {
                 continue;
             }
-            if (givenBack(digits, sum.get()) || proposalStillToComeAfter(digits, sum.get())) {
+            if (givenBack(digits, sum.get()) || proposalStillToComeAfter(digits, sum.get())
+                    || OPTIONS_PROMISED.matcher(digits.substring(0, sum.get().position())).find()) {
                 continue;
             }
             Optional<String> price = vocabulary.price().find(sentence);
@@ -281,6 +282,14 @@ final class LeadContext {
         }
         return Optional.empty();
     }
+
+    /**
+     * Options promised before the sum, the sum one of them to be worked out: "Подготовлю два варианта: один укладывается в
+     * $123,000, второй — со всеми пожеланиями", "I'll come back with two options: one within 294 000 USD and one with everything".
+     */
+    private static final Pattern OPTIONS_PROMISED = Pattern.compile("(?<![\\p{L}])(?:подготовлю|подготовим|пришлю|пришлём|пришлем|вернусь с|вернёмся с|вернемся с"
+            + "|(?:i'll|i will|we'll|we will)\\s+(?:come back|get back|prepare|send|put together))(?![\\p{L}])[^.!?\\n]{0,24}?"
+            + "(?<![\\p{L}])(?:варианта|вариантов|options|versions|scenarios)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * After the sum, the sentence says the proposal is still to come: the sum is the price of a step

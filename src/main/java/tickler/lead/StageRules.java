@@ -125,6 +125,9 @@ final class StageRules {
     private static final Pattern AN_EARLIER_VENDOR_BEFORE = Pattern.compile("(?<![\\p{L}])(?:last|previous|former|old|прошл\\p{L}*|предыдущ\\p{L}*|бывш\\p{L}*)\\s+"
             + "(?:agency|vendor|studio|contractor|developers?|devs?|team|freelancer|company|firm|подрядчик\\p{L}*|студи\\p{L}*|агентств\\p{L}*|исполнител\\p{L}*|"
             + "разработчик\\p{L}*|команд\\p{L}*|фрилансер\\p{L}*)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** One of two ways asked about, just before a decline's words in a question: "Реально сделать своё или проще купить готовое решение?" */
+    private static final Pattern AN_ALTERNATIVE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:или|or)(?:\\s+(?:проще|лучше|сразу|просто|just|better|rather))?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A decline's words turned into an acceptance by what follows them: "Вопрос по закупке закрыт в вашу пользу". */
     private static final Pattern IN_YOUR_FAVOUR_AFTER = Pattern.compile("\\s*(?:в\\s+вашу\\s+пользу|in\\s+your\\s+favou?r)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -408,7 +411,7 @@ final class StageRules {
      * one freelancer"), a question closed in the owner's favour ("вопрос закрыт в вашу пользу"), or the
      * part the lead does itself beside the part it wants from the owner ("от вас нужен только дизайнер,
      * разработку сделаем своими силами"), or one the lead asks where the owner heard of ("С чего вы взяли, что я ушла к
-     * ребятам из Риги?").
+     * ребятам из Риги?"), or one of two ways the lead asks about ("Реально сделать своё или проще купить готовое решение?").
      */
     private static boolean declinesSomethingElse(String words, String decline) {
         int at = Words.indexOf(words, decline);
@@ -421,6 +424,7 @@ final class StageRules {
                 || A_LIMIT_AFTER.matcher(words.substring(at + decline.length())).lookingAt()
                 || IN_YOUR_FAVOUR_AFTER.matcher(words.substring(at + decline.length())).lookingAt()
                 || AN_EARLIER_VENDOR_BEFORE.matcher(words.substring(Math.max(0, at - 40), at)).find()
+                || AN_ALTERNATIVE_BEFORE.matcher(words.substring(Math.max(0, at - 24), at)).find() && asked(words, at + decline.length())
                 || AN_EARLIER_PROJECT.matcher(decline).find());
     }
 

@@ -231,6 +231,16 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("We need five people from day one, we can't afford a slow ramp-up."));
         assertEquals(Stage.LOST, stageAfter("Sorry, we can't afford it this year."));
         assertEquals(Stage.LOST, stageAfter("К сожалению, вы нам не подошли."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Реально сделать своё или проще купить готовое решение? Что по срокам?"));
+        assertEquals(Stage.LOST, stageAfter("Посчитали и решили купить готовое решение, спасибо."));
+    }
+
+    @Test
+    void optionsPromisedAroundTheLeadsBudgetAreNoProposalYet() {
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Спасибо, что открыто назвали бюджет. Подготовлю два варианта: один укладывается в $123,000, "
+                + "второй — со всеми пожеланиями, чтобы было с чем сравнить."));
+        assertEquals(Stage.ENGAGED, afterTheOwnersMessage("Thank you for the call. I'll come back with two options: one within 294 000 USD and one "
+                + "with everything on your wishlist, so you can compare."));
     }
 
     @Test

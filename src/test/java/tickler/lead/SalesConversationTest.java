@@ -628,6 +628,9 @@ class SalesConversationTest {
                     + "said your name, so here I am. We need a site reporting tool.|REFERRAL",
             "dmitry@gusli.ru|gusli.ru|Здравствуйте. Ваш контакт нашла в рассылке объединения мастеров, там вас отмечали как подрядчика года. "
                     + "Хочу конструктор гуслей на сайт. Вы такие задачи берёте?|REFERRAL",
+            "roma@splav.ru|splav.ru|Здравствуйте, я по сарафанному радио) Муж подруги у вас делал приложение. Нужна онлайн-запись.|REFERRAL",
+            // Word of mouth that brings the lead's own customers recommends nobody to the owner.
+            "ivan@vishera.ru|vishera.ru|Вожу сплавы по Вишере уже двенадцатый сезон, группы набираю через ВК и по сарафану. Нужна онлайн-запись.|INBOUND",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.
             "raj@stores.in|stores.in|Hi Anna. Could we set up a call next week to discuss a mobile app for our stores?|INBOUND",
             // Advice on how to do the project, not on whom to ask.

@@ -131,6 +131,20 @@ class SalesConversationTest {
     }
 
     @Test
+    void aCharityRunByItsMembersAndAnEveningAtClassesAreNoOtherBusiness() {
+        Pipeline pipeline = infer("2026-10-20T12:00",
+                mail("c").at("2026-10-01T10:00").from("peter@sight.example").to(OWNER)
+                        .text("Hello, I'm Peter from Sight, a charity run by and for blind and partially sighted people. We need our member "
+                                + "portal rebuilt so that it actually works with screen readers.").build(),
+                mail("r").at("2026-10-02T10:00").from("olga@robo.example").to(OWNER)
+                        .text("Я руковожу детской школой робототехники. Родители просят личный кабинет: расписание, оплата. Буду рада созвону "
+                                + "в выходные, в будни я на занятиях до восьми вечера.").build());
+
+        assertTrue(pipeline.byKey("sight.example").isPresent(), pipeline.contacts().toString());
+        assertTrue(pipeline.byKey("robo.example").isPresent(), pipeline.contacts().toString());
+    }
+
+    @Test
     void aMeetingAloneIsNoSalesConversation() {
         Activity interview = event("m").at("2026-10-05T10:00").organizer(OWNER).attendees("jane@agency.com")
                 .title("Interview Jane").build();
@@ -629,6 +643,8 @@ class SalesConversationTest {
             "dmitry@gusli.ru|gusli.ru|Здравствуйте. Ваш контакт нашла в рассылке объединения мастеров, там вас отмечали как подрядчика года. "
                     + "Хочу конструктор гуслей на сайт. Вы такие задачи берёте?|REFERRAL",
             "roma@splav.ru|splav.ru|Здравствуйте, я по сарафанному радио) Муж подруги у вас делал приложение. Нужна онлайн-запись.|REFERRAL",
+            "buh@kooperativ.ru|kooperativ.ru|Вашу компанию назвал наш аудитор как подрядчика, который корректно оформляет договоры. "
+                    + "Рассматриваем разработку внутреннего портала.|REFERRAL",
             // Word of mouth that brings the lead's own customers recommends nobody to the owner.
             "ivan@vishera.ru|vishera.ru|Вожу сплавы по Вишере уже двенадцатый сезон, группы набираю через ВК и по сарафану. Нужна онлайн-запись.|INBOUND",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.

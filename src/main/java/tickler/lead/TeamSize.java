@@ -406,12 +406,12 @@ final class TeamSize {
      * проекте? Мне кажется, 7 — нормально", "сколько людей будет делать? нам кажется 7 норм", "Сколько людей — решайте сами, но
      * не меньше 7", "How many people do we need? No idea. My gut says 7", "how many people would that even be? im picturing 3
      * but you're the expert", "Сколько вам людей надо на такое? Я бы взял 50, чтобы побыстрее", "How big a crew are we talking? I was
-     * figuring 4, give or take" and "сколько людей дашь? нам надо 5, чтоб быстро".
+     * figuring 4, give or take", "сколько людей дашь? нам надо 5, чтоб быстро" and "сколько человек посадишь на это? я думал, ну 5, не больше".
      */
     private static final Pattern ANSWERED = Pattern.compile("(?<question>(?:(?<![\\p{L}])how big\\s+(?:a|of a|is the|will the|would the)\\s+(?:team|crew|squad)(?![\\p{L}])[^?.!\\n]*?\\?"
             + "|(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
-            + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дашь|дадут|даст|дали|ставите|поставите|поставим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
+            + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дашь|дадут|даст|дали|ставите|поставите|поставим|посадишь|посадите|посадим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
             + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))|\\s+[—–](?=\\s)|\\s*\\?))\\s*(?:[^.?!\\n]{1,20}[.!]\\s+)?[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
             + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок|or so|или около того)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

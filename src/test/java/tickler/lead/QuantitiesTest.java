@@ -381,7 +381,8 @@ class QuantitiesTest {
             "Нам бы дизайнера, который понимает в народном орнаменте, и одного программиста. Больше, наверное, и не надо.|2",
             "Ok so staffing — eight developers split in two squads, plus a shared QA and a delivery manager.|10",
             "Ivan, в команде будет 5 человек, часть из них — с частичной занятостью (дизайнер и тестировщик).|5",
-            "Команда будет небольшая — я и ещё один разработчик.|2"})
+            "Команда будет небольшая — я и ещё один разработчик.|2",
+            "сколько человек посадишь на это? я думал, ну 5, не больше|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

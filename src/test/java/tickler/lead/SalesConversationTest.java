@@ -290,6 +290,10 @@ class SalesConversationTest {
                 written(3, "org@hack.tomsk.ru", "Хакатон в Томске стартует 12-го, нам нужен ещё один судья в трек «Чат-боты»."),
                 written(4, "ed@tgchannel.ru", "Можно процитировать вас в телеграм-канале? Ваш пост про ТЗ разошёлся, хочу сослаться."),
                 written(5, "bren@gmail.com", "Hi love, it's Auntie Bren. Your mam says you're working too hard again. Ring her on Sunday, would you?"),
+                written(9, "katya@mail.ru", "Привет!! Это Катя, твоя племянница 😊 Мне для курсовой надо сделать сайт, а я вообще не понимаю, с чего начать."),
+                written(10, "desmond@gmail.com", "Dear Anna, Your aunt says you are the person to ask. How do I get the photographs from my telephone "
+                        + "onto the big computer? Regards, Uncle Desmond"),
+                written(11, "noah@gmail.com", "hi uncle Anna its Noah. i need a laptop for college for coding and games, budget is like 800 quid max"),
                 written(6, "lena@mail.ru", "Привет. Узнала от Светы, что у тебя были проблемы со здоровьем. Ты как?"),
                 written(7, "a.sokolov@ladoga.ru", "Коллеги, вопрос по делу: интегрируете 1С с API транспортных компаний? "
                         + "Нужно автоматом создавать заявки и подтягивать статусы.")));

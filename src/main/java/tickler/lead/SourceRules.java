@@ -3,6 +3,7 @@ package tickler.lead;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tickler.activity.Activity;
 import tickler.activity.Participant;
@@ -29,6 +30,10 @@ final class SourceRules {
             + "(?:поиск\\p{L}*|гугл\\p{L}*|google|яндекс\\p{L}*|yandex|интернет\\p{L}*|реклам\\p{L}*|ad|ads|search\\p{L}*|internet|"
             + "instagram|инстаграм\\p{L}*|2гис|картах|maps|linkedin|clutch|upwork|directory|your\\s+website)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A message opening with whom the writer comes from, as a sentence of its own: "Добрый день, От Алексея Зайцева. Нужен бот…". */
+    private static final Pattern SENT_BY = Pattern.compile("(?:^|[.!?,]\\s+|\\n)(?-i:От)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*[.!](?=\\s|$)",
+            Pattern.UNICODE_CASE);
 
     private SourceRules() {
     }
@@ -84,10 +89,15 @@ final class SourceRules {
      * recommends nothing), or told in others: someone from outside the
      * writer's company and a word telling of the owner in one sentence ("my old boss said if I
      * ever needed developers I should ring you", "мама сказала, что ваша студия делала ей сайт"),
+     * or a sentence of whom the writer comes from ("От Алексея Зайцева."),
      * or a sentence naming someone from outside whose words, all together, are those of
      * recommendations ({@link WordOdds#RECOMMENDATIONS}).
      */
     private static Optional<String> recommendation(Vocabulary vocabulary, String written) {
+        Matcher sentBy = SENT_BY.matcher(written);
+        if (sentBy.find()) {
+            return Optional.of(sentBy.group().replaceFirst("^[.!?,\\s]+", "").strip());
+        }
         String words = FOUND_BY_SEARCH.matcher(TRADE_ONLY.matcher(written).replaceAll(".")).replaceAll(".");
         for (String sentence : Words.sentences(words)) {
             Optional<String> phrase = vocabulary.referral().find(sentence);

@@ -649,6 +649,10 @@ class SalesConversationTest {
             "roma@splav.ru|splav.ru|Здравствуйте, я по сарафанному радио) Муж подруги у вас делал приложение. Нужна онлайн-запись.|REFERRAL",
             "buh@kooperativ.ru|kooperativ.ru|Вашу компанию назвал наш аудитор как подрядчика, который корректно оформляет договоры. "
                     + "Рассматриваем разработку внутреннего портала.|REFERRAL",
+            "lena@kaskad.ru|kaskad.ru|Увидел ваш кейс на сайте Каскада, потом спросил у них напрямую — отзывы отличные. Мы тоже хотим приложение для доставки.|REFERRAL",
+            "alex@master.ru|master.ru|Добрый день, От Алексея Зайцева. Нужен бот для записи к мастерам. Когда можно поговорить?|REFERRAL",
+            "kai@poke.us|poke.us|Aloha — your studio came up three times in a thread on r/smallbusiness, so I figured I should reach out. We want online ordering.|REFERRAL",
+            "ira@dostavka.ru|dostavka.ru|Нужен бот для доставки. От Москвы до Казани везём за два дня.|INBOUND",
             // Word of mouth that brings the lead's own customers recommends nobody to the owner.
             "ivan@vishera.ru|vishera.ru|Вожу сплавы по Вишере уже двенадцатый сезон, группы набираю через ВК и по сарафану. Нужна онлайн-запись.|INBOUND",
             // The words of a request a recommendation often ends with, and nobody else: no recommendation.

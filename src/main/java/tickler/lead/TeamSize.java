@@ -188,6 +188,8 @@ final class TeamSize {
      * none ("ни одного свободного человека"), or of the people something is for ("реально ли это для одного человека").
      */
     private static final Pattern NEGATED = Pattern.compile("(?<![\\p{L}])(?:not|не|ни|для)\\s+$");
+    /** The client's own people, just before their count: "ваши два разработчика остаются на поддержке" ("под ваши задачи выделим 5 разработчиков" is 5). */
+    private static final Pattern THEIRS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:ваши|ваших)\\s+$");
     /** What the people counted before it do as customers or visitors. */
     private static final Pattern CUSTOMERS_AFTER = Pattern.compile("\\s+(?:a\\s+(?:day|week|month|year)\\s+)?(?:call|phone|ring|ask|visit|come|use|buy|book|order|"
             + "sign up|register|attend|звонят|приходят|пользуются|заходят|спрашивают|покупают|заказывают|записываются)(?![\\p{L}])");
@@ -411,9 +413,9 @@ final class TeamSize {
     private static final Pattern ANSWERED = Pattern.compile("(?<question>(?:(?<![\\p{L}])how big\\s+(?:a|of a|is the|will the|would the)\\s+(?:team|crew|squad)(?![\\p{L}])[^?.!\\n]*?\\?"
             + "|(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
-            + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дашь|дадут|даст|дали|ставите|поставите|поставим|посадишь|посадите|посадим|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
+            + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дашь|дадут|даст|дали|ставите|поставите|поставим|посадишь|посадите|посадим|свободно|свободных|free|available|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
             + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))|\\s+[—–](?=\\s)|\\s*\\?))\\s*(?:[^.?!\\n]{1,20}[.!]\\s+)?[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
-            + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок|or so|или около того)(?![\\p{L}]))",
+            + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|minimum|min|минимум|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок|or so|или около того)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number answering a question of how many the owner puts on such projects, no people named: "Сколько вы обычно
@@ -729,6 +731,7 @@ final class TeamSize {
 
     private static boolean negated(String normalised, int position) {
         return NEGATED.matcher(normalised.substring(Math.max(0, position - 8), position)).find()
+                || THEIRS_BEFORE.matcher(normalised.substring(Math.max(0, position - 8), position)).find()
                 || PRODUCT_FOR.matcher(normalised.substring(Math.max(0, position - 40), position)).find()
                 || SCALED_DOWN.matcher(normalised.substring(Math.max(0, position - 40), position)).find()
                 || ORGANISATION_BEFORE.matcher(normalised.substring(Math.max(0, position - 80), position)).find()

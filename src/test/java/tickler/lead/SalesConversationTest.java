@@ -118,30 +118,16 @@ class SalesConversationTest {
         assertEquals(List.of("chairs.example"), pipeline.contacts().stream().map(Contact::key).toList());
     }
 
+    /** A tender invitation asks for the work; a charity run by its members and classes until evening are no other business. */
     @Test
-    void anInvitationToTenderIsAnInquiry() {
-        Pipeline pipeline = infer("2026-10-20T12:00",
-                mail("t").at("2026-10-01T10:00").from("i.novikov@romashka.example").to(OWNER)
-                        .text("Привет! Уважаемый Anna, приглашаем вашу компанию принять участие в закупке на разработку корпоративного портала. "
-                                + "Документация во вложении, приём заявок до 15 числа. /  / С уважением, / Игорь Новиков / АО «Ромашка»").build(),
-                mail("r").at("2026-10-02T10:00").from(OWNER).to("i.novikov@romashka.example").sent()
-                        .text("Рад знакомству. Расскажите подробнее о задаче?").build());
-
-        assertTrue(pipeline.byKey("romashka.example").isPresent(), pipeline.contacts().toString());
-    }
-
-    @Test
-    void aCharityRunByItsMembersAndAnEveningAtClassesAreNoOtherBusiness() {
-        Pipeline pipeline = infer("2026-10-20T12:00",
-                mail("c").at("2026-10-01T10:00").from("peter@sight.example").to(OWNER)
-                        .text("Hello, I'm Peter from Sight, a charity run by and for blind and partially sighted people. We need our member "
-                                + "portal rebuilt so that it actually works with screen readers.").build(),
-                mail("r").at("2026-10-02T10:00").from("olga@robo.example").to(OWNER)
-                        .text("Я руковожу детской школой робототехники. Родители просят личный кабинет: расписание, оплата. Буду рада созвону "
-                                + "в выходные, в будни я на занятиях до восьми вечера.").build());
-
-        assertTrue(pipeline.byKey("sight.example").isPresent(), pipeline.contacts().toString());
-        assertTrue(pipeline.byKey("robo.example").isPresent(), pipeline.contacts().toString());
+    void aTenderInvitationACharityRunByItsMembersAndClassesUntilEveningMakeLeads() {
+        assertEquals(Set.of("romashka.example", "sight.example", "robo.example"), leadsAmong(
+                written(1, "i.novikov@romashka.example", "Привет! Уважаемый Anna, приглашаем вашу компанию принять участие в закупке на "
+                        + "разработку корпоративного портала. Документация во вложении, приём заявок до 15 числа. /  / С уважением, / Игорь Новиков / АО «Ромашка»"),
+                written(2, "peter@sight.example", "Hello, I'm Peter from Sight, a charity run by and for blind and partially sighted people. "
+                        + "We need our member portal rebuilt so that it actually works with screen readers."),
+                written(3, "olga@robo.example", "Я руковожу детской школой робототехники. Родители просят личный кабинет: расписание, оплата. "
+                        + "Буду рада созвону в выходные, в будни я на занятиях до восьми вечера.")));
     }
 
     @Test

@@ -492,6 +492,7 @@ final class TeamSize {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The platforms one person builds for, named in pairs: "два мобильщика под андроид и айос", "a dev for iOS and Android". */
     private static final String PLATFORM = "(?:ios|айос|android|андроид|web|веб)(?![\\p{L}])";
+    private static final Pattern BEFORE_LAST_WORD = Pattern.compile("^.*\\s");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на полдня|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half|(?:ft|pt|fte)(?![\\p{L}])))?"
             + "(?:\\s+(?:on|in|for|на|под)\\s+(?:the\\s+|a\\s+|an\\s+)?[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+with[^\\S\\n]+(?:[\\p{L}\\p{N}#+.]+[^\\S\\n]+){1,2}(?:experience|background|skills)"
@@ -963,8 +964,10 @@ final class TeamSize {
             List<Found> run = items.subList(first, end);
             Found start = run.get(0);
             // "Дизайн, фронт, бэк, тестирование — всё расписано по часам": roles among parts of the work name no people
-            if (run.stream().noneMatch(Found::counted) && amongWorkParts(normalised, start.position(),
-                    run.get(run.size() - 1).position() + run.get(run.size() - 1).words().length())) {
+            // "Дизайн готов в фигме, нужен фронт и бэк": areas of the work alone, none counted, are the work too
+            if (run.stream().noneMatch(Found::counted) && (amongWorkParts(normalised, start.position(),
+                    run.get(run.size() - 1).position() + run.get(run.size() - 1).words().length())
+                    || run.stream().allMatch(item -> WORK_AREA.matcher(BEFORE_LAST_WORD.matcher(item.words().strip()).replaceFirst("")).matches()))) {
                 end = first;
                 continue;
             }

@@ -386,7 +386,8 @@ class QuantitiesTest {
             "Добрый день! Под ваши задачи готовы выделить 5 разработчиков в аутстаф, резюме приложил.|5",
             "С нашей стороны будет пять человек, ваши два разработчика остаются на поддержке.|5",
             "Сколько у вас людей свободно? Нам нужно 5, с выходом на следующей неделе.|5",
-            "how many people will work? i want 5 minimum so it go fast|5"})
+            "how many people will work? i want 5 minimum so it go fast|5",
+            "Нужны фронт, бэк и тестировщик.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -468,7 +469,10 @@ class QuantitiesTest {
             "Respected Sir/Madam, we now want one mobile app for booking with Punjabi, Hindi and English language.",
             "A team of 3 is what we had with the previous vendor.",
             "Our team loved the demo. Could you do 40?",
-            "How many people? About 200 users a day."})
+            "How many people? About 200 users a day.",
+            "Привет! Мы стартап, делаем платформу для репетиторов. Дизайн готов в фигме, нужен фронт и бэк. Реально до лета?",
+            "We have about 60 service engineers and paper forms still. We want a field app.",
+            "У нас около 40 сотрудников, все отчёты на бумаге. Нужно приложение."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

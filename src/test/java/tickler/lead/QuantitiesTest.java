@@ -472,7 +472,8 @@ class QuantitiesTest {
             "How many people? About 200 users a day.",
             "Привет! Мы стартап, делаем платформу для репетиторов. Дизайн готов в фигме, нужен фронт и бэк. Реально до лета?",
             "We have about 60 service engineers and paper forms still. We want a field app.",
-            "У нас около 40 сотрудников, все отчёты на бумаге. Нужно приложение."})
+            "У нас около 40 сотрудников, все отчёты на бумаге. Нужно приложение.",
+            "We're a beer distributor in Brno, 6 people in the office, and our order entry is a mess of emails and Excel."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

@@ -473,7 +473,9 @@ class QuantitiesTest {
             "Привет! Мы стартап, делаем платформу для репетиторов. Дизайн готов в фигме, нужен фронт и бэк. Реально до лета?",
             "We have about 60 service engineers and paper forms still. We want a field app.",
             "У нас около 40 сотрудников, все отчёты на бумаге. Нужно приложение.",
-            "We're a beer distributor in Brno, 6 people in the office, and our order entry is a mess of emails and Excel."})
+            "We're a beer distributor in Brno, 6 people in the office, and our order entry is a mess of emails and Excel.",
+            "В группе «Русские в Батуми» спросила, кто делает сайты, и вашу студию посоветовали три человека.",
+            "Нашла вас через группу в фейсбуке — там в комментариях три человека советовали именно вас."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

@@ -237,8 +237,9 @@ final class TeamSize {
     private static final Pattern ADDED_ORDINAL = Pattern.compile(
             "^[^.!?]*?(?<![\\p{L}])(?:(?:add|adding|with|and|plus|\\+|bring in|bring on|take on)\\s+(?:a|an)|подключим|подключить|добавим|добавить|возьм[её]м|и|плюс)\\s+("
             + String.join("|", ORDINALS.keySet()) + ")(?![\\p{L}])");
-    /** A next sentence that goes on with the team's later growth: "It's a one-person job for the first month. After that we'd bring in a second dev". */
+    /** ...or in the next sentence: "It's a one-person job for the first month. After that we'd bring in a second dev". */
     private static final Pattern ADDED_ORDINAL_LATER = Pattern.compile("^[^.!?]*[.!]" + ADDED_ORDINAL.pattern().substring(1));
+    /** A next sentence that goes on with the team's later growth. */
     private static final Pattern LATER_SENTENCE = Pattern.compile("[.!]\\s+(?:after that|afterwards|later(?: on)?|then|потом|дальше|затем|позже)(?![\\p{L}])");
     /** More people added to it: "добавим ещё двоих", "и ещё двух мидлов", "plus 2 more". */
     private static final Pattern ADDED_MORE = Pattern.compile(

@@ -228,14 +228,15 @@ final class TeamSize {
     private static final Pattern CONTACT_AFTER = Pattern.compile("^(?!\\s*,?\\s*(?:который|которая|кто|who|that)(?![\\p{L}]))[^.!?\\n]{0,25}?(?<![\\p{L}])(?:на связи|in touch|your (?:single )?point of contact)(?![\\p{L}])");
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
             Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
-            Map.entry("второго", 2), Map.entry("второй", 2), Map.entry("третьего", 3), Map.entry("третий", 3), Map.entry("четвёртого", 4),
-            Map.entry("четвертого", 4), Map.entry("четвёртый", 4), Map.entry("четвертый", 4), Map.entry("пятого", 5), Map.entry("пятый", 5));
+            // read in normalised text, where "ё" is "е"
+            Map.entry("второго", 2), Map.entry("второй", 2), Map.entry("третьего", 3), Map.entry("третий", 3),
+            Map.entry("четвертого", 4), Map.entry("четвертый", 4), Map.entry("пятого", 5), Map.entry("пятый", 5));
     /**
      * One more person named by the team's new size: "…and add a third in April", "with a third available mid-month", "один
      * разработчик, дальше подключим второго на интеграции".
      */
     private static final Pattern ADDED_ORDINAL = Pattern.compile(
-            "^[^.!?]*?(?<![\\p{L}])(?:(?:add|adding|with|and|plus|\\+|bring in|bring on|take on)\\s+(?:a|an)|подключим|подключить|добавим|добавить|возьм[её]м|и|плюс)\\s+("
+            "^[^.!?]*?(?<![\\p{L}])(?:(?:add|adding|with|and|plus|\\+|bring in|bring on|take on)\\s+(?:a|an)|подключим|подключить|добавим|добавить|возьмем|и|плюс)\\s+("
             + String.join("|", ORDINALS.keySet()) + ")(?![\\p{L}])");
     /** ...or in the next sentence: "It's a one-person job for the first month. After that we'd bring in a second dev". */
     private static final Pattern ADDED_ORDINAL_LATER = Pattern.compile("^[^.!?]*[.!]" + ADDED_ORDINAL.pattern().substring(1));

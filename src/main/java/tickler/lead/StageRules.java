@@ -331,7 +331,9 @@ final class StageRules {
             if (beforeAnyTalk) {
                 lost = Optional.empty();
             }
-            if (won.isPresent() && (lost.isEmpty() || won.get().length() >= lost.get().length())) {
+            String words = lead.withoutTerms(activity);
+            if (won.isPresent() && (lost.isEmpty() || aside(words, lost.get()) && !aside(words, won.get())
+                    || won.get().length() >= lost.get().length() && !(aside(words, won.get()) && !aside(words, lost.get())))) {
                 signals.add(new Signal(activity, won.get(), Outcome.WON));
             } else if (lost.isPresent()) {
                 signals.add(new Signal(activity, lost.get(), Outcome.LOST));
@@ -339,6 +341,24 @@ final class StageRules {
             }
         }
         return signals;
+    }
+
+    /**
+     * Whether the words stand only in brackets, an aside beside what the message says: "Houston, we have a deal. The board voted
+     * this morning (Gary still thinks we should build it ourselves, bless him)" accepts.
+     */
+    private static boolean aside(String words, String phrase) {
+        String text = Phrases.normalise(words);
+        String sought = Phrases.normalise(phrase);
+        int at = text.indexOf(sought);
+        if (at < 0 || text.indexOf(sought, at + 1) >= 0) {
+            return false;
+        }
+        int open = text.lastIndexOf('(', at);
+        int close = text.indexOf(')', at);
+        boolean closedBefore = text.lastIndexOf(')', at) > open;
+        boolean openedAfter = text.indexOf('(', at) >= 0 && text.indexOf('(', at) < close;
+        return open >= 0 && close >= 0 && !closedBefore && !openedAfter;
     }
 
     /** What a message says of the deal: a reopening (counted only after a decline), a postponement, an acceptance, a decline. */
@@ -471,10 +491,18 @@ final class StageRules {
         return false;
     }
 
-    /** A sentence that makes a sum the condition ("Если сможете 900 тысяч — выбираем вас") or asks for one ("Сделайте 450 тысяч"). */
+    /**
+     * A sentence that makes a sum the condition ("Если сможете 900 тысяч — выбираем вас"), asks for one ("Сделайте 450
+     * тысяч") or offers one in a question ("Могли бы вы сделать за 6 500 лари?", not "$18,500 for phase one, right?").
+     */
     private static boolean asksOrMeetsASum(Vocabulary vocabulary, String sentence) {
-        return (IF_YOU_CAN.matcher(sentence).lookingAt() || SUM_ASKED.matcher(sentence).lookingAt()) && namesASum(vocabulary, sentence, sentence);
+        return (IF_YOU_CAN.matcher(sentence).lookingAt() || SUM_ASKED.matcher(sentence).lookingAt()) && namesASum(vocabulary, sentence, sentence)
+                || offersASum(vocabulary, sentence) && !CONFIRMED.matcher(sentence).find();
     }
+
+    /** A question that only confirms the sum it names: "…we'll wire the deposit — $18,500 for phase one, right?" */
+    private static final Pattern CONFIRMED = Pattern.compile("(?<![\\p{L}])(?:right|correct|yes|isn't it|да|верно|правильно|так ведь)\\s*\\?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static boolean namesASum(Vocabulary vocabulary, String words, String sentence) {
         return Amounts.first(vocabulary.numberWords().digits(words),

@@ -156,7 +156,7 @@ final class TeamSize {
     /** What sets a restated total apart from the list before it: a comma or a dash. */
     private static final Pattern RESTATING_MARK = Pattern.compile("[,—–]");
     /** People counted as people, not by role: "5 people", "три человека". */
-    private static final Pattern PEOPLE = Pattern.compile("(?:people|persons|humans|ppl|человек\\p{L}*|чел)\\.?$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern PEOPLE = Pattern.compile("(?:people|persons|humans|ppl|specialists|человек\\p{L}*|чел|специалист\\p{L}*)\\.?$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** Russian adverbs of so many people together; {@link NumberWords} leaves them as words. */
     private static final Map<String, Integer> TOGETHER_COUNTS = Map.of("вдвоем", 2, "втроем", 3, "вчетвером", 4, "впятером", 5,
             "вшестером", 6, "всемером", 7, "ввосьмером", 8, "вдевятером", 9, "вдесятером", 10);
@@ -196,9 +196,12 @@ final class TeamSize {
     /** Those a product is for, its users: "корпоративный портал на 300 сотрудников", "an intranet for 300 employees". */
     private static final Pattern PRODUCT_FOR = Pattern.compile("(?<![\\p{L}])(?:портал\\p{L}*|приложени\\p{L}*|систем\\p{L}*|сервис\\p{L}*|"
             + "платформ\\p{L}*|сайт\\p{L}*|crm|intranet|portal|app|platform|system|tool|site)\\s+(?:на|для|for)\\s+(?:about\\s+|around\\s+|примерно\\s+|около\\s+)?$");
-    /** Its members counted after an organisation of members: "a women's cooperative of argan oil near Agadir, 60 members". */
+    /**
+     * Its members counted after an organisation of members: "a women's cooperative of argan oil near Agadir, 60 members", "Our
+     * beekeepers association (about 400 members)", "CRM for a honey co-op (!). 40 members".
+     */
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:co-?operative|co-?op|club|association|union|society|guild|chamber|"
-            + "federation|кооператив\\p{L}*|клуб\\p{L}*|ассоциаци\\p{L}*|союз\\p{L}*|объединени\\p{L}*)(?:\\s+[\\p{L}']+){0,5},\\s*"
+            + "federation|кооператив\\p{L}*|клуб\\p{L}*|ассоциаци\\p{L}*|союз\\p{L}*|объединени\\p{L}*)(?:\\s+[\\p{L}']+){0,5}\\s*(?:,|\\(|\\(!\\)\\.?)\\s*"
             + "(?:~|about\\s+|around\\s+|over\\s+|almost\\s+|nearly\\s+|some\\s+|примерно\\s+|около\\s+|более\\s+|больше\\s+)?$");
     /** A smaller team after the peak: "around ten, then scale down to a core of four" counts the ten. */
     private static final Pattern SCALED_DOWN = Pattern.compile("(?<![\\p{L}])(?:scal\\p{L}*|go|going)\\s+down\\s+to\\s+(?:an?\\s+(?:core|team|crew)\\s+of\\s+)?$");
@@ -366,7 +369,8 @@ final class TeamSize {
             + "не потянем|(?:is|would be)\\s+too many|too many|is a no)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number after a label of the team's size: "Team size: we're imagining 5 in total", "Численность команды — 6". */
     private static final Pattern SIZE_LABELLED = Pattern.compile("(?<lead>(?<![\\p{L}])(?:team size|headcount|head count|размер команды|численность команды"
-            + "|команда с нашей стороны|team on our side)\\s*[:—–-]\\s*"
+            + "|команда с нашей стороны|team on our side|(?:количество|число) (?:специалистов|человек|людей|разработчиков)(?: на проекте| в команде)?"
+            + "|number of (?:people|specialists|developers|engineers)(?: on the project| in the team)?)\\s*[:—–-]\\s*"
             + "(?:[\\p{L}']+\\s+){0,3}?)(?<n>\\d{1,3})(?=\\s+(?:in total|total|altogether|overall|max|tops|всего|максимум)(?![\\p{L}])|\\s*[.,;!?]|\\s*$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -384,6 +388,19 @@ final class TeamSize {
     private static final Pattern NAMED_DOING = Pattern.compile("((?:,|(?<![\\p{L}])(?:and|plus|и|плюс)|\\+)[^\\S\\n]{1,3})(?-i:(\\p{Lu}\\p{Ll}+))[^\\S\\n]+"
             + "(?:doing|handling|on|does|will do|делает|будет делать|на)[^\\S\\n]+([\\p{L}/-]+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NAMED_MEMBERS = Pattern.compile("(?<![\\p{L}])" + NAMED + "(?:[^\\S\\n]*(?:,|;|&|\\+|и|and)[^\\S\\n]*" + NAMED + ")+");
+    /**
+     * People of the team each named with the part they take, two or more in a row: "Dilshan on Flutter, Priya on the API, Léa
+     * on design two days a week, and me keeping things on track" is four, "me on backend, Pedro on the frontend, and Lucía
+     * doing design part-time" three (a day is no part: "Anna on Monday").
+     */
+    private static final String ON_A_PART = "(?:(?-i:\\p{Lu}\\p{Ll}+)|me|myself|я)[^\\S\\n]+(?:on|doing|handling|running|keeping|covering|на|делает|ведет|ведёт)"
+            + "[^\\S\\n]+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\\p{L}]))"
+            + "[^,;\\n.!?]{1,40}?(?=[^\\S\\n]*(?:[,;.!?\\n]|$)|[^\\S\\n]+(?:and|и)[^\\S\\n]+)";
+    private static final String BETWEEN_PARTS = "(?:[^\\S\\n]*[,;][^\\S\\n]*(?:(?:and|и)[^\\S\\n]+)?|[^\\S\\n]+(?:and|и)[^\\S\\n]+)";
+    private static final Pattern NAMED_ON_PARTS = Pattern.compile("(?<![\\p{L}])" + ON_A_PART + "(?:" + BETWEEN_PARTS + ON_A_PART + ")+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NAMED_ON_PART = Pattern.compile(ON_A_PART, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern A_COLON_BEFORE = Pattern.compile("[:—–][^\\S\\n]*$");
     /** One name, or two sharing the role (groups by number, 1 the name, 2 the other name or null, 3 the role). */
     private static final Pattern NAMED_MEMBER = Pattern.compile("(\\p{Lu}\\p{Ll}+)(?:[^\\S\\n]+(?:and|и|&)[^\\S\\n]+(\\p{Lu}\\p{Ll}+))?[^\\S\\n]*\\(([^()\\n]{1,30})\\)");
     /** The writer and the colleagues named with them: "Just me and Gabriel on this one" is 2, "только я и Олег" is 2. */
@@ -465,6 +482,7 @@ final class TeamSize {
             + "|(?:на|for|during|in) (?:the )?(?:этап\\S*|стади\\S*|\\S+ (?:phase|stage))(?![\\p{L}])"
             + "|(?:prob\\.?|probably|maybe|perhaps|possibly|возможно|наверное|tbc)(?![\\p{L}])"
             + "|(?:shared|split) (?:with|between)(?![\\p{L}])"
+            + "|(?:to|чтобы) (?!(?:the|a|an|our|your|their|my|his|her|its|us|you|them|me|him|it)(?![\\p{L}]))\\p{L}+"
             + "|(?:should|would|could|will|can|might|must)(?![\\p{L}])"
             + "|(?:are|is) (?:enough|plenty|sufficient)(?![\\p{L}])|(?:keeping|to keep) an eye|(?:overseeing|supervising|coordinating)(?![\\p{L}])|(?:and|и) (?:for|для)(?![\\p{L}]))");
 
@@ -609,7 +627,7 @@ final class TeamSize {
     }
 
     private static String named(String written) {
-        String doing = namedDoing(written);
+        String doing = namedOnParts(namedDoing(written));
         return NAMED_MEMBERS.matcher(doing).replaceAll(run -> {
             if (!TEAM_CUE.matcher(doing.substring(Math.max(0, run.start() - 48), run.start())).find()) {
                 return Matcher.quoteReplacement(run.group());
@@ -617,6 +635,21 @@ final class TeamSize {
             return Matcher.quoteReplacement(NAMED_MEMBER.matcher(run.group()).replaceAll(member -> Matcher.quoteReplacement(
                     "1 member (" + member.group(1) + ": " + member.group(3) + ")"
                             + (member.group(2) == null ? "" : ", 1 member (" + member.group(2) + ": " + member.group(3) + ")"))));
+        });
+    }
+
+    /**
+     * {@link #NAMED_ON_PARTS} as one member each, where one of them at least is named, and the run follows a colon or a
+     * word of the team, or names three or more ("We'll meet Anna on the call and Petr on site" counts nobody).
+     */
+    private static String namedOnParts(String written) {
+        return NAMED_ON_PARTS.matcher(written).replaceAll(run -> {
+            String before = written.substring(Math.max(0, run.start() - 48), run.start());
+            boolean aTeam = A_COLON_BEFORE.matcher(before).find() || TEAM_CUE.matcher(before).find()
+                    || NAMED_ON_PART.matcher(run.group()).results().count() >= 3;
+            return Matcher.quoteReplacement(aTeam && CAPITALISED.matcher(run.group()).find()
+                    ? NAMED_ON_PART.matcher(run.group()).replaceAll(member -> Matcher.quoteReplacement("1 member (" + member.group() + ")"))
+                    : run.group());
         });
     }
 

@@ -170,7 +170,8 @@ class OutcomesTest {
             "owner|Thanks for the call. Send us the logo and the photos and we start.|ENGAGED",
             "owner|Спасибо, что выбрали нас! Договор подписан, тогда стартуем в понедельник.|WON",
             "owner|Really enjoyed meeting you this morning. Notes attached. The main open question is whether the iPad app is needed at launch — it changes the estimate a fair bit.|ENGAGED",
-            "owner|Благодарю за состоявшуюся встречу. Направляю протокол: 1. Согласован перечень разделов системы. 2. Исполнитель готовит смету до 25.04.|ENGAGED"})
+            "owner|Благодарю за состоявшуюся встречу. Направляю протокол: 1. Согласован перечень разделов системы. 2. Исполнитель готовит смету до 25.04.|ENGAGED",
+            "owner|Рада была познакомиться. Вы сказали, что на этот год заложено около 2 млн рублей, — под эту сумму и соберу предложение, а вторую очередь покажу отдельно.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }
@@ -730,7 +731,9 @@ class OutcomesTest {
     /** Reopenings no phrase of the vocabulary names, read by all the words of the lead's message ({@link WordOdds#REOPENINGS}). */
     @ParameterizedTest
     @ValueSource(strings = {"Года полтора назад вы нам считали смету. Мы тогда не потянули. Сейчас потянем.",
-            "Our harvest came in and now there is time and money. You wrote in spring, is it still possible?"})
+            "Our harvest came in and now there is time and money. You wrote in spring, is it still possible?",
+            "Anna, здарова! чел с бартером нас кинул 🙃 давай всё-таки замутим нормально, если ещё актуально",
+            "Hey Anna, it's been ages. We shelved the project when the quote was over budget, but the co-op's grown and we've got US$51,000 to play with now. Worth a chat?"})
     void aReopeningInWordsNoPhraseNamesReopens(String text) {
         assertEquals(Stage.PROPOSAL, stageAfter("We went with another agency.", text));
     }
@@ -747,6 +750,20 @@ class OutcomesTest {
     @Test
     void aLeadThatCannotDoWithoutItReopens() {
         assertEquals(Stage.PROPOSAL, stageAfter("Спасибо, но мы выбрали другого подрядчика.", "Весной отказались, а сейчас видим: без бота никак, очереди в чате. Давайте вернёмся."));
+    }
+
+    /** A decline only in brackets beside an acceptance is an aside: someone else's view, not the answer. */
+    @Test
+    void aDeclineInBracketsBesideAnAcceptanceIsAnAside() {
+        assertEquals(Stage.WON, stageAfter("Houston, we have a deal 👽 The board voted this morning (Gary still thinks we should build it ourselves, bless him). Where do I sign?"));
+        assertEquals(Stage.LOST, stageAfter("Sorry, we went with another vendor (we have a deal with them already)."));
+    }
+
+    /** Wanting to work with the owner, then asking for another sum in the next sentence, goes on negotiating; confirming the sum accepts. */
+    @Test
+    void anAcceptanceFollowedByAQuestionOfAnotherSumIsACounterOffer() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Мы очень хотим работать с вами, но сумма нам не по силам. Могли бы вы сделать за 6 500 лари?"));
+        assertEquals(Stage.WON, stageAfter("ok, after sleeping on it my partner and I agree your quote's fair. Go ahead and draw up the SOW and we'll wire the deposit — $18,500 for phase one, right?"));
     }
 
     @Test

@@ -387,7 +387,12 @@ class QuantitiesTest {
             "С нашей стороны будет пять человек, ваши два разработчика остаются на поддержке.|5",
             "Сколько у вас людей свободно? Нам нужно 5, с выходом на следующей неделе.|5",
             "how many people will work? i want 5 minimum so it go fast|5",
-            "Нужны фронт, бэк и тестировщик.|3"})
+            "Нужны фронт, бэк и тестировщик.|3",
+            "Our IT consultant recommends 3-4 developers plus a business analyst to gather requirements from the mill staff.|5",
+            "Здравствуйте. Состав команды: 5 специалистов, руководитель проекта — Андрей, он же ваша единая точка контакта.|5",
+            "Здравствуйте. Количество специалистов на проекте — 5. Распределение ролей приведено в таблице 2 коммерческого предложения.|5",
+            "Hey Ivan, the setup we're thinking: Dilshan on Flutter, Priya on the API, Léa on design two days a week, and me keeping things on track.|4",
+            "Team: me on backend, Pedro on the frontend, and Lucía doing design part-time.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -460,6 +465,9 @@ class QuantitiesTest {
             "How many people will use it? About 300 but maybe more.",
             "I wrote down three things, and you want one person to call when something breaks.",
             "I write for a women's cooperative of argan oil near Agadir, 60 members. We want traceability.",
+            "Greetings from Iringa. Our beekeepers association (about 400 members) sells honey and wax to exporters.",
+            "CRM for a honey co-op (!). 40 members. Budget tight, maybe 8,000 EUR.",
+            "We'll meet Anna on the call and Petr on site.",
             "Hello, we make wooden toys near Nuremberg, a family business with 23 employees. Our webshop hardly works on phones.",
             "Договорились: вы до пятницы согласуете смету, а мы резервируем команду до 20-го.",
             "Сколько вы обычно ставите на такие проекты? Бюджет у нас 300 тысяч.",

@@ -486,6 +486,9 @@ final class TeamSize {
             + "|(?:should|would|could|will|can|might|must)(?![\\p{L}])"
             + "|(?:are|is) (?:enough|plenty|sufficient)(?![\\p{L}])|(?:keeping|to keep) an eye|(?:overseeing|supervising|coordinating)(?![\\p{L}])|(?:and|и) (?:for|для)(?![\\p{L}]))");
 
+    /** A role that ends in what it is there to do, whatever its object after it: "…and someone to test on cheap Android phones". */
+    private static final Pattern A_PURPOSE_LAST = Pattern.compile("(?<![\\p{L}])(?:to|чтобы)\\s+\\p{L}+$");
+
     /** A part of the work named beside roles in a list: "дизайн, фронт, бэк, тестирование", "design, frontend, backend, testing". */
     private static final String WORK_PART = "(?:дизайн|верстк\\p{L}*|тестировани\\p{L}*|разработк\\p{L}*|design|testing|development)(?![\\p{L}])";
     private static final Pattern WORK_PART_BEFORE = Pattern.compile("(?<![\\p{L}])" + WORK_PART + "\\s*,\\s*$");
@@ -498,7 +501,7 @@ final class TeamSize {
      * веб-разработчика") or what it works on, before "и" or "плюс" ("разработчик бота плюс дизайнер"), its share of the week
      * ("a QA two days a week, and me as PM"), a hedge after the "and" or after "really" ("одного толкового разработчика и, может быть,
      * дизайнера"), a short clause of who it is ("a QA who'd join in week 3,
-     * and me as PM") or its place ("трое в Хабаровске и двое в Сеуле"); a sentence's end before "plus", even
+     * and me as PM", "1 dev who knows Flutter and someone to test") or its place ("трое в Хабаровске и двое в Сеуле"); a sentence's end before "plus", even
      * after judging the list enough ("1 for server is enough? Plus somebody to test", "one full-stack developer could do it? Plus maybe a
      * designer"). A line break
      * ends a list unless the next line is a bullet: "команда из 4 человек" and the line below it are
@@ -519,7 +522,7 @@ final class TeamSize {
             + "|[^\\S\\n]+split[^\\S\\n]+(?:in|into|across|between)[^\\S\\n]+\\d{1,2}[^\\S\\n]+(?:squads|teams|streams|groups|pods)"
             + "|[^\\S\\n]+(?:на|под|for|on)[^\\S\\n]+" + PLATFORM + "[^\\S\\n]+(?:и|and)[^\\S\\n]+" + PLATFORM + "(?=[^\\S\\n]*[,;+])|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}])|[^\\S\\n]+(?:на|под)[^\\S\\n]+\\p{IsCyrillic}+(?=[^\\S\\n]*(?:[,;+]|(?:плюс|и)(?![\\p{L}])))|[^\\S\\n]+\\p{IsCyrillic}+(?:а|я|ов|ей|ий|ых|их)(?=[^\\S\\n]+(?:плюс|и|\\+)[^\\S\\n]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time|(?:ft|pt|fte)(?![\\p{L}])))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|fortnights?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*)(?:[^\\S\\n]+only)?)?"
-            + "(?:[^\\S\\n]*,?[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,))?"
+            + "(?:[^\\S\\n]*,?[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,|[^\\S\\n]+(?:and|и|plus|плюс)[^\\S\\n]))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
             + "(?:[^\\S\\n]+only)?(?:(?:[^\\S\\n]+(?:really|honestly|tbh|честно))?[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?"
@@ -987,7 +990,8 @@ final class TeamSize {
         int end = items.size();
         while (end > 0) {
             Found tail = items.get(end - 1);
-            if (!tail.counted() && !ENDS_ITEM.matcher(normalised).region(tail.position() + tail.words().length(), normalised.length()).lookingAt()) {
+            if (!tail.counted() && !ENDS_ITEM.matcher(normalised).region(tail.position() + tail.words().length(), normalised.length()).lookingAt()
+                    && !A_PURPOSE_LAST.matcher(tail.words()).find()) {
                 // "6 specialists, the designer joins in week two": a role followed by more words ends no list
                 end--;
                 continue;

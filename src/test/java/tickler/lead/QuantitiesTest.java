@@ -392,7 +392,9 @@ class QuantitiesTest {
             "Здравствуйте. Состав команды: 5 специалистов, руководитель проекта — Андрей, он же ваша единая точка контакта.|5",
             "Здравствуйте. Количество специалистов на проекте — 5. Распределение ролей приведено в таблице 2 коммерческого предложения.|5",
             "Hey Ivan, the setup we're thinking: Dilshan on Flutter, Priya on the API, Léa on design two days a week, and me keeping things on track.|4",
-            "Team: me on backend, Pedro on the frontend, and Lucía doing design part-time.|3"})
+            "Team: me on backend, Pedro on the frontend, and Lucía doing design part-time.|3",
+            "Don't need much. 1 dev who knows Flutter and someone to test on cheap Android phones.|2",
+            "We need 2 developers who know React and a designer.|3"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }

@@ -471,7 +471,8 @@ final class StageRules {
     /**
      * A sentence of a decline or an acceptance that turns to a sum after it goes on negotiating:
      * "бюджета как такового нет, но думаем про 2 млн", "we can't do 50k, but 40k would work",
-     * "you're our preferred vendor, but we'd need the total at 85K USD", or is followed by the owner's meeting a sum as its
+     * "you're our preferred vendor, but we'd need the total at 85K USD", or to what the owner must do first ("I'd rather go
+     * with you, but you'll need to get closer to that"), or is followed by the owner's meeting a sum as its
      * condition ("мы хотим работать с вами. Если сможете 900 тысяч — выбираем вас") or by a sum asked for ("…хотим работать
      * именно с вами. Сделайте 450 тысяч, пожалуйста"); "спасибо, но 2,4 млн мы не
      * потянем" still declines.
@@ -484,12 +485,17 @@ final class StageRules {
             if (at >= 0) {
                 String after = sentence.substring(at + outcome.length());
                 Matcher turn = CONTRAST.matcher(after);
-                return turn.find() && namesASum(vocabulary, after.substring(turn.end()), sentence)
+                return turn.find() && (namesASum(vocabulary, after.substring(turn.end()), sentence)
+                        || A_CONDITION_ON_THE_OWNER.matcher(after.substring(turn.end())).lookingAt())
                         || i + 1 < sentences.length && asksOrMeetsASum(vocabulary, sentences[i + 1].strip());
             }
         }
         return false;
     }
+
+    /** What the owner must do first, after a "but": "I'd rather go with you, but you'll need to get closer to that". */
+    private static final Pattern A_CONDITION_ON_THE_OWNER = Pattern.compile("\\s*(?:you'll|you will|you'd|you would|you)\\s+(?:need|have)\\s+to"
+            + "|\\s*(?:вам|тебе)\\s+(?:нужно|надо|придется|придётся)|\\s*(?:нужно|надо)\\s+(?:будет\\s+)?(?:снизить|подвинуться|уступить)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * A sentence that makes a sum the condition ("Если сможете 900 тысяч — выбираем вас"), asks for one ("Сделайте 450

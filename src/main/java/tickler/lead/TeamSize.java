@@ -241,6 +241,15 @@ final class TeamSize {
     private static final Pattern ADDED_ORDINAL = Pattern.compile(
             "^[^.!?]*?(?<![\\p{L}])(?:(?:add|adding|with|and|plus|\\+|bring in|bring on|take on)\\s+(?:a|an)|подключим|подключить|добавим|добавить|возьмем|и|плюс)\\s+("
             + String.join("|", ORDINALS.keySet()) + ")(?![\\p{L}])");
+    /** What {@link #JUST_ME} reads the writer working alone as. */
+    private static final String WRITER_ALONE = "1 person";
+    /**
+     * One more person the writer working alone brings in, in the sentence or the next: "it's just me on this one. I'll do the
+     * design and the code myself and bring in a friend for testing the last two weeks" is 2.
+     */
+    private static final Pattern BRINGS_IN_ONE = Pattern.compile("^[^.!?]*(?:[.!][^.!?]*)?(?<![\\p{L}])(?:bring in|bring on|подключу|позову|возьму|добавлю)\\s+"
+            + "(?:an?\\s+|one\\s+|1\\s+|одного\\s+|одну\\s+)?(?:[\\p{L}-]+\\s+)?(?:friend|colleague|freelancer|someone|somebody|tester|designer|developer|друга|подругу"
+            + "|знакомого|коллегу|фрилансера|верстальщик\\p{L}*|тестировщик\\p{L}*|дизайнер\\p{L}*|разработчик\\p{L}*)(?![\\p{L}])");
     /** ...or in the next sentence: "It's a one-person job for the first month. After that we'd bring in a second dev". */
     private static final Pattern ADDED_ORDINAL_LATER = Pattern.compile("^[^.!?]*[.!]" + ADDED_ORDINAL.pattern().substring(1));
     /** A next sentence that goes on with the team's later growth. */
@@ -413,11 +422,13 @@ final class TeamSize {
     private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, OVER_IS_TOO_MANY, SIZE_LABELLED, ENOUGH, ENOUGH_AFTER_PEOPLE, ENOUGH_FIRST, START_WITH,
             OF_YOU, ASKED_AFTER_A_TEAM, EXPECTED_AFTER_A_HEADCOUNT);
     /**
-     * The owner working alone: "it would just be me. I don't subcontract.", "хватит меня одной" (digits: "меня 1"); "it'd be me
-     * writing every line" tells who, not how many.
+     * The owner working alone: "it would just be me. I don't subcontract.", "хватит меня одной" (digits: "меня 1"), "Just me on
+     * it.", "делать буду я сам"; "it'd be me writing every line" tells who, not how many ("Just me and Gabriel" is two).
      */
     private static final Pattern JUST_ME = Pattern.compile("(?<![\\p{L}])(?:(?:it|that)(?:'d|\\s+would|'ll|\\s+will)\\s+(?:(?:just|only)\\s+be|be\\s+(?:just|only))\\s+me"
-            + "|(?:хватит|достаточно|будет|только)\\s+меня\\s+1)(?![\\p{L}\\p{N}]|[\\s\\u00A0]\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|(?:хватит|достаточно|будет|только)\\s+меня\\s+1"
+            + "|(?:(?:it's|it is)\\s+)?(?:just|only)\\s+me(?:\\s+on\\s+(?:this|it|the project)(?:\\s+(?:one|1))?)?(?=\\s*(?:[.;!]|$))"
+            + "|(?:делать\\s+буду|буду\\s+делать|сделаю)\\s+(?:я\\s+)?сама?(?![\\p{L}]))(?![\\p{L}\\p{N}]|[\\s\\u00A0]\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number in the sentence after a question of how many people would work on the project,
      * as its answer: "Сколько человек вы дадите? Мы рассчитывали на 9." is 9 people; "how many
@@ -444,6 +455,14 @@ final class TeamSize {
             + "(?:ставите|выделяете)|how many\\s+(?:do|would|will)\\s+you\\s+(?:usually\\s+|normally\\s+)?(?:put|staff|assign))"
             + "(?![\\p{L}])[^?.!\\n]*\\?\\s*[^.?!\\n\\d]{0,40}?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})(?=\\s*(?:[.,;!)]|$))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A bare number guessed at the end of the question of how many people would work: "Сколько у вас людей будет работать, 5? Это
+     * много или мало?" is 5 ("How many people will use it, 300?" asks of no team).
+     */
+    private static final Pattern GUESSED_IN_THE_QUESTION = Pattern.compile("(?<question>(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:people|persons|devs?|developers?|engineers?|folks|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)(?![\\p{L}])"
+            + "[^?.!\\n\\d]{0,40}?(?<![\\p{L}])(?:work|working|need|put|работать|будет|будут|нужно|надо|понадобится)(?![\\p{L}])[^?.!\\n\\d]{0,12}?,\\s*"
+            + "(?:(?:like|maybe|say|около|примерно|может)\\s+)?)(?<n>\\d{1,3})(?=\\s*\\?)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A range said with "between": "Team size will be between four and six depending on the phase" is 4-6, read as 6. */
     private static final Pattern BETWEEN = Pattern.compile("(?<![\\p{L}])between\\s+(\\d{1,3})\\s+and\\s+(\\d{1,3})(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -553,7 +572,7 @@ final class TeamSize {
         String ranged = Words.holdsADigit(written)
                 ? AT_MOST_AFTER.matcher(BETWEEN.matcher(bareCounted(countsAfterRoles(WORKING_ALONE_AS_A_RULE.matcher(written).replaceAll("")))).replaceAll("$1-$2"))
                 .replaceAll("$1-$3$2") : written;
-        String alone = together(meAndNamed(named(JUST_ME.matcher(SOMEONE_WHO.matcher(ranged).replaceAll("$1 кто")).replaceAll("1 person"))));
+        String alone = together(meAndNamed(named(JUST_ME.matcher(SOMEONE_WHO.matcher(ranged).replaceAll("$1 кто")).replaceAll(WRITER_ALONE))));
         String text = Words.holdsADigit(alone) ? countsRewritten(alone) : alone;
         String normalised = Phrases.normalise(text);
         List<Found> all = new ArrayList<>();
@@ -591,8 +610,8 @@ final class TeamSize {
 
     /** The rewrites that each read a count in digits into the form {@link #find} reads. */
     private String countsRewritten(String alone) {
-        String once = PUT_ON_ANSWERED.matcher(ANSWERED.matcher(SPELLED_AGAIN.matcher(alone).replaceAll("${n}"))
-                .replaceAll("${question}${n} people")).replaceAll("${question}${n} people");
+        String once = GUESSED_IN_THE_QUESTION.matcher(PUT_ON_ANSWERED.matcher(ANSWERED.matcher(SPELLED_AGAIN.matcher(alone).replaceAll("${n}"))
+                .replaceAll("${question}${n} people")).replaceAll("${question}${n} people")).replaceAll("${question}${n} people");
         String times = TIMES_AFTER.matcher(TIMES_BEFORE.matcher(once).replaceAll("${n} ")).replaceAll("${n} ${role}");
         // groups by number: a MatchResult names none before Java 20 (1 the role, 2 the count)
         String roleFirst = ROLE_THEN_COUNT.matcher(times).replaceAll(m -> endsInRole(m.group(1))
@@ -714,6 +733,12 @@ final class TeamSize {
                 ? SENTENCE_END.matcher(normalised).region(end, normalised.length()).results().findFirst().orElseThrow().start()
                 : normalised.length();
         String rest = normalised.substring(end, Math.min(sentenceEnd, end + 80));
+        if (found.size() == 1 && found.words().equals(WRITER_ALONE)) {
+            Matcher brought = BRINGS_IN_ONE.matcher(normalised.substring(end, Math.min(normalised.length(), sentenceEnd + 120)));
+            if (brought.find()) {
+                return new Found(2, normalised.substring(found.position(), end + brought.end()), found.position());
+            }
+        }
         Matcher ordinal = ADDED_ORDINAL.matcher(rest);
         boolean grows = ordinal.find();
         if (!grows && LATER_SENTENCE.matcher(normalised).region(sentenceEnd, normalised.length()).lookingAt()) {

@@ -394,7 +394,13 @@ class QuantitiesTest {
             "Hey Ivan, the setup we're thinking: Dilshan on Flutter, Priya on the API, Léa on design two days a week, and me keeping things on track.|4",
             "Team: me on backend, Pedro on the frontend, and Lucía doing design part-time.|3",
             "Don't need much. 1 dev who knows Flutter and someone to test on cheap Android phones.|2",
-            "We need 2 developers who know React and a designer.|3"})
+            "We need 2 developers who know React and a designer.|3",
+            "Legacy Laravel app, no tests. Wants perf fixes + upgrade. Budget ~$8k. Just me on it.|1",
+            "Ivan, honestly it's just me on this one. I'll do the design and the code myself and bring in a friend for testing the last two weeks.|2",
+            "Ivan, делать буду я сам, плюс подключу верстальщика на неделю. Больше людей тут не нужно.|2",
+            "Делать буду я сам, плюс знакомый дизайнер на пару дней под макеты.|2",
+            "Команда небольшая — трое. Дизайн делаю я сам, код — двое ребят, с которыми работаю уже пять лет.|3",
+            "Я фермер, в этом не понимаю. Сколько у вас людей будет работать, 5? Это много или мало?|5"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -470,6 +476,8 @@ class QuantitiesTest {
             "Greetings from Iringa. Our beekeepers association (about 400 members) sells honey and wax to exporters.",
             "CRM for a honey co-op (!). 40 members. Budget tight, maybe 8,000 EUR.",
             "We'll meet Anna on the call and Petr on site.",
+            "How many people will use it, 300?",
+            "Is it just me, or is the form broken?",
             "Hello, we make wooden toys near Nuremberg, a family business with 23 employees. Our webshop hardly works on phones.",
             "Договорились: вы до пятницы согласуете смету, а мы резервируем команду до 20-го.",
             "Сколько вы обычно ставите на такие проекты? Бюджет у нас 300 тысяч.",

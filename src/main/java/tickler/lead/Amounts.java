@@ -74,7 +74,7 @@ final class Amounts {
      * read only when the figure can only be money, grouped in thousands or with its magnitude.
      */
     private static final Pattern LOCAL_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<cur>" + OTHER_CURRENCIES.localSigns() + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
+            "(?<![\\p{L}\\d/])(?<cur>" + OTHER_CURRENCIES.localSigns() + ")" + SP + NUMBER + UPPER + "(?:" + SP + MULTIPLIER + ")?(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LOCAL_AFTER = Pattern.compile(
             "(?<![\\p{L}\\d.,])" + NUMBER + "(?:" + SP + MULTIPLIER + ")?" + SP + "(?<cur>" + OTHER_CURRENCIES.localSigns() + ")(?![\\p{L}\\d])",

@@ -66,9 +66,9 @@ final class CurrencyNames {
     /**
      * Signs of letters in use at home that CLDR does not give: "TL" for the Turkish lira, "CFA" for
      * the West African franc (of eight countries; the Central African one of six is written "FCFA"),
-     * "лв" for the Bulgarian lev.
+     * "лв" for the Bulgarian lev, "S/" (and the older "S/.") for the Peruvian sol.
      */
-    private static final Map<String, String> LOCAL_BESIDES_CLDR = Map.of("tl", "TRY", "cfa", "XOF", "лв", "BGN");
+    private static final Map<String, String> LOCAL_BESIDES_CLDR = Map.of("tl", "TRY", "cfa", "XOF", "лв", "BGN", "s/", "PEN", "s/.", "PEN");
     /** Currency nouns that are ordinary words as well, in the forms CLDR gives them. */
     private static final Set<String> ORDINARY_WORDS = Set.of("mark", "marks", "real", "reals", "gold", "марка", "марки",
             "марок", "драма", "соль", "соля", "пул", "пула", "кип", "кипа", "тал", "таки", "сома", "добр", "добра", "добры");

@@ -577,6 +577,8 @@ class QuantitiesTest {
             "Our budget is R450 000 all in.|450000|ZAR",
             "R300k is what we can realistically do|300000|ZAR",
             "Total now RM 82,500 after removing the loyalty tiers.|82500|MYR",
+            "Hi Olivia, here's where we landed on the tour-operator portal: S/ 96,000 including IGV.|96000|PEN",
+            "Precio: S/.45,000 más IGV.|45000|PEN",
             "around Rp 50.000.000 for the pilot|50000000|IDR",
             "Цена — 48 000 злотых нетто, плюс VAT 23%.|48000|PLN",
             "бюджет 40к злотых, хотят 4 чел|40000|PLN",

@@ -70,6 +70,9 @@ final class StageRules {
     /** A turn in a sentence: what follows it outweighs what came before ("no budget as such, but we are thinking of 2 million"). */
     private static final Pattern CONTRAST = Pattern.compile("(?<![\\p{L}\\p{N}])(?:but|however|но|однако)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words of time that say only "not now", no time to come back: a decline beside them stands. */
+    private static final Pattern NOT_NOW = Pattern.compile("(?<![\\p{L}])(?:not right now|not now|right now|for now|at the moment|at this time"
+            + "|сейчас не время|сейчас не до того|сейчас не|не сейчас|пока рано)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words that make a decision final. */
     private static final Pattern FOR_GOOD = Pattern.compile("(?<![\\p{L}])(?:after all|for good|is final|final decision|окончательно|окончательное решение|в итоге|насовсем)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -374,8 +377,10 @@ final class StageRules {
         // "our budget for next year was cut": words of a postponement inside a decline's are the decline's, all
         // of the message's declines ("far more than we can afford. We'll stay with paper forms for now.")
         // ...unless they are negated: "this project is cancelled, not paused"
-        if (postponeWords && affirmed(vocabulary.postpone(), Words.withoutEach(words, rest -> affirmed(vocabulary.lost(), rest, vocabulary.negation())),
-                vocabulary.negation()).isPresent() && !declinedForGood(vocabulary, words)) {
+        // ...and a decline whose only words of time are "not now" declines: "мы решили не делать. … сейчас не время"
+        String besidesDeclines = Words.withoutEach(words, rest -> affirmed(vocabulary.lost(), rest, vocabulary.negation()));
+        if (postponeWords && affirmed(vocabulary.postpone(), besidesDeclines, vocabulary.negation()).isPresent() && !declinedForGood(vocabulary, words)
+                && !(declined.isPresent() && affirmed(vocabulary.postpone(), NOT_NOW.matcher(besidesDeclines).replaceAll(" "), vocabulary.negation()).isEmpty())) {
             return new Said(reopen, true, Optional.empty(), Optional.empty());
         }
         // A message that offers another sum goes on negotiating, whatever it says of the last one.

@@ -130,6 +130,15 @@ class SalesConversationTest {
                         + "Буду рада созвону в выходные, в будни я на занятиях до восьми вечера.")));
     }
 
+    /** A friend who sent a link to their own album recommends no one; a link to the owner's portfolio does. */
+    @Test
+    void aLinkSentIsARecommendationOnlyWhenItIsTheOwnersOwn() {
+        assertEquals(Set.of("vektor.example"), leadsAmong(
+                written(1, "pavel.petrov@mail.example", "йо, помнишь как мы в 7 классе записывали треки на кассетник? короче у меня вышел альбом, "
+                        + "первый настоящий. скинул ссылку. послушай и скажи честно, не как друг"),
+                written(2, "oleg@vektor.example", "Добрый день! Коллега скинул ссылку на ваше портфолио и сказал «пишите им, не пожалеете». Хотим обсудить задачу.")));
+    }
+
     @Test
     void aMeetingAloneIsNoSalesConversation() {
         Activity interview = event("m").at("2026-10-05T10:00").organizer(OWNER).attendees("jane@agency.com")

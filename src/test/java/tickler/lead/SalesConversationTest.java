@@ -625,6 +625,7 @@ class SalesConversationTest {
             "kate@potato.us|potato.us|The regional agri-cooperatives network listed you in their newsletter as a developer who has worked "
                     + "with producer groups. Do you do integrations between Shopify and an AS/400?|REFERRAL",
             "jo@surf.au|surf.au|hey, Mia said ur studio built the app for her surf school and it just works. keen for a chat?|REFERRAL",
+            "pete@chimneys.uk|chimneys.uk|hi my brother in law Julia says u did the booking app for his window cleaning, i do chimneys, can u do the same for me|REFERRAL",
             "dima@lodki.ru|lodki.ru|На ярмарке в Твери раздавали ваши визитки. Нужен сайт для проката лодок.|REFERRAL",
             "ruth@quilts.uk|quilts.uk|Hello, Jane Fox spoke warmly of your studio after choir on Sunday. Might you build us a small shop?|REFERRAL",
             "lars@fjord.no|fjord.no|Your agency is on the vendor list our maritime cluster shares with members. Could we talk about a pilot?|REFERRAL",

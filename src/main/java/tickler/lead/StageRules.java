@@ -571,7 +571,7 @@ final class StageRules {
 
     /** The sentences that state rather than ask the price, offer a sum or set a condition. */
     private static Stream<String> stating(Vocabulary vocabulary, String words) {
-        return Arrays.stream(Words.sentences(words)).map(String::strip)
+        return Arrays.stream(Words.looseSentences(words)).map(String::strip)
                 .filter(sentence -> !sentence.isEmpty() && !CONDITION_WORD.matcher(sentence).find()
                         && !asksThePriceOrOffersASum(vocabulary, sentence) && !limitsTheTeam(vocabulary, sentence));
     }
@@ -657,12 +657,17 @@ final class StageRules {
      * An acceptance of what the lead's product lets its own users do ("a site where people can book +
      * pay a deposit", "where people pick a lesson, pay a deposit", "pay deposit online"), of the rest of a proposal while one thing of it is asked again ("Просим
      * пересмотреть стоимость…, в остальном предложение устраивает"), or of someone in the owner's
-     * place ("подрядчик, которого мы выбрали вместо вас") accepts nothing.
+     * place ("подрядчик, которого мы выбрали вместо вас") accepts nothing, and nor does "it's you" that opens a clause of
+     * who does something ("It is you who must decide").
      */
+    private static final Pattern IT_IS_YOU = Pattern.compile("it(?:'s| is) you", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHO_AFTER = Pattern.compile("\\s*,?\\s*(?:who|that)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
     private static boolean acceptsSomethingElse(String sentence, String won) {
         int at = Words.indexOf(sentence, won);
         return at >= 0 && (SOMETHING_ELSE_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at)).find()
                 || FEATURE_AFTER.matcher(sentence).region(at + won.length(), sentence.length()).lookingAt()
+                || IT_IS_YOU.matcher(won).matches() && WHO_AFTER.matcher(sentence).region(at + won.length(), sentence.length()).lookingAt()
                 || INSTEAD.matcher(won).find());
     }
 

@@ -328,6 +328,20 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("If the board agrees: " + reply), "a condition");
     }
 
+    /** The reader takes a full stop or an emoji before a small letter as the end of a sentence, as people text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"we're in. the launcher + backend thing, as scoped. i'd like to kick off on the 3rd if your people can do that. contract to the address below pls",
+            "yesss let's goooo 🍺 the taproom app is happening!! sending the deposit today, pls check tomorrow if it arrived"})
+    void anAcceptanceTextedInSmallLettersIsRead(String reply) {
+        assertEquals(Stage.WON, stageAfter(reply));
+    }
+
+    @Test
+    void itIsYouAcceptsUnlessItSaysWhoDoesSomething() {
+        assertEquals(Stage.WON, stageAfter("Brother Anna, we decided, it is you. Tell me how much is first payment and where to send, we can start Sunday inshallah."));
+        assertEquals(Stage.PROPOSAL, stageAfter("It is you who must decide, we are still comparing offers."));
+    }
+
     /** Declines no phrase of the vocabulary names, read by all the words of the lead's reply ({@link WordOdds#DECLINES}). */
     @ParameterizedTest
     @ValueSource(strings = {"The board has put the money into the new warehouse instead, so the app will not happen. Sorry to have taken your time.",

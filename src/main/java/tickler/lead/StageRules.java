@@ -70,6 +70,9 @@ final class StageRules {
     /** A turn in a sentence: what follows it outweighs what came before ("no budget as such, but we are thinking of 2 million"). */
     private static final Pattern CONTRAST = Pattern.compile("(?<![\\p{L}\\p{N}])(?:but|however|но|однако)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A time named as whose something is, no time for the deal: "or it goes into next year's paperwork hell". */
+    private static final Pattern A_TIME_OF_SOMETHING_ELSE = Pattern.compile("(?<![\\p{L}])next\\s+(?:year|quarter|month|week)['’]s(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
     /** Words of time that say only "not now", no time to come back: a decline beside them stands. */
     private static final Pattern NOT_NOW = Pattern.compile("(?<![\\p{L}])(?:not right now|not now|right now|for now|at the moment|at this time"
             + "|сейчас не время|сейчас не до того|сейчас не|не сейчас|пока рано)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -372,7 +375,8 @@ final class StageRules {
         Vocabulary vocabulary = lead.vocabulary;
         String words = lead.withoutTerms(activity);
         Optional<String> reopen = lead.fromLead(activity) ? affirmed(vocabulary.reopen(), words, vocabulary.negation()) : Optional.empty();
-        boolean postponeWords = vocabulary.postpone().matches(words) && !acceptedWithAStart(vocabulary, words);
+        boolean postponeWords = vocabulary.postpone().matches(A_TIME_OF_SOMETHING_ELSE.matcher(words).replaceAll(" "))
+                && !acceptedWithAStart(vocabulary, words);
         Optional<String> declined = postponeWords ? affirmed(vocabulary.lost(), words, vocabulary.negation()) : Optional.empty();
         // "our budget for next year was cut": words of a postponement inside a decline's are the decline's, all
         // of the message's declines ("far more than we can afford. We'll stay with paper forms for now.")

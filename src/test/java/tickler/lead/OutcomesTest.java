@@ -173,6 +173,7 @@ class OutcomesTest {
             "owner|Благодарю за состоявшуюся встречу. Направляю протокол: 1. Согласован перечень разделов системы. 2. Исполнитель готовит смету до 25.04.|ENGAGED",
             "lead|Здравствуйте Anna. Извините, мы решили не делать. Владелец отеля сказал дорого и сейчас не время. Спасибо большое за работу.|LOST",
             "lead|We decided not to go ahead for now, let's revisit in spring.|PROPOSAL",
+            "lead|Grant money cleared today, so we can finally commit. Please issue the invoice for the first milestone — the university needs it by the 20th or it goes into next year's paperwork hell.|WON",
             "lead|I've had another outfit quote me 215,000 dollars. I'd rather go with you, but you'll need to get closer to that.|PROPOSAL",
             "lead|Хотим работать с вами, но вам нужно подвинуться по цене.|PROPOSAL",
             "owner|Рада была познакомиться. Вы сказали, что на этот год заложено около 2 млн рублей, — под эту сумму и соберу предложение, а вторую очередь покажу отдельно.|ENGAGED"})

@@ -337,9 +337,7 @@ final class StageRules {
             if (beforeAnyTalk) {
                 lost = Optional.empty();
             }
-            String words = lead.withoutTerms(activity);
-            if (won.isPresent() && (lost.isEmpty() || aside(words, lost.get()) && !aside(words, won.get())
-                    || won.get().length() >= lost.get().length() && !(aside(words, won.get()) && !aside(words, lost.get())))) {
+            if (won.isPresent() && (lost.isEmpty() || acceptanceOutweighs(lead, activity, won.get(), lost.get()))) {
                 signals.add(new Signal(activity, won.get(), Outcome.WON));
             } else if (lost.isPresent()) {
                 signals.add(new Signal(activity, lost.get(), Outcome.LOST));
@@ -347,6 +345,17 @@ final class StageRules {
             }
         }
         return signals;
+    }
+
+    /**
+     * Of an acceptance and a decline in one message, whether the acceptance decides: the one outside brackets, else the
+     * longer, more specific phrase. The message's words are read again only here, where both were found.
+     */
+    private static boolean acceptanceOutweighs(LeadContext lead, Activity activity, String won, String lost) {
+        String words = lead.withoutTerms(activity);
+        boolean wonAside = aside(words, won);
+        boolean lostAside = aside(words, lost);
+        return wonAside != lostAside ? lostAside : won.length() >= lost.length();
     }
 
     /**

@@ -53,8 +53,9 @@ import java.util.Map;
  * blind44 until the forty-fifth ({@code tuning-blind-45.txt}, "blind45") was written in the session after that, and
  * blind45 until the forty-sixth ({@code tuning-blind-46.txt}, "blind46") was written in the session after that, and
  * blind46 until the forty-seventh ({@code tuning-blind-47.txt}, "blind47") was written in the session after that, and
- * blind47 until the forty-eighth ({@code heldout-blind-48.txt}, "blind48") was written in the session after that:
- * nobody reads blind48's misses to fix them.
+ * blind47 until the forty-eighth ({@code tuning-blind-48.txt}, "blind48") was written in the session after that, and
+ * blind48 until the forty-ninth ({@code heldout-blind-49.txt}, "blind49") was written in the session after that:
+ * nobody reads blind49's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

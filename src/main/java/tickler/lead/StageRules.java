@@ -635,7 +635,8 @@ final class StageRules {
             if (!asksThePriceOrOffersASum(vocabulary, sentence)) {
                 Optional<String> won = affirmed(vocabulary.won(), sentence, vocabulary.negation());
                 if (won.isPresent() && !onlyAStepBefore(vocabulary, sentence, won.get()) && !onASum(vocabulary, sentence, won.get())
-                        && !acceptsSomethingElse(sentence, won.get()) && !startsWithSoMany(vocabulary, sentence, won.get())) {
+                        && !acceptsSomethingElse(sentence, won.get()) && !startsWithSoMany(vocabulary, sentence, won.get())
+                        && !aLaunchBy(sentence, won.get())) {
                     return won;
                 }
             }
@@ -654,7 +655,24 @@ final class StageRules {
             return false;
         }
         Optional<Amounts.Found> sum = Amounts.last(digits.substring(0, at), Amounts.usualIn(sentence));
-        return sum.isPresent() && SUM_JOINED.matcher(digits.substring(sum.get().position() + sum.get().words().length(), at)).matches();
+        return sum.isPresent() && SUM_JOINED.matcher(digits.substring(sum.get().position() + sum.get().words().length(), at)).matches()
+                || A_PRICE_UNNAMED_JOINED.matcher(digits.substring(0, at)).find();
+    }
+
+    /**
+     * A price as a bare number, its currency and thousands understood, joined to the acceptance after it: "Давай за 400 и
+     * по рукам?", "For 45 and we have a deal?" ("за 2 недели и по рукам" names no price).
+     */
+    private static final Pattern A_PRICE_UNNAMED_JOINED = Pattern.compile("(?<![\\p{L}])(?:за|for)\\s+\\d[\\d\\s.,]*?"
+            + SUM_JOINED.pattern() + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A launch by a time, the lead's product's deadline: "запускаемся до тендера в октябре", not the deal's start. */
+    private static final Pattern A_LAUNCH_BY = Pattern.compile("(?:запуска\\p{L}*|launch\\p{L}*)\\s+(?:до|перед|к|before|by|ahead of)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean aLaunchBy(String sentence, String won) {
+        int at = Words.indexOf(sentence, won);
+        return at >= 0 && A_LAUNCH_BY.matcher(sentence).region(at, sentence.length()).lookingAt();
     }
 
     /**

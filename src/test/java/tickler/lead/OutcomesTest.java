@@ -176,7 +176,13 @@ class OutcomesTest {
             "lead|Grant money cleared today, so we can finally commit. Please issue the invoice for the first milestone — the university needs it by the 20th or it goes into next year's paperwork hell.|WON",
             "lead|I've had another outfit quote me 215,000 dollars. I'd rather go with you, but you'll need to get closer to that.|PROPOSAL",
             "lead|Хотим работать с вами, но вам нужно подвинуться по цене.|PROPOSAL",
-            "owner|Рада была познакомиться. Вы сказали, что на этот год заложено около 2 млн рублей, — под эту сумму и соберу предложение, а вторую очередь покажу отдельно.|ENGAGED"})
+            "owner|Рада была познакомиться. Вы сказали, что на этот год заложено около 2 млн рублей, — под эту сумму и соберу предложение, а вторую очередь покажу отдельно.|ENGAGED",
+            "lead|Слушай, ну это жёстко. Давай за 400 и по рукам?|PROPOSAL",
+            "lead|Too steep for us. For 45 and we have a deal?|PROPOSAL",
+            "lead|Ок, по рукам. Стартуем за 2 недели и по рукам, идёт?|WON",
+            "owner|Михаил, по итогам видеосвязи: чат-бот на русском и казахском, запускаемся до тендера в октябре, пилот в одном филиале.|ENGAGED",
+            "owner|Following our call: the booking app, launching before the spring fair, Stripe for payments. The plan follows next week.|ENGAGED",
+            "owner|Договорились, запускаемся! Счёт во вложении.|WON"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

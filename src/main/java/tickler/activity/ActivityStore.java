@@ -49,7 +49,17 @@ public class ActivityStore {
     private final AtomicLong version = new AtomicLong();
     private final ChangeLog changes = new ChangeLog();
     /** Activities read from the store share what they hold alike, and leave their words here. */
-    private final SharedValues shared = new SharedValues(this::textOf);
+    private final SharedValues shared = new SharedValues(new Body.Reader() {
+        @Override
+        public String textOf(String key, long version) {
+            return ActivityStore.this.textOf(key, version);
+        }
+
+        @Override
+        public void readAhead(Collection<Activity> activities) {
+            readWords(activities);
+        }
+    });
     /**
      * The words read again most recently: the inference asks for one correspondent's activities
      * several times in a row, and a lead page for its timeline's.
@@ -300,7 +310,8 @@ public class ActivityStore {
 
     /**
      * Reads the words of these activities from the store in a few queries, so that showing them
-     * (a lead's timeline) does not read them one by one.
+     * (a lead's timeline) or reading them in a pass over many ({@link Body#readAhead}) does not
+     * read them one by one.
      */
     public void readWords(Collection<Activity> activities) {
         Map<String, Long> wanted = new HashMap<>();

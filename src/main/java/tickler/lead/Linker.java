@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tickler.activity.Activity;
+import tickler.activity.Body;
 import tickler.activity.Chronology;
 import tickler.activity.Participant;
 import tickler.identity.Identity;
@@ -42,6 +43,8 @@ final class Linker {
     private static final String ANY_LEAD = "";
     /** Beyond one change in this many activities, linking them all again costs about as much as updating. */
     private static final int UPDATE_AT_MOST_ONE_IN = 20;
+    /** Events whose words are read from the store together when every event is read again for new names. */
+    private static final int READ_AHEAD = 500;
 
     private final Identity identity;
     private final Readings readings;
@@ -617,15 +620,17 @@ final class Linker {
             }
         }
         OrganisationNames organisations = organisations(theirs, compiledBefore);
+        List<Activity> events = activities.subList(firstAfter(activities, from), activities.size()).stream()
+                .filter(activity -> activity.isEvent() && exists(activity, now) && !automated(activity)).toList();
         Map<String, List<Mention>> mentions = new HashMap<>();
-        for (int i = firstAfter(activities, from); i < activities.size(); i++) {
-            Activity event = activities.get(i);
-            if (!event.isEvent() || !exists(event, now) || automated(event)) {
-                continue;
+        for (int start = 0; start < events.size(); start += READ_AHEAD) {
+            List<Activity> batch = events.subList(start, Math.min(events.size(), start + READ_AHEAD));
+            Body.readAhead(batch);
+            for (Activity event : batch) {
+                Set<String> linked = byAddress(event);
+                organisations.named(Words.all(event), key -> !linked.contains(key) && byAddress.get(key).get(0).at().isBefore(event.at()))
+                        .forEach((key, named) -> mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(event, named)));
             }
-            Set<String> linked = byAddress(event);
-            organisations.named(Words.all(event), key -> !linked.contains(key) && byAddress.get(key).get(0).at().isBefore(event.at()))
-                    .forEach((key, named) -> mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(event, named)));
         }
         return mentions;
     }

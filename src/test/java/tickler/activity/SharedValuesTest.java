@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,30 @@ class SharedValuesTest {
         assertEquals(message("msg:1", "Нужен сайт").hashCode(), read.hashCode());
         assertNotEquals(message("msg:1", "Нужен сайт и бот"), read);
         assertNotEquals(new SharedValues(store).of(message("msg:1", "Нужен сайт и бот")), read);
+    }
+
+    /** A pass over many activities' words asks their store for them together, and only for those left in it. */
+    @Test
+    void wordsLeftInTheStoreAreReadAheadTogether() {
+        List<List<String>> readAhead = new ArrayList<>();
+        Body.Reader batching = new Body.Reader() {
+            @Override
+            public String textOf(String key, long version) {
+                return store.textOf(key, version);
+            }
+
+            @Override
+            public void readAhead(Collection<Activity> activities) {
+                readAhead.add(activities.stream().map(Activity::key).toList());
+            }
+        };
+        SharedValues shared = new SharedValues(batching);
+        Activity held = message("msg:3", "Held in memory");
+
+        Body.readAhead(List.of(shared.of(message("msg:1", "Нужен сайт")), held, shared.of(message("msg:2", "Когда созвонимся?"))));
+
+        assertEquals(List.of(List.of("msg:1", "msg:2")), readAhead);
+        assertEquals(0, readsAgain);
     }
 
     @Test

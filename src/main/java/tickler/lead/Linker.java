@@ -43,6 +43,7 @@ final class Linker {
     private static final String ANY_LEAD = "";
     /** Beyond one change in this many activities, linking them all again costs about as much as updating. */
     private static final int UPDATE_AT_MOST_ONE_IN = 20;
+    private static final String WORD_STARTS = "word starts";
     /** Events whose words are read from the store together when every event is read again for new names. */
     private static final int READ_AHEAD = 500;
 
@@ -288,7 +289,7 @@ final class Linker {
         Map<String, List<Mention>> mentions = new HashMap<>();
         for (Activity event : events) {
             Set<String> linked = byAddress(event);
-            organisations.get().named(Words.all(event), key -> !linked.contains(key) && byAddress.get(key).get(0).at().isBefore(event.at()))
+            organisations.get().named(wordsOfEvent(event), key -> !linked.contains(key) && byAddress.get(key).get(0).at().isBefore(event.at()))
                     .forEach((key, named) -> mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(event, named)));
         }
 
@@ -539,7 +540,7 @@ final class Linker {
         for (Activity event : came) {
             if (event.isEvent()) {
                 Set<String> linked = byAddress(event);
-                organisations.get().named(Words.all(event), key -> !renamed.contains(key) && !linked.contains(key)
+                organisations.get().named(wordsOfEvent(event), key -> !renamed.contains(key) && !linked.contains(key)
                                 && firstLinkedAt(key, byAddress, links).isBefore(event.at()))
                         .forEach((key, named) -> cameNamed.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(event, named)));
             }
@@ -608,7 +609,10 @@ final class Linker {
         return own.isEmpty() ? Instant.MAX : own.get(0).at();
     }
 
-    /** Every event after each organisation was first linked, read again for the organisations' names. */
+    /**
+     * Every event after each organisation was first linked whose words can begin as the organisations' names do
+     * ({@link WordStarts}), read again for those names.
+     */
     private Map<String, List<Mention>> mentionsAgain(Set<String> renamed, Map<String, Set<String>> names, OrganisationNames compiledBefore,
                                                      Map<String, List<Activity>> byAddress, List<Activity> activities, Instant now) {
         Map<String, Set<String>> theirs = new LinkedHashMap<>();
@@ -620,8 +624,11 @@ final class Linker {
             }
         }
         OrganisationNames organisations = organisations(theirs, compiledBefore);
+        Optional<List<Set<String>>> needed = WordStarts.neededBy(theirs.values().stream().flatMap(Set::stream).toList());
         List<Activity> events = activities.subList(firstAfter(activities, from), activities.size()).stream()
-                .filter(activity -> activity.isEvent() && exists(activity, now) && !automated(activity)).toList();
+                .filter(activity -> activity.isEvent() && exists(activity, now) && !automated(activity)
+                        && needed.map(pieces -> wordStarts(activity).mayHold(pieces)).orElse(true))
+                .toList();
         Map<String, List<Mention>> mentions = new HashMap<>();
         for (int start = 0; start < events.size(); start += READ_AHEAD) {
             List<Activity> batch = events.subList(start, Math.min(events.size(), start + READ_AHEAD));
@@ -710,6 +717,17 @@ final class Linker {
 
     boolean automated(Activity activity) {
         return readings.read(activity, ANY_LEAD, "automated", () -> identity.isAutomated(activity));
+    }
+
+    /** An event's words, read for the organisations it names; how they begin is kept for when a name comes later. */
+    private String wordsOfEvent(Activity event) {
+        String words = Words.all(event);
+        readings.read(event, ANY_LEAD, WORD_STARTS, () -> WordStarts.of(words));
+        return words;
+    }
+
+    private WordStarts wordStarts(Activity event) {
+        return readings.read(event, ANY_LEAD, WORD_STARTS, () -> WordStarts.of(Words.all(event)));
     }
 
     private Optional<String> signatureCompany(Activity activity) {

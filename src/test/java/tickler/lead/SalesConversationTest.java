@@ -294,6 +294,16 @@ class SalesConversationTest {
                         + "Нужно автоматом создавать заявки и подтягивать статусы.")));
     }
 
+    /** A judge writing of themselves is who they are, not a hackathon's call for judges. */
+    @Test
+    void aJudgeWhoNeedsASiteIsALead() {
+        assertEquals(Set.of("ladoga.ru", "omega.ru"), leadsAmong(
+                written(1, "elena@ladoga.ru", "Здравствуйте! Я судья в отставке, мне 71 год. Хочу сделать сайт бесплатных юридических "
+                        + "консультаций для пенсионеров. Возьмётесь ли за такое и сколько это стоит?"),
+                written(2, "ivan@omega.ru", "Добрый день. Я бывший арбитражный судья, теперь веду практику. Нужен сайт-визитка, сколько это стоит?"),
+                written(3, "org@hack.tomsk.ru", "Хакатон в Томске стартует 12-го, нам нужен ещё один судья в трек «Чат-боты».")));
+    }
+
     /**
      * The Russian press asking for a comment, an episode or a case, however much of what the owner sells
      * it names; and a lead asking for an app in the same words of cost and time.

@@ -573,6 +573,11 @@ class SalesConversationTest {
             "dan@shopify-fans.com|shopify-fans.com|Hi Anna, you worked with my brother-in-law's company a couple of years ago. "
                     + "We need a Shopify Plus build, do you have time to meet?|REFERRAL",
             "zoe@marketly.io|marketly.io|My investor insisted I talk to you first. We need a marketplace MVP.|REFERRAL",
+            "henry@cedarware.com|cedarware.com|Your name came up three times at the business breakfast this morning, so I figured I'd "
+                    + "better email. Our pony club needs a booking app.|REFERRAL",
+            "neil@dataly.com|dataly.com|We're exploring options for a data platform and your name came up. Could you send an estimate?|INBOUND",
+            "maria@orion.ru|orion.ru|Добрый день! Вас упоминали в телеграм-канале про туризм как разработчиков бронирования для турбаз. "
+                    + "Нужно такое же бронирование, сколько стоит?|REFERRAL",
             "irina@fotolab.ru|fotolab.ru|Мама сказала, что ваша студия делала сайт её турфирме. Мне нужен сайт для фотостудии.|REFERRAL",
             "tom@eventa.co.uk|eventa.co.uk|A mate from uni reckons you're sound. Looking for someone to build our event app.|REFERRAL",
             "ann@bolt.io|bolt.io|Our CTO said you could start in March? We need a booking app.|INBOUND",

@@ -219,8 +219,13 @@ final class TeamSize {
      * person for us", "a team of 6, so we're not bottlenecked on one person".
      */
     private static final Pattern ONE_PERSON = Pattern.compile("1\\s+(?:contact\\s+)?(?:person|человек)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** ...unless a skill makes the person a role of the list: "two backend devs, one person who knows React Native, and a QA". */
-    private static final Pattern SKILL_AFTER = Pattern.compile("\\s+(?:who|that|кто|который|которая)\\s+(?:knows|can|does|handles|is good at|знает|умеет|разбирается)(?![\\p{L}])");
+    /**
+     * ...unless a skill or a part of the work makes the person a role of the list: "two backend devs, one person who knows
+     * React Native, and a QA", "three developers for the app and one person for the admin panel" ("one contact person for us" and
+     * "a team of 5, mostly backend, with one person on the UI" are still one of those counted).
+     */
+    private static final Pattern SKILL_AFTER = Pattern.compile("\\s+(?:(?:who|that|кто|который|которая)\\s+(?:knows|can|does|handles|is good at|знает|умеет|разбирается)"
+            + "|(?:for|для)\\s+(?:the\\s+|a\\s+|an\\s+)?(?!(?:us|you|them|me|нас|вас|них)(?![\\p{L}]))\\p{L}+)(?![\\p{L}])");
     /** The one person the lead talks to, after the team: "7 человек, контакт с вами — через одного менеджера". */
     private static final Pattern CONTACT_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:контакт\\p{L}*|contact|общаться|общение|будете общаться|через|point of contact|на связи)(?![\\p{L}])[^.!?\\n]{0,20}$");
@@ -544,7 +549,7 @@ final class TeamSize {
             + "(?:[^\\S\\n]*,?[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,|[^\\S\\n]+(?:and|и|plus|плюс)[^\\S\\n]))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
-            + "(?:[^\\S\\n]+only)?(?:(?:[^\\S\\n]+(?:really|honestly|tbh|честно))?[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше)?"
+            + "(?:[^\\S\\n]+only)?(?:(?:[^\\S\\n]+(?:really|honestly|tbh|честно))?[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше|along with|together with|with)?"
             + "(?:,?[^\\S\\n]*(?:может быть|возможно|наверное|maybe|perhaps|possibly|probably),?)?"
             + "[^\\S\\n]*(?:(?:me|myself)(?: part[- ]time)? as|я как|меня как|(?:you|yourself) or(?: an?)?|вы или|ты или|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
             + "|(?:[^\\S\\n]+(?:is|are|would be|will be)[^\\S\\n]+(?:enough|sufficient|plenty)"

@@ -60,14 +60,16 @@ class PhrasesTest {
                 });
         Arbitrary<String> piece = Arbitraries.frequencyOf(Tuple.of(3, word), Tuple.of(1, Arbitraries.of(WRITTEN_PHRASES)));
         Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", ", ", ". ", "-", "\n", " #", "’");
-        return Combinators.combine(piece.list().ofMinSize(1).ofMaxSize(14), gap.list().ofSize(14))
-                .as((words, gaps) -> {
-                    StringBuilder text = new StringBuilder();
-                    for (int i = 0; i < words.size(); i++) {
-                        text.append(words.get(i)).append(gaps.get(i));
-                    }
-                    return text.toString();
-                });
+        return Combinators.combine(piece.list().ofMinSize(1).ofMaxSize(14), gap.list().ofSize(14)).as(PhrasesTest::joined);
+    }
+
+    /** A text of words, each followed by its gap (there are at least as many gaps as words). */
+    static String joined(List<String> words, List<String> gaps) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            text.append(words.get(i)).append(gaps.get(i));
+        }
+        return text.toString();
     }
 
     private static Map<String, Phrases> lists() {

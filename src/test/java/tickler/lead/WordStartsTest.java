@@ -58,13 +58,6 @@ class WordStartsTest {
                     return capital ? Character.toUpperCase(written.charAt(0)) + written.substring(1) : written;
                 });
         Arbitrary<String> gap = Arbitraries.of(" ", " ", "-", ", ", " «", "» ", " & ", ".", "\n");
-        return Combinators.combine(word.list().ofMinSize(1).ofMaxSize(8), gap.list().ofSize(8))
-                .as((words, gaps) -> {
-                    StringBuilder text = new StringBuilder();
-                    for (int i = 0; i < words.size(); i++) {
-                        text.append(words.get(i)).append(gaps.get(i));
-                    }
-                    return text.toString();
-                });
+        return Combinators.combine(word.list().ofMinSize(1).ofMaxSize(8), gap.list().ofSize(8)).as(PhrasesTest::joined);
     }
 }

@@ -421,7 +421,7 @@ final class TeamSize {
     private static final Pattern ME_AND_NAMED = Pattern.compile("(?<![\\p{L}])(?:(?:just|only)\\s+me|только\\s+я)((?:\\s*(?:,|and|&|и)\\s*(?-i:\\p{Lu}\\p{Ll}+))+)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+");
-    private static final Pattern TEAM_CUE = Pattern.compile("(?<![\\p{L}])(?:team|squad|crew|staff|команд\\p{L}*|состав\\p{L}*|пойдут|на проект\\p{L}*|on (?:the|your) project)(?![\\p{L}])[^.!?\\n]{0,40}$",
+    private static final Pattern TEAM_CUE = Pattern.compile("(?<![\\p{L}])(?:team|squad|crew|staff|команд\\p{L}*|состав\\p{L}*|пойдут|на (?:ваш\\p{L}*\\s+|наш\\p{L}*\\s+|этот\\s+)?проект\\p{L}*|on (?:the|your|this) project)(?![\\p{L}])[^.!?\\n]{0,40}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number read as so many people by the words around it, the limit's first. */
     private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, OVER_IS_TOO_MANY, SIZE_LABELLED, ENOUGH, ENOUGH_AFTER_PEOPLE, ENOUGH_FIRST, START_WITH,

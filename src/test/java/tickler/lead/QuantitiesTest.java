@@ -290,6 +290,7 @@ class QuantitiesTest {
             "В состав проектной группы войдут: руководитель проекта, бизнес-аналитик, два backend-разработчика, frontend-разработчик, QA-инженер.|6",
             "Team size: we're imagining 38 in total, including whoever manages it on your side.|38",
             "На проект пойдут: Олег (бэк), Настя (фронт), Илья (мобилка), Вера (QA) и я как менеджер.|5",
+            "Ребята на ваш проект: Андрей (бэк), Лиза (фронт), Тимур (мобилка), Ира (тесты). Всех увидите на первом созвоне.|4",
             "The squad: Ravi (lead, Node), Priya (React), Arjun (React Native), Deepa (QA), plus me part-time as account manager.|5",
             "Half a dozen bodies all told — devs, tester, the lot.|6",
             "Could be just 6 of you, honestly. We're not in a rush.|6",

@@ -314,10 +314,12 @@ final class TeamSize {
     /** A number written again in brackets, as in contracts: "10 (ten) Java developers", after {@link NumberWords}. */
     private static final Pattern SPELLED_AGAIN = Pattern.compile("(?<n>\\d{1,6})\\s*\\(\\k<n>\\)");
     /** What follows a bare number judged enough for the work: "… would be plenty", "… хватит". */
-    private static final String JUDGED_ENOUGH = "(?=\\s+(?:(?:would|will|should|could)\\s+be\\s+(?:plenty|enough|sufficient)|хватит|будет достаточно)(?![\\p{L}]))";
+    private static final String JUDGED_ENOUGH = "(?=\\s*(?:\\s(?:would|will|should|could)\\s+be\\s+(?:plenty|enough|sufficient|good|fine|ideal|about right|right)"
+            + "|\\s(?:хватит|будет достаточно|будет нормально)|\\s*[—–-]\\s*(?:нормально|норм|оптимально|в самый раз|достаточно))(?![\\p{L}]))";
     /**
      * A bare number judged enough for the work, as a guess or a sentence of its own, is so many people:
-     * "We reckon 3 would be plenty for what we're asking", "4 should be enough.", "Думаю, 7 хватит?", "Для начала двоих хватит" ("Phase 1 is enough" is no team).
+     * "We reckon 3 would be plenty for what we're asking", "4 should be enough.", "Думаю, 7 хватит?", "Для начала двоих хватит",
+     * "…not folks who jump between five projects. 5 would be good.", "мне кажется, 5 — нормально" ("Phase 1 is enough" is no team).
      */
     private static final Pattern ENOUGH = Pattern.compile("(?<lead>(?:^|[.!?]\\s+|(?<![\\p{L}])(?:reckon|think|guess|believe|figure|suppose|say|думаю|кажется|наверное|для начала|для старта|to start(?: with)?)(?:\\s+that|,)?\\s+))"
             + "(?<n>\\d{1,3})" + JUDGED_ENOUGH,

@@ -262,6 +262,8 @@ class QuantitiesTest {
             "We'd start with 4 and scale up once the API is stable — easier to add people than to take them away.|4",
             "Понимаю, что вы хотели команду побольше, но предлагаю начать с 4 и добавить людей после первого релиза.|4",
             "Сколько людей надо, я не знаю. Думаю, 7 хватит? Вы специалисты, подскажите.|7",
+            "We want dedicated people, not folks who jump between five projects. 5 would be good.|5",
+            "Ребят, сколько надо, столько и ставьте, но мне кажется, 5 — нормально.|5",
             "Hi Sam, the crew on this would be 5, so you'll know everyone by the second week.|5",
             "hi Sam we are 4 on this project, me included. my brother does the design|4",
             "Для проекта сформируем команду в составе: руководитель проекта — 1, разработчики — 3, тестировщик — 1.|5",
@@ -497,7 +499,8 @@ class QuantitiesTest {
             "У нас около 40 сотрудников, все отчёты на бумаге. Нужно приложение.",
             "We're a beer distributor in Brno, 6 people in the office, and our order entry is a mess of emails and Excel.",
             "В группе «Русские в Батуми» спросила, кто делает сайты, и вашу студию посоветовали три человека.",
-            "Нашла вас через группу в фейсбуке — там в комментариях три человека советовали именно вас."})
+            "Нашла вас через группу в фейсбуке — там в комментариях три человека советовали именно вас.",
+            "How many screens? Around 12. Thursday at 5 would be good for a call."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

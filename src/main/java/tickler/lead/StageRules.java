@@ -273,9 +273,10 @@ final class StageRules {
     }
 
     /**
-     * An acceptance or a reopening in the author's own words, a decline in the lead's only (the
-     * owner's "всё сделаю сам" tells how the owner works; the owner's screening template aside: "the
-     * lowest budget we accept is…"), in mail after the message that opened the talk (tags aside, an
+     * An acceptance in the lead's words, or in the owner's when they tell the deal closed ("договор подписан";
+     * the owner's "запускаемся до тендера" in a meeting's notes plans the lead's launch), a reopening or a decline in
+     * the lead's only (the owner's "всё сделаю сам" tells how the owner works; the owner's screening template aside:
+     * "the lowest budget we accept is…"), in mail after the message that opened the talk (tags aside, an
      * event's words decide no outcome). A phrase negated in its
      * clause, before or just after it ("we did not choose another vendor", "отказываться от вас не
      * собираемся") is none; a message that postpones decides nothing either way ("not relevant right
@@ -399,7 +400,8 @@ final class StageRules {
         // A message that offers another sum goes on negotiating, whatever it says of the last one.
         Optional<String> lost = Arrays.stream(Words.sentences(words)).anyMatch(sentence -> offersASum(vocabulary, sentence) || paysASum(vocabulary, sentence))
                 ? Optional.empty() : postponeWords ? declined : affirmed(vocabulary.lost(), words, vocabulary.negation());
-        return new Said(reopen, false, accepted(vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)
+        Phrases acceptances = lead.fromLead(activity) ? vocabulary.won() : vocabulary.ownerWon();
+        return new Said(reopen, false, accepted(acceptances, vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)
                         && (lead.fromLead(activity) ? !insideADecline(vocabulary, words, acceptance) : !waitsForTheLead(words, acceptance))),
                 lost.filter(decline -> lead.fromLead(activity) && !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)
                         && !declinesSomethingElse(words, decline) && Arrays.stream(Words.sentences(words))
@@ -438,7 +440,7 @@ final class StageRules {
      */
     private static boolean acceptedWithAStart(Vocabulary vocabulary, String words) {
         String[] sentences = Words.sentences(words);
-        return Arrays.stream(sentences).anyMatch(sentence -> !vocabulary.postpone().matches(sentence) && accepted(vocabulary, sentence).isPresent())
+        return Arrays.stream(sentences).anyMatch(sentence -> !vocabulary.postpone().matches(sentence) && accepted(vocabulary.won(), vocabulary, sentence).isPresent())
                 && Arrays.stream(sentences).filter(vocabulary.postpone()::matches).allMatch(sentence -> START.matcher(sentence).find());
     }
 
@@ -630,10 +632,10 @@ final class StageRules {
      * An acceptance outside sentences that ask the price or offer another sum: "сколько стоит час и
      * когда можете стартовать?" is an inquiry.
      */
-    private static Optional<String> accepted(Vocabulary vocabulary, String words) {
+    private static Optional<String> accepted(Phrases acceptances, Vocabulary vocabulary, String words) {
         for (String sentence : Words.sentences(words)) {
             if (!asksThePriceOrOffersASum(vocabulary, sentence)) {
-                Optional<String> won = affirmed(vocabulary.won(), sentence, vocabulary.negation());
+                Optional<String> won = affirmed(acceptances, sentence, vocabulary.negation());
                 if (won.isPresent() && !onlyAStepBefore(vocabulary, sentence, won.get()) && !onASum(vocabulary, sentence, won.get())
                         && !acceptsSomethingElse(sentence, won.get()) && !startsWithSoMany(vocabulary, sentence, won.get())
                         && !aLaunchBy(sentence, won.get())) {

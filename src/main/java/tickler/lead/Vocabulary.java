@@ -21,6 +21,7 @@ public record Vocabulary(
         Phrases theirBudget,
         Phrases notYet,
         Phrases won,
+        Phrases ownerWon,
         Phrases lost,
         Phrases wonTags,
         Phrases lostTags,
@@ -67,6 +68,7 @@ public record Vocabulary(
             case "their-budget" -> config.theirBudget();
             case "not-yet" -> config.notYet();
             case "won" -> config.won();
+            case "owner-won" -> config.ownerWon();
             case "lost" -> config.lost();
             case "won-tags" -> config.wonTags();
             case "lost-tags" -> config.lostTags();
@@ -124,6 +126,7 @@ public record Vocabulary(
                 phrases.apply("their-budget"),
                 phrases.apply("not-yet"),
                 phrases.apply("won"),
+                phrases.apply("owner-won"),
                 phrases.apply("lost"),
                 phrases.apply("won-tags"),
                 phrases.apply("lost-tags"),

@@ -28,6 +28,9 @@ public interface VocabularyConfig {
 
     List<String> won();
 
+    /** The only acceptances in the owner's own words: a deal told as closed ("contract signed", "оплату получили"). */
+    List<String> ownerWon();
+
     List<String> lost();
 
     List<String> wonTags();

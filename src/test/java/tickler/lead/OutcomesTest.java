@@ -182,7 +182,13 @@ class OutcomesTest {
             "lead|Ок, по рукам. Стартуем за 2 недели и по рукам, идёт?|WON",
             "owner|Михаил, по итогам видеосвязи: чат-бот на русском и казахском, запускаемся до тендера в октябре, пилот в одном филиале.|ENGAGED",
             "owner|Following our call: the booking app, launching before the spring fair, Stripe for payments. The plan follows next week.|ENGAGED",
-            "owner|Договорились, запускаемся! Счёт во вложении.|WON"})
+            "owner|Договорились, запускаемся! Счёт во вложении.|WON",
+            // the owner's own words accept only as a deal told closed: signed, paid, invoiced
+            "owner|Договор подписан, стартуем в понедельник.|WON",
+            "owner|Thanks, the deposit has arrived; the team starts on Monday.|WON",
+            "owner|Let's start! I'll set up the repository this week.|ENGAGED",
+            "owner|Давайте начинать: со своей стороны готовы выйти на проект в марте.|ENGAGED",
+            "owner|Thank you for choosing us. Projects like yours usually start from $20k.|ENGAGED"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

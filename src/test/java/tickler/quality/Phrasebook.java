@@ -18,7 +18,7 @@ final class Phrasebook {
     /** Situations a blind bank does not cover: introductions, outreach, small talk, signatures. */
     static final List<String> TUNING_ONLY = List.of("greeting", "colleagueIntro", "contactIntro", "partnerIntro",
             "coldOutreach", "outreachReminder", "ownerReply", "askForProposal", "proposalAttachment", "nameOnlyReminder",
-            "chitChat", "signature");
+            "chitChat", "signature", "ownerWon");
     /** Situations both the tuning book and a blind bank write. */
     static final List<String> SHARED = List.of("inquiry", "referral", "leadBudget", "leadTeam", "counterOffer", "won", "lost",
             "notLost", "postpone", "reopen", "ownerProposal", "ownerTeam", "ownerRevised", "screening", "meetingFollowUp",
@@ -49,6 +49,8 @@ final class Phrasebook {
     final Bank ownerRevised;
     final Bank proposalAttachment;
     final Bank won;
+    /** The owner's recap of a deal closed, perhaps on a call: "the contract is signed on both sides". */
+    final Bank ownerWon;
     final Bank lost;
     final Bank notLost;
     final Bank postpone;
@@ -59,9 +61,9 @@ final class Phrasebook {
     final Bank signature;
     final Bank contactMeetingTitle;
     /**
-     * Whether the owner may write a "won" phrasing too ("the contract is signed on our side"): the
-     * tuning book's are written for either side, a blind bank's are the lead's own acceptance
-     * ("принимаем", "ok go"), which the owner would never write to the lead.
+     * Whether the owner may tell a deal closed ({@link #ownerWon}) instead of the lead accepting: in the tuning
+     * book; a blind bank's worlds give every acceptance to the lead, as its brief does, and stay as they were
+     * when the bank was first read.
      */
     final boolean ownerMayWriteWon;
 
@@ -89,6 +91,7 @@ final class Phrasebook {
         ownerRevised = bank("ownerRevised");
         proposalAttachment = bank("proposalAttachment");
         won = bank("won");
+        ownerWon = bank("ownerWon");
         lost = bank("lost");
         notLost = bank("notLost");
         postpone = bank("postpone");
@@ -227,6 +230,13 @@ final class Phrasebook {
                     "The board approved your estimate, when can you start?"),
                     List.of("Signed agreement attached, let's get started!",
                             "The contract has been signed by our CEO.")),
+            "ownerWon", Bank.of(List.of(
+                    "Great news, the contract is signed on both sides.",
+                    "We've signed the contract, scan attached.",
+                    "Thanks for choosing us! The agreement is countersigned.",
+                    "The deposit has arrived, thank you, we start on Monday."),
+                    List.of("Signed agreement attached, let's get started!",
+                            "Payment received, thank you, the team is on it.")),
             "lost", Bank.of(List.of(
                     "We decided to go with another vendor.",
                     "Unfortunately the project is no longer relevant.",
@@ -429,6 +439,13 @@ final class Phrasebook {
                     "Выбрали вас, готовы подписать договор."),
                     List.of("Подписанный договор во вложении.",
                             "Мы подписали договор, ждём старта.")),
+            "ownerWon", Bank.of(List.of(
+                    "Договор подписан с обеих сторон, спасибо!",
+                    "Подписанный договор во вложении.",
+                    "Аванс получили, спасибо, стартуем в понедельник.",
+                    "Спасибо, что выбрали нас! Договор подписан."),
+                    List.of("Мы подписали договор, ждём старта.",
+                            "Оплата пришла, приступаем.")),
             "lost", Bank.of(List.of(
                     "Мы выбрали другого подрядчика.",
                     "К сожалению, проект больше не актуален.",

@@ -489,7 +489,8 @@ final class SyntheticWorld {
         Filled text = fill(s, won ? s.words.won : s.words.lost);
         boolean ownerWrites = won && random.nextInt(4) == 0;
         if (ownerWrites && s.words.ownerMayWriteWon) {
-            ownerSays(s, t, text, List.of());
+            // Drawn after the lead's words, so that the worlds of a blind bank, whose owner never writes one, stay as they were.
+            ownerSays(s, t, fill(s, s.words.ownerWon), List.of());
         } else {
             leadSays(s, t, text, Set.of());
         }

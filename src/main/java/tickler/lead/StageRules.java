@@ -101,11 +101,12 @@ final class StageRules {
             + "(?:[\\p{L}]+\\s+){0,3}?(?:не нужно|не надо|не требуется|не нужны|не нужен|isn't needed|is not needed|not needed|aren't needed|are not needed)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * A part of the work named first, then that the lead does it: "Hardware testing we handle ourselves",
-     * "Тестирование мы сделаем своими силами" keep the rest for the owner (not "So we'll handle it ourselves").
+     * A part of the work named first, at a clause's start or after "что", then that the lead does it: "Hardware testing we
+     * handle ourselves", "Тестирование мы сделаем своими силами", "с учётом того, что тексты и фото мы сделаем сами" keep
+     * the rest for the owner (not "So we'll handle it ourselves", "решили, что всё мы сделаем сами").
      */
-    private static final Pattern PART_WE_DO_BEFORE = Pattern.compile("[.!?:;\\n]\\s*(?!(?:so|then|now|ok|okay|well|and|but|instead|therefore|"
-            + "sorry|thanks|итак|тогда|теперь|поэтому|дальше|но|а|и|так|спасибо|извините)(?![\\p{L}]))(?:[\\p{L}-]+\\s+){1,3}(?:we|мы)\\s+"
+    private static final Pattern PART_WE_DO_BEFORE = Pattern.compile("(?:[.!?:;\\n]|(?<![\\p{L}])(?:что|that))\\s*(?!(?:so|then|now|ok|okay|well|and|but|instead|therefore|"
+            + "sorry|thanks|итак|тогда|теперь|поэтому|дальше|но|а|и|так|спасибо|извините|всё|все|это|everything|all|it|this)(?![\\p{L}]))(?:[\\p{L}-]+\\s+){1,3}(?:we|мы)\\s+"
             + "(?:will\\s+|can\\s+|сами\\s+)?(?:[\\p{L}]+\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Asking where the owner got the idea of a decline: "С чего вы взяли, что я ушла к ребятам из Риги?", "Who told you that we went with another agency?" */
     private static final Pattern HEARSAY_BEFORE = Pattern.compile("(?<![\\p{L}])(?:взяли|решили|подумали|думаете|слышали|сказал\\p{L}*|говорят|"

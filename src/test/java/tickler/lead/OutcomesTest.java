@@ -673,6 +673,8 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("just two devs, we'll handle design and qa ourselves"));
         assertEquals(Stage.LOST, stageAfter("Our CTO decided we'll build it in-house."));
         assertEquals(Stage.PROPOSAL, stageAfter("От вас нужен только дизайнер, разработку сделаем своими силами."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Бюджет около 900 000 руб. — это с учётом того, что тексты и фото мы сделаем сами."));
+        assertEquals(Stage.LOST, stageAfter("Посовещались и решили, что всё мы сделаем сами."));
     }
 
     @Test

@@ -578,6 +578,8 @@ class SalesConversationTest {
             "neil@dataly.com|dataly.com|We're exploring options for a data platform and your name came up. Could you send an estimate?|INBOUND",
             "maria@orion.ru|orion.ru|Добрый день! Вас упоминали в телеграм-канале про туризм как разработчиков бронирования для турбаз. "
                     + "Нужно такое же бронирование, сколько стоит?|REFERRAL",
+            "gleb@baza.ru|baza.ru|Добрый день! Вашу студию на форуме по агротуризму называли как подрядчика, которому можно доверять. "
+                    + "Нужна система бронирования домиков.|REFERRAL",
             "irina@fotolab.ru|fotolab.ru|Мама сказала, что ваша студия делала сайт её турфирме. Мне нужен сайт для фотостудии.|REFERRAL",
             "tom@eventa.co.uk|eventa.co.uk|A mate from uni reckons you're sound. Looking for someone to build our event app.|REFERRAL",
             "ann@bolt.io|bolt.io|Our CTO said you could start in March? We need a booking app.|INBOUND",

@@ -483,6 +483,7 @@ final class TeamSize {
      */
     private static final Pattern SOMEONE_WHO = Pattern.compile("(?<![\\p{L}-])(кого-то|кого-нибудь),\\s+кто\\s+[^.!?\\n,;]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern THE_BEFORE_ROLE = Pattern.compile("(?<![\\p{L}])the[^\\S\\n]*$");
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
     /** A count joined to its noun by a hyphen, as an adjective of the work: "a 1-dev job", "a 3-person project". */
     private static final Pattern HYPHENATED_COUNT = Pattern.compile("\\d-[\\p{L}]+$");
@@ -553,7 +554,7 @@ final class TeamSize {
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:\\S+[^\\S\\n]+){1,4}?(?:a|per)[^\\S\\n]+(?:week|month))?"
             + "(?:[^\\S\\n]+only)?(?:(?:[^\\S\\n]+(?:really|honestly|tbh|честно))?[^\\S\\n]*(?:,|;|\\+|&)?[^\\S\\n]*(?:and then|and|then|и|plus|плюс|а потом|а дальше|along with|together with|with)?"
             + "(?:,?[^\\S\\n]*(?:может быть|возможно|наверное|maybe|perhaps|possibly|probably),?)?"
-            + "[^\\S\\n]*(?:(?:me|myself)(?: part[- ]time)? as|я как|меня как|(?:you|yourself) or(?: an?)?|вы или|ты или|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей)?[^\\S\\n]*"
+            + "[^\\S\\n]*(?:(?:me|myself)(?: part[- ]time)? as|я как|меня как|(?:you|yourself) or(?: an?)?|вы или|ты или|your|ваш|ваша|вашего|вашей|our|наш|наша|нашего|нашей|(?<=(?:and|plus)[^\\S\\n]{1,2})the)?[^\\S\\n]*"
             + "|(?:[^\\S\\n]+(?:is|are|would be|will be)[^\\S\\n]+(?:enough|sufficient|plenty)"
             + "|[^\\S\\n]+(?:could|can|would|should|will|might)[^\\S\\n]+(?:do it|do this|manage|handle it|handle this|cope))?[^\\S\\n]*[.?!][^\\S\\n]+(?:plus|плюс|\\+|ну и|and also|а ещё|а еще)[^\\S\\n]+(?:maybe[^\\S\\n]+|perhaps[^\\S\\n]+|может[^\\S\\n]+|возможно[^\\S\\n]+|ещё[^\\S\\n]+|еще[^\\S\\n]+)?"
             + "|[^\\S\\n]*,?\\n\\s*[-•*]\\s*)");
@@ -1093,7 +1094,9 @@ final class TeamSize {
         }
         // "команда из 4 человек 2 бэка, 2 фронта": two counts with nothing between them are two statements;
         // "три разработчика на бэкенд и фронтенд": after what an item works on, "и" and a part of the work extend it
+        // "two developers and the designer" adds the one the owner wrote of; "4 people, and the QA" names one of the four
         return LIST_SEPARATOR.matcher(gap).matches() && !(gap.isBlank() && previous.counted() && next.counted())
+                && !(THE_BEFORE_ROLE.matcher(gap).find() && PEOPLE.matcher(previous.words()).find())
                 && !(WORKS_ON_AND.matcher(gap).matches() && !next.counted() && WORK_AREA.matcher(next.words()).matches())
                 || WOULD_DO_MAYBE.matcher(gap).matches() && !next.counted();
     }

@@ -226,6 +226,8 @@ class QuantitiesTest {
             "Команда: бэк, фронт, тест на полставки.|3",
             "On top of me we need a designer and two developers, so a four-person team in total.|4",
             "Two developers and a QA lead.|3",
+            "Fine, we go ahead: two developers and the designer, as you suggested.|3",
+            "Four people, and the QA among them is ours.|4",
             "Short answer: three people. Longer answer: one senior full-stack for the whole duration, a designer for the first month, and a tester for the last two weeks.|3",
             "Team-wise: two Flutter devs, one backend guy, a QA who'd join in week 3, and me as PM.|5",
             "От вас нужен только дизайнер, разработку сделаем своими силами.|1",

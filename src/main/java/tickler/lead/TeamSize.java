@@ -425,9 +425,16 @@ final class TeamSize {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final Pattern TEAM_CUE = Pattern.compile("(?<![\\p{L}])(?:team|squad|crew|staff|команд\\p{L}*|состав\\p{L}*|пойдут|на (?:ваш\\p{L}*\\s+|наш\\p{L}*\\s+|этот\\s+)?проект\\p{L}*|on (?:the|your|this) project)(?![\\p{L}])[^.!?\\n]{0,40}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A number of "ones" in the sentence after a count of people stands for so many of them: "Our last vendor put eight
+     * people on it and nothing got done. I'd rather have three good ones."
+     */
+    private static final Pattern ONES_AFTER_PEOPLE = Pattern.compile("(?<lead>(?<![\\p{L}\\d])\\d{1,3}\\s+(?:people|devs|developers|engineers|guys|folks)"
+            + "(?![\\p{L}\\d])[^.!?\\n]{0,120}[.!?]\\s+[^.!?\\n\\d]{0,40}?)(?<n>\\d{1,3})(?=\\s+(?:\\p{L}+\\s+)?ones(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number read as so many people by the words around it, the limit's first. */
     private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, OVER_IS_TOO_MANY, SIZE_LABELLED, ENOUGH, ENOUGH_AFTER_PEOPLE, ENOUGH_FIRST, START_WITH,
-            OF_YOU, ASKED_AFTER_A_TEAM, EXPECTED_AFTER_A_HEADCOUNT);
+            OF_YOU, ASKED_AFTER_A_TEAM, EXPECTED_AFTER_A_HEADCOUNT, ONES_AFTER_PEOPLE);
     /**
      * The owner working alone: "it would just be me. I don't subcontract.", "хватит меня одной" (digits: "меня 1"), "Just me on
      * it.", "делать буду я сам"; "it'd be me writing every line" tells who, not how many ("Just me and Gabriel" is two).

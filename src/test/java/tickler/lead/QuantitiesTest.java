@@ -228,6 +228,7 @@ class QuantitiesTest {
             "Two developers and a QA lead.|3",
             "Fine, we go ahead: two developers and the designer, as you suggested.|3",
             "Four people, and the QA among them is ours.|4",
+            "The agency before you had nine people on it for a year. I'd rather have four good ones.|4",
             "Short answer: three people. Longer answer: one senior full-stack for the whole duration, a designer for the first month, and a tester for the last two weeks.|3",
             "Team-wise: two Flutter devs, one backend guy, a QA who'd join in week 3, and me as PM.|5",
             "От вас нужен только дизайнер, разработку сделаем своими силами.|1",

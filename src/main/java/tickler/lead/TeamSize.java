@@ -62,8 +62,12 @@ final class TeamSize {
     private static final String EFFORT = "-(?:days?|hours?|weeks?|months?|years?|дн\\p{L}*|час\\p{L}*)(?![\\p{L}])";
     /** A word a number names the part of the work by, not a count: "six people for phase one — four devs…". */
     private static final String NUMBERED_PART = "(?:phase|stage|step|sprint|milestone|этап|фаза|шаг|спринт)[ \\u00A0]";
-    /** A role's word naming the product instead: "one mobile app for booking" (a "mobile app developer" is still one). */
-    private static final String PRODUCT = "[\\s-]+(?:apps?|applications?|websites?|sites?|приложени\\p{L}*|сайт\\p{L}*)(?![\\p{L}])";
+    /**
+     * A role's word naming the product or a part of it instead: "one mobile app for booking", "a couple of mobile features"
+     * (a "mobile app developer" is still one).
+     */
+    private static final String PRODUCT = "[\\s-]+(?:apps?|applications?|websites?|sites?|features?|screens?|pages?|modules?|releases?|"
+            + "приложени\\p{L}*|сайт\\p{L}*|экран\\p{L}*|страниц\\p{L}*|функци\\p{L}*|модул\\p{L}*)(?![\\p{L}])";
     private static final String NUMBER = "(?<n>\\d{1,6})(?:[ \\u00A0]*(?:[-–—]|to|or|или|до)[ \\u00A0]*(?<upper>\\d{1,6}))?";
 
     private final Pattern before;

@@ -494,6 +494,7 @@ class QuantitiesTest {
             "Команда у нас большая. Хватит 2 месяцев на всё.",
             "Only me and my partner know the admin password.",
             "Respected Sir/Madam, we now want one mobile app for booking with Punjabi, Hindi and English language.",
+            "We need a couple of mobile features shipped before a trade show and our own people are swamped.",
             "A team of 3 is what we had with the previous vendor.",
             "Our team loved the demo. Could you do 40?",
             "How many people? About 200 users a day.",

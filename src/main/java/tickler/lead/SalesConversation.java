@@ -141,11 +141,17 @@ final class SalesConversation {
         return Optional.empty();
     }
 
-    /** The latest {@code #lead} or {@code #notlead} the salesperson wrote about it. */
+    /**
+     * The latest {@code #lead} or {@code #notlead} the salesperson wrote about it in a calendar event: a message's words are
+     * anyone's, and a lead's many messages need not be looked up again at every month's end.
+     */
     private static Optional<Decision> tagged(LeadContext lead) {
         Decision latest = null;
         Instant latestAt = null;
         for (Activity activity : lead.activities) {
+            if (!activity.isEvent()) {
+                continue;
+            }
             Optional<LeadTag> tag = lead.read(activity, "lead tag", () -> leadTag(lead, Words.all(activity)));
             if (tag.isEmpty()) {
                 continue;

@@ -166,6 +166,16 @@ class SalesConversationTest {
         assertEquals("evt:d", cousin.evidence().activityKey());
     }
 
+    /** A tag is the salesperson's word in the calendar: a message's words are anyone's. */
+    @Test
+    void aTagInAMessageDecidesNothing() {
+        Activity friend = mail("f").at("2026-10-01T10:00").from("mike@icloud.com").to(OWNER)
+                .text("Saw your post with the #lead hashtag, so funny. Beer on Friday?").build();
+        Activity answer = mail("a").at("2026-10-02T10:00").from(OWNER).to("mike@icloud.com").sent().text("Sure, 7pm?").build();
+        Pipeline pipeline = infer("2026-10-20T12:00", friend, answer);
+        assertEquals(List.of(), pipeline.leads());
+    }
+
     @Test
     void whoSellsToTheOwnerOrIsBoughtFromIsNoLead() {
         Pipeline pipeline = infer("2026-10-20T12:00",

@@ -27,16 +27,22 @@ final class Contacts {
     /** A signature is in the last lines of a message. */
     private static final int SIGNATURE_LINES = 4;
 
-    private final Map<String, Map<String, Integer>> namesByAddress = new HashMap<>();
+    /** Per address, per display name: how often it was seen and when last, in the order of {@link #saw}. */
+    private final Map<String, Map<String, Seen>> namesByAddress = new HashMap<>();
     private final Map<String, Set<String>> signedCompanies = new HashMap<>();
-    private final Map<String, Integer> lastSeen = new HashMap<>();
     private int sequence;
+
+    private static final class Seen {
+        int times;
+        int last;
+    }
 
     /** Call in chronological order, so that on a tie the latest name wins. */
     void saw(String address, String name) {
         if (name != null) {
-            namesByAddress.computeIfAbsent(address, a -> new HashMap<>()).merge(name, 1, Integer::sum);
-            lastSeen.put(address + "\n" + name, sequence++);
+            Seen seen = namesByAddress.computeIfAbsent(address, a -> new HashMap<>()).computeIfAbsent(name, n -> new Seen());
+            seen.times++;
+            seen.last = sequence++;
         }
     }
 
@@ -63,17 +69,17 @@ final class Contacts {
 
     /** The name used most often, the latest on a tie. */
     Optional<String> bestName(String address) {
-        Map<String, Integer> names = namesByAddress.getOrDefault(address, Map.of());
-        return names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(e -> lastSeen.get(address + "\n" + e.getKey()))).map(Map.Entry::getKey);
+        return namesByAddress.getOrDefault(address, Map.of()).entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Seen> e) -> e.getValue().times).thenComparingInt(e -> e.getValue().last))
+                .map(Map.Entry::getKey);
     }
 
     /** Company parts of the addresses' display names, most frequent first, without legal forms. */
     List<String> companyNames(Set<String> addresses) {
         Map<String, Integer> counts = new HashMap<>();
         for (String address : addresses) {
-            for (Map.Entry<String, Integer> name : namesByAddress.getOrDefault(address, Map.of()).entrySet()) {
-                companyPart(name.getKey()).ifPresent(company -> counts.merge(company, name.getValue(), Integer::sum));
+            for (Map.Entry<String, Seen> name : namesByAddress.getOrDefault(address, Map.of()).entrySet()) {
+                companyPart(name.getKey()).ifPresent(company -> counts.merge(company, name.getValue().times, Integer::sum));
             }
         }
         List<String> names = new ArrayList<>(counts.keySet());

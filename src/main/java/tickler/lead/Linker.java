@@ -327,9 +327,11 @@ final class Linker {
     private Known known(String key, List<Activity> byAddress) {
         Contacts contacts = new Contacts();
         Set<String> addresses = new LinkedHashSet<>();
+        // Only an organisation is known by the company its people sign with.
+        boolean organisation = Identity.isOrganisationKey(key);
         for (Activity activity : byAddress) {
             Participant author = activity.author();
-            if (activity.isMessage() && author != null && identity.leadKey(author.address()).filter(key::equals).isPresent()) {
+            if (organisation && activity.isMessage() && author != null && identity.leadKey(author.address()).filter(key::equals).isPresent()) {
                 contacts.signed(author.address(), signatureCompany(activity));
             }
             for (Participant participant : activity.participants()) {

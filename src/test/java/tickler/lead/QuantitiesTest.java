@@ -580,6 +580,7 @@ class QuantitiesTest {
             "we could stretch to two and a half million dollars|2500000|USD",
             "Рассчитывали потратить около миллиона, не больше.|1000000|RUB",
             "Мы прикинули: тысяч 400-500 можем отдать.|500000|RUB",
+            "Предложение хорошее, но больше 600 тысяч мы не потянем.|600000|RUB",
             "We have a million dollars for the whole thing.|1000000|USD",
             "The revised quote is 48,000 Ghana cedis for the web part.|48000|GHS",
             "about 20,000 Canadian dollars in total|20000|CAD",

@@ -69,9 +69,14 @@ final class Linker {
 
         /** Its activities linked by address, chronological. */
         List<Activity> byAddress() {
-            List<Activity> linked = new ArrayList<>();
+            return byAddressAsOf(Instant.MAX);
+        }
+
+        /** Its activities linked by address that exist at the moment, chronological. */
+        List<Activity> byAddressAsOf(Instant moment) {
+            List<Activity> linked = new ArrayList<>(activities.size());
             for (int i = 0; i < activities.size(); i++) {
-                if (confidences.get(i) == Evidence.Confidence.HIGH) {
+                if (confidences.get(i) == Evidence.Confidence.HIGH && exists(activities.get(i), moment)) {
                     linked.add(activities.get(i));
                 }
             }
@@ -399,7 +404,7 @@ final class Linker {
                     : new Linked(linked.key(), linked.activities(), linked.confidences(), linked.addresses(), linked.name(), false));
         }
         String key = linked.key();
-        List<Activity> byAddress = linked.byAddress().stream().filter(activity -> exists(activity, asOf)).toList();
+        List<Activity> byAddress = linked.byAddressAsOf(asOf);
         Known known = known(key, byAddress);
         Instant first = byAddress.get(0).at();
         Set<String> names = Identity.isOrganisationKey(key) ? known.organisationNames(key) : Set.of();

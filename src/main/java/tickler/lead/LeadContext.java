@@ -28,7 +28,7 @@ final class LeadContext {
     final String key;
     final Identity identity;
     final Vocabulary vocabulary;
-    private final Readings.LeadReadings readings;
+    private final Readings readings;
     final Instant now;
     /** Every existing activity of the lead, oldest first, future next steps included. */
     final List<Activity> activities;
@@ -45,7 +45,7 @@ final class LeadContext {
         this.key = key;
         this.identity = identity;
         this.vocabulary = vocabulary;
-        this.readings = readings.of(key);
+        this.readings = readings;
         this.now = now;
         this.activities = activities;
         this.happened = activities.stream().filter(a -> !a.at().isAfter(now)).toList();
@@ -110,7 +110,7 @@ final class LeadContext {
      * everything else it depends on), read once per version of the activity and kept across inferences.
      */
     <T> T read(Activity activity, String what, Supplier<T> reader) {
-        return readings.read(activity, what, reader);
+        return readings.read(activity, key, what, reader);
     }
 
     private Optional<String> readProposal(Activity activity) {

@@ -1,7 +1,6 @@
 package tickler.lead;
 
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,61 +60,20 @@ public final class Readings {
      * read again. Versions compare by reference first: the service hands the same objects to every
      * inference, and hashing a message's words for every question would cost as much as reading them.
      */
+    @SuppressWarnings("unchecked")
     <T> T read(Activity activity, String lead, String what, Supplier<T> reader) {
         Read known = byActivity.get(activity.key());
-        return answer(activity, known != null && known.readFrom(activity) ? known : null, lead, what, reader).value();
-    }
-
-    /**
-     * The readings of one correspondent's activities within one decision: each activity is looked
-     * up in the store-wide map once, not once per question (a decision asks about six questions of
-     * each activity, and at a million activities each lookup misses the processor's caches).
-     * Confined to one thread.
-     */
-    LeadReadings of(String lead) {
-        return new LeadReadings(lead);
-    }
-
-    final class LeadReadings {
-        private final String lead;
-        private final Map<Activity, Read> looked = new IdentityHashMap<>();
-
-        private LeadReadings(String lead) {
-            this.lead = lead;
-        }
-
-        <T> T read(Activity activity, String what, Supplier<T> reader) {
-            Read known = looked.get(activity);
-            if (known == null) {
-                Read stored = byActivity.get(activity.key());
-                known = stored != null && stored.readFrom(activity) ? stored : null;
-            }
-            Answer<T> answer = answer(activity, known, lead, what, reader);
-            if (answer.read() != null) {
-                looked.put(activity, answer.read());
-            }
-            return answer.value();
-        }
-    }
-
-    /** @param read the version of the activity its answers were last seen in, null when unknown */
-    private record Answer<T>(T value, Read read) {
-    }
-
-    /** The answer kept in {@code known}, or read now and kept. */
-    @SuppressWarnings("unchecked")
-    private <T> Answer<T> answer(Activity activity, Read known, String lead, String what, Supplier<T> reader) {
-        if (known != null) {
+        if (known != null && known.readFrom(activity)) {
             Object answer = known.answer(lead, what);
             if (answer != UNREAD) {
-                return new Answer<>((T) answer, known);
+                return (T) answer;
             }
         }
         T value = reader.get();
         String question = questions.computeIfAbsent(what, name -> name);
-        Read kept = byActivity.compute(activity.key(), (key, read) -> (read != null && read.readFrom(activity)
+        byActivity.compute(activity.key(), (key, read) -> (read != null && read.readFrom(activity)
                 ? read : new Read(activity, NOTHING)).with(lead, question, value));
-        return new Answer<>(value, kept);
+        return value;
     }
 
     Linker.Links latestLinks() {

@@ -203,6 +203,7 @@ final class Amounts {
     /** Words right after a figure that make it a fee by the month beside the project's price: "$1,200/mo", "60 000 руб./мес.". */
     private static final Pattern MONTHLY = Pattern.compile("^\\s*(?:/\\s*|per\\s+|a\\s+|an\\s+|в\\s+|за\\s+)(?:month|mo|mth|мес)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SIGN_AFTER_SPACED_FIGURE = Pattern.compile("\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d{1,2})?[ \\u00A0\\u202F]?\\$");
     private static final Pattern US_DOLLAR_NAMED = Pattern.compile("us\\$|usd|dollar|долл", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A figure in brackets after another is that one converted or restated: "1.5 tỷ VND (~60k USD)". */
     private static final Pattern RESTATED = Pattern.compile("\\(\\s*(?:~|≈|approx\\.?|about|around|roughly|ca\\.?|примерно|около)?\\s*$");
@@ -372,7 +373,7 @@ final class Amounts {
                 end = amount.position() + amount.words().length();
             }
         }
-        return nounsNamed(rupeesOf(given, dollarsNamed(apart)), text);
+        return nounsNamed(rupeesOf(given, dollarsNamed(canadianFrench(apart, text))), text);
     }
 
     private static boolean otherRupee(String currency) {
@@ -431,6 +432,19 @@ final class Amounts {
         }
         return amounts.stream().map(a -> a.money().currency().equals("USD") && a.words().contains("$") && !US_DOLLAR_NAMED.matcher(a.words()).find()
                 ? a.in(named) : a).toList();
+    }
+
+    /**
+     * A "$" after a figure grouped by spaces, in a text written in Latin letters, is written as French
+     * Canada writes its dollars ("we go with you at 18 000 $"); English puts the sign before, and
+     * Russian, which also writes it after, writes in Cyrillic.
+     */
+    private static List<Found> canadianFrench(List<Found> amounts, String text) {
+        if (amounts.stream().noneMatch(a -> SIGN_AFTER_SPACED_FIGURE.matcher(a.words()).matches()) || "RUB".equals(usualIn(text))) {
+            return amounts;
+        }
+        return amounts.stream().map(a -> a.money().currency().equals("USD") && SIGN_AFTER_SPACED_FIGURE.matcher(a.words()).matches()
+                ? a.in("CAD") : a).toList();
     }
 
     record Found(Money money, String words, int position) {

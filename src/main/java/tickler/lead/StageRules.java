@@ -60,6 +60,12 @@ final class StageRules {
      * What the owner waits for from the lead, before a start: "Жду от вас логотип и фото, тогда
      * стартуем", "Send us the logo and the photos and we start" — a condition, not the deal.
      */
+    private static final Pattern BUDGET_NAMED = Pattern.compile("(?<![\\p{L}])(?:бюджет\\p{L}*|budget|funding|funds|финансировани\\p{L}*)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The owner's offer, or the owner, named in a sentence: what an approval there may be of. */
+    private static final Pattern OFFER_NAMED = Pattern.compile("(?<![\\p{L}])(?:предложени\\p{L}*|кп|смет\\p{L}*|оценк\\p{L}*|договор\\p{L}*|"
+            + "контракт\\p{L}*|вас|вами|вам|ваш\\p{L}*|proposal|quote|offer|estimate|contract|sow|you|your)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AWAITING_THE_LEAD = Pattern.compile("(?<![\\p{L}])(?:(?:жду|ждём|ждем|ожидаю|ожидаем)\\s+от\\s+вас"
             + "|пришлите|вышлите|присылайте|скиньте|send\\s+(?:me|us|over)|once\\s+(?:we|i)\\s+(?:have|get|receive)"
             + "|as soon as\\s+(?:we|i)\\s+(?:have|get|receive)|как только\\s+(?:получим|получу|пришлёте|пришлете))(?![\\p{L}])",
@@ -403,7 +409,8 @@ final class StageRules {
                 ? Optional.empty() : postponeWords ? declined : affirmed(vocabulary.lost(), words, vocabulary.negation());
         Phrases acceptances = lead.fromLead(activity) ? vocabulary.won() : vocabulary.ownerWon();
         return new Said(reopen, false, accepted(acceptances, vocabulary, words).filter(acceptance -> !turnsToASum(vocabulary, words, acceptance)
-                        && (lead.fromLead(activity) ? !insideADecline(vocabulary, words, acceptance) : !waitsForTheLead(words, acceptance))),
+                        && (lead.fromLead(activity) ? !insideADecline(vocabulary, words, acceptance) : !waitsForTheLead(words, acceptance))
+                        && !approvesTheBudget(words, acceptance)),
                 lost.filter(decline -> lead.fromLead(activity) && !turnsToASum(vocabulary, words, decline) && !aLimit(words, decline)
                         && !declinesSomethingElse(words, decline) && Arrays.stream(Words.sentences(words))
                                 .noneMatch(sentence -> sentence.contains(decline) && limitsTheTeam(vocabulary, sentence))));
@@ -424,6 +431,17 @@ final class StageRules {
     private static boolean declinedForGood(Vocabulary vocabulary, String words) {
         return Arrays.stream(Words.sentences(words)).anyMatch(sentence -> FOR_GOOD.matcher(sentence).find()
                 && affirmed(vocabulary.lost(), sentence, vocabulary.negation()).isPresent());
+    }
+
+    /**
+     * Whether the acceptance approves the lead's own budget, not the owner's offer: "Бюджет заложен в размере 250 млн
+     * сум, утверждён на совете директоров" says the money is there, not who gets it ("бюджет и ваше КП утверждены" accepts).
+     */
+    private static boolean approvesTheBudget(String words, String acceptance) {
+        return Arrays.stream(Words.sentences(words)).anyMatch(sentence -> {
+            int at = sentence.indexOf(acceptance);
+            return at > 0 && BUDGET_NAMED.matcher(sentence.substring(0, at)).find() && !OFFER_NAMED.matcher(sentence).find();
+        });
     }
 
     /** Whether the acceptance's sentence waits for something from the lead before it ("send us the logo and we start"). */

@@ -655,6 +655,9 @@ class OutcomesTest {
     void anApprovedBudgetIsNoDeal() {
         assertEquals(Stage.PROPOSAL, stageAfter("Our budget is approved; the board still has to pick the vendor."));
         assertEquals(Stage.PROPOSAL, stageAfter("Финдир подписал 3 млн на разработку, это потолок."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Бюджет заложен в размере 250 млн сум, утверждён на совете директоров."));
+        assertEquals(Stage.WON, stageAfter("Бюджет и ваше предложение утверждены на совете директоров."));
+        assertEquals(Stage.WON, stageAfter("Ваше предложение утверждено на совете директоров."));
     }
 
     @Test

@@ -339,7 +339,7 @@ final class StageRules {
             Optional<String> lost = unsaid && won.isEmpty()
                     ? lead.read(activity, "decline in other words", () -> declinedInOtherWords(lead.vocabulary, lead.withoutTerms(activity)))
                     : said.lost();
-            if (inquiry) {
+            if (inquiry || won.filter(acceptance -> afterASumAsked(lead.vocabulary, lead.withoutTerms(activity), acceptance)).isPresent()) {
                 won = Optional.empty();
             }
             if (beforeAnyTalk) {
@@ -527,6 +527,20 @@ final class StageRules {
                 return turn.find() && (namesASum(vocabulary, after.substring(turn.end()), sentence)
                         || A_CONDITION_ON_THE_OWNER.matcher(after.substring(turn.end())).lookingAt())
                         || i + 1 < sentences.length && asksOrMeetsASum(vocabulary, sentences[i + 1].strip());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the acceptance follows a sentence asking the owner to meet another sum: it is the lead's offer, still to
+     * be answered ("Would you accept 500,000 rupees instead? We can pay half in advance.").
+     */
+    private static boolean afterASumAsked(Vocabulary vocabulary, String words, String acceptance) {
+        String[] sentences = Words.sentences(words);
+        for (int i = 1; i < sentences.length; i++) {
+            if (sentences[i].contains(acceptance)) {
+                return asksOrMeetsASum(vocabulary, sentences[i - 1].strip());
             }
         }
         return false;

@@ -458,6 +458,14 @@ class OutcomesTest {
     }
 
     /** A governing body approving the project after a counter-offer accepts; approving a sum or something else does not. */
+    /** Terms offered after another sum asked are the lead's offer, still to be answered. */
+    @Test
+    void anAcceptanceAfterASumAskedIsTheLeadsOffer() {
+        assertEquals(Stage.PROPOSAL, stageAfter("Would you accept 500,000 rupees instead? We can pay half in advance."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Сможете сделать за 900 тысяч? Тогда оплатим аванс сразу."));
+        assertEquals(Stage.WON, stageAfter("We can pay half in advance."));
+    }
+
     @Test
     void aBoardApprovingTheProjectAccepts() {
         assertEquals(Stage.WON, stageAfter("Would you consider 2.2 million yen? We understand it is less than your estimate.",

@@ -68,6 +68,14 @@ final class TeamSize {
      */
     private static final String PRODUCT = "[\\s-]+(?:apps?|applications?|websites?|sites?|features?|screens?|pages?|modules?|releases?|"
             + "приложени\\p{L}*|сайт\\p{L}*|экран\\p{L}*|страниц\\p{L}*|функци\\p{L}*|модул\\p{L}*)(?![\\p{L}])";
+    /**
+     * A grade counted alone ("3 seniors") that is the first word of a role named after it: "2 Senior Backend Engineers"
+     * counts the engineers, and the list goes on after them ("one senior Android developer" stays one senior).
+     */
+    private static final String GRADE_OF_A_ROLE = "(?<=senior|junior|middle|mid)[\\s-]+(?:[\\p{L}][\\p{L}/-]*[\\s-]+){0,2}"
+            + "(?:engineers|developers|devs|designers|testers|programmers|analysts)(?!" + WORD_CHAR + ")";
+    private static final Pattern GRADE_LAST = Pattern.compile("(?<![\\p{L}])(?:senior|junior|middle|mid|сеньор\\p{L}*|синьор\\p{L}*|мидл\\p{L}*|джун\\p{L}*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String NUMBER = "(?<n>\\d{1,6})(?:[ \\u00A0]*(?:[-–—]|to|or|или|до)[ \\u00A0]*(?<upper>\\d{1,6}))?";
 
     private final Pattern before;
@@ -92,7 +100,7 @@ final class TeamSize {
         this.after = vocabulary.teamSizeAfter().alternation() == null ? null : Pattern.compile(
                 "(?<!" + WORD_CHAR + "|[.,]|" + NUMBERED_PART + ")" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
                         + "(?<modifiers>(?:[\\s-]+[\\p{L}][\\p{L}-]*(?:/[\\p{L}-]+)?(?:\\s*[+&]\\s*[\\p{L}][\\p{L}-]*)?){0," + MODIFIERS + "}?)[\\s-]+"
-                        + vocabulary.teamSizeAfter().alternation() + "(?!" + WORD_CHAR + "|" + EFFORT + "|" + PRODUCT + ")");
+                        + vocabulary.teamSizeAfter().alternation() + "(?!" + WORD_CHAR + "|" + EFFORT + "|" + PRODUCT + "|" + GRADE_OF_A_ROLE + ")");
         this.elsewhere = vocabulary.teamElsewhere();
         this.noun = vocabulary.teamSizeAfter().alternation() == null ? null
                 : Pattern.compile(vocabulary.teamSizeAfter().alternation());
@@ -202,10 +210,10 @@ final class TeamSize {
             + "платформ\\p{L}*|сайт\\p{L}*|crm|intranet|portal|app|platform|system|tool|site)\\s+(?:на|для|for)\\s+(?:about\\s+|around\\s+|примерно\\s+|около\\s+)?$");
     /**
      * Its members counted after an organisation of members: "a women's cooperative of argan oil near Agadir, 60 members", "Our
-     * beekeepers association (about 400 members)", "CRM for a honey co-op (!). 40 members".
+     * beekeepers association (about 400 members)", "CRM for a honey co-op (!). 40 members", "в клубе нас человек сорок".
      */
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:co-?operative|co-?op|club|association|union|society|guild|chamber|"
-            + "federation|кооператив\\p{L}*|клуб\\p{L}*|ассоциаци\\p{L}*|союз\\p{L}*|объединени\\p{L}*)(?:\\s+[\\p{L}']+){0,5}\\s*(?:,|\\(|\\(!\\)\\.?)\\s*"
+            + "federation|кооператив\\p{L}*|клуб\\p{L}*|ассоциаци\\p{L}*|союз\\p{L}*|объединени\\p{L}*)(?:\\s+[\\p{L}']+){0,5}(?:\\s*(?:,|\\(|\\(!\\)\\.?)\\s*|\\s+нас(?:\\s+человек)?\\s+)"
             + "(?:~|about\\s+|around\\s+|over\\s+|almost\\s+|nearly\\s+|some\\s+|примерно\\s+|около\\s+|более\\s+|больше\\s+)?$");
     /** A smaller team after the peak: "around ten, then scale down to a core of four" counts the ten. */
     private static final Pattern SCALED_DOWN = Pattern.compile("(?<![\\p{L}])(?:scal\\p{L}*|go|going)\\s+down\\s+to\\s+(?:an?\\s+(?:core|team|crew)\\s+of\\s+)?$");
@@ -557,7 +565,7 @@ final class TeamSize {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на полдня|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half|(?:ft|pt|fte)(?![\\p{L}])))?"
             + "(?:\\s+(?:on|in|for|на|под)\\s+(?:the\\s+|a\\s+|an\\s+)?[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+with[^\\S\\n]+(?:[\\p{L}\\p{N}#+.]+[^\\S\\n]+){1,2}(?:experience|background|skills)"
-            + "|[^\\S\\n]+split[^\\S\\n]+(?:in|into|across|between)[^\\S\\n]+\\d{1,2}[^\\S\\n]+(?:squads|teams|streams|groups|pods)"
+            + "|(?:[^\\S\\n]+split)?[^\\S\\n]+(?:in|into|across|between)[^\\S\\n]+\\d{1,2}[^\\S\\n]+(?:squads|teams|streams|groups|pods)"
             + "|[^\\S\\n]+(?:на|под|for|on)[^\\S\\n]+" + PLATFORM + "[^\\S\\n]+(?:и|and)[^\\S\\n]+" + PLATFORM + "(?=[^\\S\\n]*[,;+])|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}])|[^\\S\\n]+(?:на|под)[^\\S\\n]+\\p{IsCyrillic}+(?=[^\\S\\n]*(?:[,;+]|(?:плюс|и)(?![\\p{L}])))|[^\\S\\n]+\\p{IsCyrillic}+(?:а|я|ов|ей|ий|ых|их)(?=[^\\S\\n]+(?:плюс|и|\\+)[^\\S\\n]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time|(?:ft|pt|fte)(?![\\p{L}])))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|fortnights?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*)(?:[^\\S\\n]+only)?)?"
             + "(?:[^\\S\\n]*,?[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,|[^\\S\\n]+(?:and|и|plus|плюс)[^\\S\\n]))?"
@@ -1106,7 +1114,9 @@ final class TeamSize {
         // "команда из 4 человек 2 бэка, 2 фронта": two counts with nothing between them are two statements;
         // "три разработчика на бэкенд и фронтенд": after what an item works on, "и" and a part of the work extend it
         // "two developers and the designer" adds the one the owner wrote of; "4 people, and the QA" names one of the four
+        // "one senior Android developer": a grade counted, then the role it is the grade of, is one person
         return LIST_SEPARATOR.matcher(gap).matches() && !(gap.isBlank() && previous.counted() && next.counted())
+                && !(gap.isBlank() && !next.counted() && GRADE_LAST.matcher(previous.words()).find())
                 && !(THE_BEFORE_ROLE.matcher(gap).find() && PEOPLE.matcher(previous.words()).find())
                 && !(WORKS_ON_AND.matcher(gap).matches() && !next.counted() && WORK_AREA.matcher(next.words()).matches())
                 || WOULD_DO_MAYBE.matcher(gap).matches() && !next.counted();

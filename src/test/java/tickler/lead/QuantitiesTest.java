@@ -227,6 +227,12 @@ class QuantitiesTest {
             "On top of me we need a designer and two developers, so a four-person team in total.|4",
             "Two developers and a QA lead.|3",
             "Fine, we go ahead: two developers and the designer, as you suggested.|3",
+            "Ten. Eight devs in two squads, a PM and a QA lead. It's a big platform.|10",
+            "Our proposed team consists of one Project Manager, two Senior Backend Engineers, one Frontend Engineer and one UI/UX Designer.|5",
+            "Ideally two mobile devs, one backend person and someone doing QA part-time.|4",
+            "We need one senior Android developer.|1",
+            "Just one senior Android developer for now.|1",
+            "We need 3 senior developers.|3",
             "Four people, and the QA among them is ours.|4",
             "The agency before you had nine people on it for a year. I'd rather have four good ones.|4",
             "Short answer: three people. Longer answer: one senior full-stack for the whole duration, a designer for the first month, and a tester for the last two weeks.|3",
@@ -504,7 +510,8 @@ class QuantitiesTest {
             "We're a beer distributor in Brno, 6 people in the office, and our order entry is a mess of emails and Excel.",
             "В группе «Русские в Батуми» спросила, кто делает сайты, и вашу студию посоветовали три человека.",
             "Нашла вас через группу в фейсбуке — там в комментариях три человека советовали именно вас.",
-            "How many screens? Around 12. Thursday at 5 would be good for a call."})
+            "How many screens? Around 12. Thursday at 5 would be good for a call.",
+            "Держу спортивных голубей, в клубе нас человек сорок. Нужна программа для соревнований."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

@@ -204,6 +204,13 @@ final class Amounts {
     private static final Pattern MONTHLY = Pattern.compile("^\\s*(?:/\\s*|per\\s+|a\\s+|an\\s+|в\\s+|за\\s+)(?:month|mo|mth|мес)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SIGN_AFTER_SPACED_FIGURE = Pattern.compile("\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d{1,2})?[ \\u00A0\\u202F]?\\$");
+    /**
+     * A bare figure instead of a sum takes the sum's magnitude and currency: "сделаем за 180 вместо 210 тысяч рублей" is
+     * 180,000 rubles ("530к вместо 640к" names both).
+     */
+    private static final Pattern BARE_INSTEAD = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,3}(?:[.,]\\d{1,2})?)[ \\u00A0]+(вместо|instead of|rather than)[ \\u00A0]+"
+            + "(\\d{1,3}(?:[.,]\\d{1,2})?)([ \\u00A0]*" + MULTIPLIER.replace("(?<mult>", "(?:") + "(?:[ \\u00A0]*(?:" + SYMBOL + "|" + WORD + "))?)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern US_DOLLAR_NAMED = Pattern.compile("us\\$|usd|dollar|долл", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A figure in brackets after another is that one converted or restated: "1.5 tỷ VND (~60k USD)". */
     private static final Pattern RESTATED = Pattern.compile("\\(\\s*(?:~|≈|approx\\.?|about|around|roughly|ca\\.?|примерно|около)?\\s*$");
@@ -305,7 +312,8 @@ final class Amounts {
      * "вместо ваших 11 800") and less parts, instalments, conversions and monthly fees beside a price;
      * the last of all when every one is.
      */
-    static Optional<Found> last(String text, String usual) {
+    static Optional<Found> last(String written, String usual) {
+        String text = written == null ? null : BARE_INSTEAD.matcher(written).replaceAll("$1$4 $2 $3$4");
         List<Found> all = all(text, usual);
         List<Found> notReplaced = new ArrayList<>();
         List<Found> standing = new ArrayList<>();

@@ -615,6 +615,8 @@ class QuantitiesTest {
             "Hi Tunde, without the tracking module the new total is ₦17.4m instead of ₦21m.|17400000|NGN",
             "Новая смета — 530к вместо 640к: дизайн берём из шаблона.|530000|RUB",
             "Обновлённое КП: 950 тыс. вместо 1,1 млн.|950000|RUB",
+            "ок уговорили) сделаем за 180 вместо 210 тысяч рублей но правки дизайна только один круг|180000|RUB",
+            "Fine, we'll do it for 45 instead of 52 thousand dollars.|45000|USD",
             "Corrected quote: £51,200 inc. VAT, not £47,900 as I wrote on Monday.|51200|GBP",
             "Revised: AED 310K excl. VAT (was AED 355K).|310000|AED",
             "the total now stands at CA$152,000 (previously $140K + $12K)|152000|CAD",

@@ -464,14 +464,19 @@ final class TeamSize {
      * проекте? Мне кажется, 7 — нормально", "сколько людей будет делать? нам кажется 7 норм", "Сколько людей — решайте сами, но
      * не меньше 7", "How many people do we need? No idea. My gut says 7", "how many people would that even be? im picturing 3
      * but you're the expert", "Сколько вам людей надо на такое? Я бы взял 50, чтобы побыстрее", "How big a crew are we talking? I was
-     * figuring 4, give or take", "сколько людей дашь? нам надо 5, чтоб быстро" and "сколько человек посадишь на это? я думал, ну 5, не больше".
+     * figuring 4, give or take", "сколько людей дашь? нам надо 5, чтоб быстро" and "сколько человек посадишь на это? я думал, ну 5, не больше";
+     * and after not knowing how many: "I don't know how many people an app like this needs. My gut says 8? You tell me."
      */
+    /** What a question of how many people asks them to do: be put on it, work, be needed. */
+    private static final String TEAM_VERBS = "(?:put|assign|staff|dedicate|allocate|need|needs|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дашь|дадут|даст|дали|ставите|поставите|поставим|посадишь|посадите|посадим|свободно|свободных|free|available|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)";
+    private static final String PEOPLE_ASKED = "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)";
     private static final Pattern ANSWERED = Pattern.compile("(?<question>(?:(?<![\\p{L}])how big\\s+(?:a|of a|is the|will the|would the)\\s+(?:team|crew|squad)(?![\\p{L}])[^?.!\\n]*?\\?"
             + "|(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-            + "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)"
-            + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])(?:put|assign|staff|dedicate|allocate|need|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дашь|дадут|даст|дали|ставите|поставите|поставим|посадишь|посадите|посадим|свободно|свободных|free|available|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)"
-            + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))|\\s+[—–](?=\\s)|\\s*\\?))\\s*(?:[^.?!\\n]{1,20}[.!]\\s+)?[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
-            + "(?=\\s*(?:[.,;!)]|$)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|minimum|min|минимум|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок|or so|или около того)(?![\\p{L}]))",
+            + PEOPLE_ASKED + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])" + TEAM_VERBS
+            + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))|\\s+[—–](?=\\s)|\\s*\\?)"
+            + "|(?<![\\p{L}])(?:know|sure|idea|знаю|уверен\\p{L}*|представляю)\\s+(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + PEOPLE_ASKED
+            + "(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])" + TEAM_VERBS + "(?![\\p{L}])[^?.!\\n]*\\.)\\s*(?:[^.?!\\n]{1,20}[.!]\\s+)?[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
+            + "(?=\\s*(?:[.,;!)]|$)|\\s*\\?(?<=(?:says|say|guess|think|reckon|maybe|perhaps|думаю|наверное|может|кажется)\\s{1,3}\\d{1,3}\\s{0,2}\\?)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|minimum|min|минимум|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок|or so|или около того)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number answering a question of how many the owner puts on such projects, no people named: "Сколько вы обычно

@@ -267,6 +267,7 @@ class QuantitiesTest {
             "сколько людей будет делать? нам кажется 7 норм|7",
             "Сколько людей — решайте сами, но не меньше 7.|7",
             "How many people do we need? No idea. My gut says 7, but you tell me.|7",
+            "I don't know how many people an app like this needs. My gut says 8? You tell me.|8",
             "I would prefer to deal with no more than 7 people, otherwise I shall get confused 😅|7",
             "We'd start with 4 and scale up once the API is stable — easier to add people than to take them away.|4",
             "Понимаю, что вы хотели команду побольше, но предлагаю начать с 4 и добавить людей после первого релиза.|4",
@@ -511,7 +512,8 @@ class QuantitiesTest {
             "В группе «Русские в Батуми» спросила, кто делает сайты, и вашу студию посоветовали три человека.",
             "Нашла вас через группу в фейсбуке — там в комментариях три человека советовали именно вас.",
             "How many screens? Around 12. Thursday at 5 would be good for a call.",
-            "Держу спортивных голубей, в клубе нас человек сорок. Нужна программа для соревнований."})
+            "Держу спортивных голубей, в клубе нас человек сорок. Нужна программа для соревнований.",
+            "I don't know how many people will use it. Maybe 300?"})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

@@ -435,7 +435,7 @@ final class TeamSize {
     private static final Pattern ME_AND_NAMED = Pattern.compile("(?<![\\p{L}])(?:(?:just|only)\\s+me|только\\s+я)((?:\\s*(?:,|and|&|и)\\s*(?-i:\\p{Lu}\\p{Ll}+))+)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+");
-    private static final Pattern TEAM_CUE = Pattern.compile("(?<![\\p{L}])(?:team|squad|crew|staff|команд\\p{L}*|состав\\p{L}*|пойдут|на (?:ваш\\p{L}*\\s+|наш\\p{L}*\\s+|этот\\s+)?проект\\p{L}*|on (?:the|your|this) project)(?![\\p{L}])[^.!?\\n]{0,40}$",
+    private static final Pattern TEAM_CUE = Pattern.compile("(?<![\\p{L}])(?:team|squad|crew|staff|команд\\p{L}*|состав\\p{L}*|пойдут|над? (?:ваш\\p{L}*\\s+|наш\\p{L}*\\s+|этот\\s+|этим\\s+)?проект\\p{L}*|on (?:the|your|this) project)(?![\\p{L}])[^.!?\\n]{0,40}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A number of "ones" in the sentence after a count of people stands for so many of them: "Our last vendor put eight
@@ -682,14 +682,15 @@ final class TeamSize {
 
     private static String named(String written) {
         String doing = namedOnParts(namedDoing(written));
-        return NAMED_MEMBERS.matcher(doing).replaceAll(run -> {
+        // "Ana (iOS), Tomás (Android), Lucía (backend) and Pablo doing QA": the one doing a part after the members counted joins them
+        return namedDoing(NAMED_MEMBERS.matcher(doing).replaceAll(run -> {
             if (!TEAM_CUE.matcher(doing.substring(Math.max(0, run.start() - 48), run.start())).find()) {
                 return Matcher.quoteReplacement(run.group());
             }
             return Matcher.quoteReplacement(NAMED_MEMBER.matcher(run.group()).replaceAll(member -> Matcher.quoteReplacement(
                     "1 member (" + member.group(1) + ": " + member.group(3) + ")"
                             + (member.group(2) == null ? "" : ", 1 member (" + member.group(2) + ": " + member.group(3) + ")"))));
-        });
+        }));
     }
 
     /**

@@ -268,6 +268,8 @@ class QuantitiesTest {
             "Сколько людей — решайте сами, но не меньше 7.|7",
             "How many people do we need? No idea. My gut says 7, but you tell me.|7",
             "I don't know how many people an app like this needs. My gut says 8? You tell me.|8",
+            "Над проектом будут работать Айгерим (дизайн), Даурен и Ержан (разработка), Асель (тестирование).|4",
+            "Our team on your project: Ana (iOS), Tomás (Android), Lucía (backend) and Pablo doing QA and releases.|4",
             "I would prefer to deal with no more than 7 people, otherwise I shall get confused 😅|7",
             "We'd start with 4 and scale up once the API is stable — easier to add people than to take them away.|4",
             "Понимаю, что вы хотели команду побольше, но предлагаю начать с 4 и добавить людей после первого релиза.|4",

@@ -243,8 +243,13 @@ final class LeadContext {
         return Amounts.first(digits, Objects.requireNonNullElse(Amounts.usualIn(digits), vocabulary.unwrittenCurrency())).isPresent();
     }
 
-    /** A comparative just before a sum: "меньше 5 млн тенге", "дешевле 800 тыс. рублей", "меньше чем за $30k". */
-    private static final Pattern BELOW_A_SUM = Pattern.compile("(?<![\\p{L}])(?:меньше|дешевле)\\s+(?:чем\\s+)?(?:за\\s+)?(?=[$€£₽¥]?\\s?\\d)",
+    /**
+     * A comparative just before a sum: "меньше 5 млн тенге", "дешевле 800 тыс. рублей", "меньше чем за $30k", or both sides of
+     * it asked: "are you thinking of something under or over €10,000?", "больше или меньше миллиона?".
+     */
+    private static final Pattern BELOW_A_SUM = Pattern.compile("(?<![\\p{L}])(?:(?:меньше|дешевле)\\s+(?:чем\\s+)?(?:за\\s+)?"
+            + "|(?:больше|меньше|дороже|дешевле)\\s+или\\s+(?:больше|меньше|дороже|дешевле)\\s+"
+            + "|(?:under|over|above|below)\\s+or\\s+(?:under|over|above|below)\\s+)(?=[$€£₽¥]?\\s?\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

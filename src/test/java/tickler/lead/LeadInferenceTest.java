@@ -115,7 +115,10 @@ class LeadInferenceTest {
         assertEquals(Stage.PROPOSAL, lead(estimated, "otkat.ru").stage());
     }
 
-    /** The owner's usual size of a job, "north of" a sum or "about" one, is the screening template: no budget, no proposal. */
+    /**
+     * The owner's usual size of a job, "north of" a sum or "about" one, or a sum the lead is asked to be under or over, is the
+     * screening template: no budget, no proposal.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"Hiya, cheers for the enquiry! Before anything else — rough budget? rough date? Doesn't need to be exact."
             + " We mostly do jobs north of £8k, so worth knowing early.",
@@ -129,7 +132,9 @@ class LeadInferenceTest {
             "Received, thank you. Note: the lowest project we accept is €10,000.",
             "Здравствуйте! Проекты мы берём от 300 тыс. рублей; если это вам подходит — давайте созвонимся.",
             "Благодарим за интерес к нашей студии. Стоимость разработки MVP у нас стартует от 300 тыс. рублей.",
-            "Спасибо, что вышли на связь! Прежде чем назначать звонок — небольшой ориентир: типичная стартовая сумма у нас 300 тыс. рублей."})
+            "Спасибо, что вышли на связь! Прежде чем назначать звонок — небольшой ориентир: типичная стартовая сумма у нас 300 тыс. рублей.",
+            "I'm travelling this week, so a quick one: are you thinking of something under or over $20k, and is there a fixed deadline?",
+            "Коротко: вы рассчитываете больше или меньше 2 млн рублей? И есть ли жёсткий срок?"})
     void theOwnersUsualJobIsNoPrice(String screening) {
         Pipeline screened = infer("2026-10-25T12:00",
                 mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app.").build(),

@@ -76,6 +76,8 @@ final class TeamSize {
             + "(?:engineers|developers|devs|designers|testers|programmers|analysts)(?!" + WORD_CHAR + ")";
     private static final Pattern GRADE_LAST = Pattern.compile("(?<![\\p{L}])(?:senior|junior|middle|mid|сеньор\\p{L}*|синьор\\p{L}*|мидл\\p{L}*|джун\\p{L}*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WANTED_AFTER_AND = Pattern.compile("(?<![\\p{L}])(?:and\\s+(?:we\\s+|i\\s+)?(?:need|want|are looking for|'re looking for|am looking for)"
+            + "|и\\s+(?:нам\\s+|мне\\s+)?(?:нужн\\p{L}*|требу\\p{L}*)|и\\s+(?:мы\\s+)?ищем)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String NUMBER = "(?<n>\\d{1,6})(?:[ \\u00A0]*(?:[-–—]|to|or|или|до)[ \\u00A0]*(?<upper>\\d{1,6}))?";
 
     private final Pattern before;
@@ -468,7 +470,7 @@ final class TeamSize {
      * and after not knowing how many: "I don't know how many people an app like this needs. My gut says 8? You tell me."
      */
     /** What a question of how many people asks them to do: be put on it, work, be needed. */
-    private static final String TEAM_VERBS = "(?:put|assign|staff|dedicate|allocate|need|needs|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дашь|дадут|даст|дали|ставите|поставите|поставим|посадишь|посадите|посадим|свободно|свободных|free|available|выделите|выделим|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)";
+    private static final String TEAM_VERBS = "(?:put|assign|staff|dedicate|allocate|need|needs|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дашь|дадут|даст|дали|ставите|поставите|поставим|посадишь|посадите|посадим|свободно|свободных|free|available|выделите|выделим|выделить|выделят|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)";
     private static final String PEOPLE_ASKED = "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)";
     private static final Pattern ANSWERED = Pattern.compile("(?<question>(?:(?<![\\p{L}])how big\\s+(?:a|of a|is the|will the|would the)\\s+(?:team|crew|squad)(?![\\p{L}])[^?.!\\n]*?\\?"
             + "|(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
@@ -1137,13 +1139,31 @@ final class TeamSize {
         if (!elsewhere.matches(clause(normalised, found.position()))) {
             return false;
         }
+        int wanted = wantedFrom(normalised, found.position());
+        if (wanted > clauseStart(normalised, found.position())
+                && !elsewhere.matches(normalised.substring(wanted, clauseEnd(normalised, found.position())))) {
+            return false;
+        }
         int end = Math.min(found.position() + found.words().length(), clauseEnd(normalised, found.position()));
-        if (elsewhere.matches(normalised.substring(clauseStart(normalised, found.position()), end))) {
+        if (elsewhere.matches(normalised.substring(wanted, end))) {
             return true;
         }
         String rest = normalised.substring(end, clauseEnd(normalised, found.position()));
         int phraseAt = elsewhere.find(rest).map(phrase -> rest.indexOf(Phrases.normalise(phrase))).orElse(-1);
         return phraseAt < 0 || all.stream().noneMatch(other -> other.position() >= end + phraseAt && other.position() < end + rest.length());
+    }
+
+    /**
+     * Where the words about a count begin: the clause's start, or after "and we need" in it ("with our own IT team and we
+     * need two senior Java developers" wants the two).
+     */
+    private static int wantedFrom(String text, int position) {
+        int start = clauseStart(text, position);
+        Matcher wanted = WANTED_AFTER_AND.matcher(text).region(start, position);
+        while (wanted.find()) {
+            start = wanted.end();
+        }
+        return start;
     }
 
     private static int clauseStart(String text, int position) {

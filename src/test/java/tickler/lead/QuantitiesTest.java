@@ -185,6 +185,8 @@ class QuantitiesTest {
             "We'd run it with a team of four, maybe five during the rollout.|5",
             "Hello Bob, we'd start with four people and scale up to seven once the API is stable.|7",
             "Our CTO wants 7 developers embedded with our in-house team of 10.|7",
+            "We're a meatpacking group with our own IT team and we need two senior Java developers on loan for six months.|2",
+            "Сколько людей сможете выделить? Мы рассчитывали на 9.|9",
             "Can you give us 7 senior backend engineers? Our in-house team is 12 people but all frontend.|7",
             "Двое мобильщиков (iOS и Android) и дизайнер — думаю, этого достаточно.|3",
             "For the mobile app: one Flutter dev, one backend, our designer at about 50%, and me as PM a few hours a week.|4",

@@ -685,7 +685,9 @@ class SalesConversationTest {
             // What people say of something else, and the writer's "you" in the next sentence: no recommendation.
             "lena@med.ru|med.ru|Хочу сайт-магазин, но с алкоголем, говорят, сложности. Вы такое делаете или подскажете, куда копать?|INBOUND",
             "olga@shkola.ru|shkola.ru|Придумала игру для тренировки таблицы умножения, дети в восторге от бумажной версии. Можно ли с вами обсудить приложение?|INBOUND",
-            "yana@lab.us|lab.us|Прочитала про вас в отзывах на vc.ru — заказчик очень хвалил. Мы лаборатория в Бостоне, нужен внутренний инструмент.|REFERRAL"})
+            "yana@lab.us|lab.us|Прочитала про вас в отзывах на vc.ru — заказчик очень хвалил. Мы лаборатория в Бостоне, нужен внутренний инструмент.|REFERRAL",
+            "igor@clinic.ru|clinic.ru|Мой пациент, у которого своя IT-компания, убедил меня, что вы единственные нормальные в этом деле. Нужен сервис записи.|REFERRAL",
+            "kim@bakery.ca|bakery.ca|My brother-in-law convinced me you're the people to talk to. We need an ordering app.|REFERRAL"})
     void aRecommendationToldInPassingIsAReferral(String from, String key, String text, LeadSource source) {
         assertEquals(source, lead(infer("2026-10-20T12:00", written(1, from, text)), key).source());
     }

@@ -102,7 +102,8 @@ final class LeadContext {
      * price (the screening template's minimum is none), and what decided it.
      */
     Optional<String> proposalWords(Activity activity) {
-        return read(activity, "proposal", () -> readProposal(activity));
+        // Asked of every activity at every month end: most are not the owner's to the lead, and need no lookup of what was read.
+        return ownerToLead(activity) ? read(activity, "proposal", () -> readProposal(activity)) : Optional.empty();
     }
 
     /**
@@ -114,9 +115,6 @@ final class LeadContext {
     }
 
     private Optional<String> readProposal(Activity activity) {
-        if (!ownerToLead(activity)) {
-            return Optional.empty();
-        }
         Optional<String> attachment = activity.attachments().stream()
                 .filter(name -> !INCIDENTAL_ATTACHMENT.matcher(name.strip()).matches())
                 .findFirst();

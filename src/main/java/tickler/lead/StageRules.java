@@ -43,8 +43,12 @@ final class StageRules {
     /** A condition the owner is to meet: "Если сможете…", "If you can do…". */
     private static final Pattern IF_YOU_CAN = Pattern.compile("(?:if|если)\\s+(?:(?:you|вы)\\s+)?(?:can|could|are able to|сможете|можете|готовы)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A sentence that asks for a sum of its own: "Сделайте 450 тысяч, пожалуйста", "Make it 40k". */
-    private static final Pattern SUM_ASKED = Pattern.compile("(?:сделайте|уступите|давайте за|make it|do it for|can you do|could you do|would you do)(?![\\p{L}])",
+    /**
+     * A sentence that asks for a sum of its own: "Сделайте 450 тысяч, пожалуйста", "Make it 40k", "Прошу пересмотреть
+     * стоимость до 11,6 млн руб.", "Please reduce the price to $40k".
+     */
+    private static final Pattern SUM_ASKED = Pattern.compile("(?:сделайте|уступите|давайте за|make it|do it for|can you do|could you do|would you do"
+            + "|(?:прошу|просим)\\s+(?:пересмотреть|снизить)|пересмотрите|снизьте|please\\s+(?:reconsider|reduce|lower))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CONDITION_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:if|unless|если)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

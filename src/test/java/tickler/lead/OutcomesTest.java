@@ -463,6 +463,8 @@ class OutcomesTest {
     void anAcceptanceAfterASumAskedIsTheLeadsOffer() {
         assertEquals(Stage.PROPOSAL, stageAfter("Would you accept 500,000 rupees instead? We can pay half in advance."));
         assertEquals(Stage.PROPOSAL, stageAfter("Сможете сделать за 900 тысяч? Тогда оплатим аванс сразу."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Прошу пересмотреть стоимость до 11,6 млн руб. Готовы подписать долгосрочный договор на поддержку."));
+        assertEquals(Stage.PROPOSAL, stageAfter("Please reduce the price to $40,000. We are ready to sign the contract."));
         assertEquals(Stage.WON, stageAfter("We can pay half in advance."));
     }
 

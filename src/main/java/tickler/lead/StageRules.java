@@ -60,16 +60,17 @@ final class StageRules {
             + "|(?:said|says|told me to|wants me to|asked me to)\\s+(?:to\\s+)?offer|(?:сказал\\p{L}*|велел\\p{L}*|просил\\p{L}*)\\s+предложить"
             + "|(?:могу|можем|могли бы|готов\\p{L}*)\\s+(?:дать|заплатить|предложить|выделить))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /**
-     * What the owner waits for from the lead, before a start: "Жду от вас логотип и фото, тогда
-     * стартуем", "Send us the logo and the photos and we start" — a condition, not the deal.
-     */
+    /** The lead's money named in a sentence, which words of approval after it may be of ({@link #approvesTheBudget}). */
     private static final Pattern BUDGET_NAMED = Pattern.compile("(?<![\\p{L}])(?:бюджет\\p{L}*|budget|funding|funds|финансировани\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The owner's offer, or the owner, named in a sentence: what an approval there may be of. */
     private static final Pattern OFFER_NAMED = Pattern.compile("(?<![\\p{L}])(?:предложени\\p{L}*|кп|смет\\p{L}*|оценк\\p{L}*|договор\\p{L}*|"
             + "контракт\\p{L}*|вас|вами|вам|ваш\\p{L}*|proposal|quote|offer|estimate|contract|sow|you|your)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * What the owner waits for from the lead, before a start: "Жду от вас логотип и фото, тогда
+     * стартуем", "Send us the logo and the photos and we start" — a condition, not the deal.
+     */
     private static final Pattern AWAITING_THE_LEAD = Pattern.compile("(?<![\\p{L}])(?:(?:жду|ждём|ждем|ожидаю|ожидаем)\\s+от\\s+вас"
             + "|пришлите|вышлите|присылайте|скиньте|send\\s+(?:me|us|over)|once\\s+(?:we|i)\\s+(?:have|get|receive)"
             + "|as soon as\\s+(?:we|i)\\s+(?:have|get|receive)|как только\\s+(?:получим|получу|пришлёте|пришлете))(?![\\p{L}])",

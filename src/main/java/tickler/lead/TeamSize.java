@@ -68,13 +68,14 @@ final class TeamSize {
      */
     private static final String PRODUCT = "[\\s-]+(?:apps?|applications?|websites?|sites?|features?|screens?|pages?|modules?|releases?|"
             + "приложени\\p{L}*|сайт\\p{L}*|экран\\p{L}*|страниц\\p{L}*|функци\\p{L}*|модул\\p{L}*)(?![\\p{L}])";
+    private static final String GRADES = "senior|junior|middle|mid";
     /**
      * A grade counted alone ("3 seniors") that is the first word of a role named after it: "2 Senior Backend Engineers"
      * counts the engineers, and the list goes on after them ("one senior Android developer" stays one senior).
      */
-    private static final String GRADE_OF_A_ROLE = "(?<=senior|junior|middle|mid)[\\s-]+(?:[\\p{L}][\\p{L}/-]*[\\s-]+){0,2}"
+    private static final String GRADE_OF_A_ROLE = "(?<=" + GRADES + ")[\\s-]+(?:[\\p{L}][\\p{L}/-]*[\\s-]+){0,2}"
             + "(?:engineers|developers|devs|designers|testers|programmers|analysts)(?!" + WORD_CHAR + ")";
-    private static final Pattern GRADE_LAST = Pattern.compile("(?<![\\p{L}])(?:senior|junior|middle|mid|сеньор\\p{L}*|синьор\\p{L}*|мидл\\p{L}*|джун\\p{L}*)$",
+    private static final Pattern GRADE_LAST = Pattern.compile("(?<![\\p{L}])(?:" + GRADES + "|сеньор\\p{L}*|синьор\\p{L}*|мидл\\p{L}*|джун\\p{L}*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WANTED_AFTER_AND = Pattern.compile("(?<![\\p{L}])(?:and\\s+(?:we\\s+|i\\s+)?(?:need|want|are looking for|'re looking for|am looking for)"
             + "|и\\s+(?:нам\\s+|мне\\s+)?(?:нужн\\p{L}*|требу\\p{L}*)|и\\s+(?:мы\\s+)?ищем)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -94,8 +94,8 @@ final class StageRules {
     private static final Pattern FIRST = Pattern.compile("(?<![\\p{L}])(?:first|firstly|to begin with|сначала|сперва|для начала|прежде всего)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What may stand between a verb and its paper: "sign the NDA", "подписываем NDA". */
-    private static final Pattern SOMETHING_ELSE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?:people|customers|clients|guests|users|visitors|members|"
-            + "buyers|patients|students|parents|покупател\\p{L}*|клиент\\p{L}*|пользовател\\p{L}*|гост\\p{L}*|посетител\\p{L}*)\\s+"
+    private static final Pattern SOMETHING_ELSE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?:people|folks|customers|clients|guests|users|visitors|members|"
+            + "buyers|shoppers|diners|riders|passengers|travell?ers|tourists|fans|patrons|tenants|patients|students|parents|люди|покупател\\p{L}*|клиент\\p{L}*|пользовател\\p{L}*|гост\\p{L}*|посетител\\p{L}*)\\s+"
             + "(?:(?:can|could|will|would|should|to|могли|могут|смогут|должны)\\s+)?(?:[\\p{L}+&]+,?\\s+){0,3}"
             + "|(?:в остальном|остальное|otherwise|other than that|apart from that|all else|everything else|the rest)(?![\\p{L}])[,\\s]*(?:[\\p{L}]+\\s+){0,3})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -68,6 +68,9 @@ final class TeamSize {
      */
     private static final String PRODUCT = "[\\s-]+(?:apps?|applications?|websites?|sites?|features?|screens?|pages?|modules?|releases?|"
             + "приложени\\p{L}*|сайт\\p{L}*|экран\\p{L}*|страниц\\p{L}*|функци\\p{L}*|модул\\p{L}*)(?![\\p{L}])";
+    /** Where a team is from, not how many it is: "Мы команда из двух городов — Инты и Коломбо", "a team of two countries". */
+    private static final String PLACES = "[\\s\\u00A0]+(?:cities|countries|continents|offices|locations|time\\s+zones|городов|стран|континентов|офисов|"
+            + "филиалов|часовых\\s+поясов)(?![\\p{L}])";
     private static final String GRADES = "senior|junior|middle|mid";
     /**
      * A grade counted alone ("3 seniors") that is the first word of a role named after it: "2 Senior Backend Engineers"
@@ -99,7 +102,7 @@ final class TeamSize {
         String hedge = hedges == null ? "" : "(?:[\\s:]+" + hedges + "){0,2}";
         this.before = vocabulary.teamSizeBefore().alternation() == null ? null : Pattern.compile(
                 "(?<!" + WORD_CHAR + "|\\d[\\s\\u00A0]{1,2})" + vocabulary.teamSizeBefore().alternation() + hedge + "(?:[\\s:(]+|\\s*[—–]\\s*)" + NUMBER
-                        + "(?!" + WORD_CHAR + "|[.,]\\d|" + ORDINAL_ENDING + ")");
+                        + "(?!" + WORD_CHAR + "|[.,]\\d|" + ORDINAL_ENDING + "|" + PLACES + ")");
         this.after = vocabulary.teamSizeAfter().alternation() == null ? null : Pattern.compile(
                 "(?<!" + WORD_CHAR + "|[.,]|" + NUMBERED_PART + ")" + "(?:(?:from|от)[ \\u00A0]+)?" + NUMBER
                         + "(?<modifiers>(?:[\\s-]+[\\p{L}][\\p{L}-]*(?:/[\\p{L}-]+)?(?:\\s*[+&]\\s*[\\p{L}][\\p{L}-]*)?){0," + MODIFIERS + "}?)[\\s-]+"
@@ -452,11 +455,11 @@ final class TeamSize {
             OF_YOU, ASKED_AFTER_A_TEAM, EXPECTED_AFTER_A_HEADCOUNT, ONES_AFTER_PEOPLE);
     /**
      * The owner working alone: "it would just be me. I don't subcontract.", "хватит меня одной" (digits: "меня 1"), "Just me on
-     * it.", "делать буду я сам"; "it'd be me writing every line" tells who, not how many ("Just me and Gabriel" is two).
+     * it.", "it's only me on this, no team behind the curtain", "делать буду я сам"; "it'd be me writing every line" tells who, not how many ("Just me and Gabriel" is two).
      */
     private static final Pattern JUST_ME = Pattern.compile("(?<![\\p{L}])(?:(?:it|that)(?:'d|\\s+would|'ll|\\s+will)\\s+(?:(?:just|only)\\s+be|be\\s+(?:just|only))\\s+me"
             + "|(?:хватит|достаточно|будет|только)\\s+меня\\s+1"
-            + "|(?:(?:it's|it is)\\s+)?(?:just|only)\\s+me(?:\\s+on\\s+(?:this|it|the project)(?:\\s+(?:one|1))?)?(?=\\s*(?:[.;!]|$))"
+            + "|(?:(?:it's|it is)\\s+)?(?:just|only)\\s+me(?:\\s+on\\s+(?:this|it|the project)(?:\\s+(?:one|1))?)?(?=\\s*(?:[.;!]|$|,\\s*(?:no|nobody|no one)(?![\\p{L}])))"
             + "|(?:делать\\s+буду|буду\\s+делать|сделаю)\\s+(?:я\\s+)?сама?(?![\\p{L}]))(?![\\p{L}\\p{N}]|[\\s\\u00A0]\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number in the sentence after a question of how many people would work on the project,
@@ -467,12 +470,12 @@ final class TeamSize {
      * проекте? Мне кажется, 7 — нормально", "сколько людей будет делать? нам кажется 7 норм", "Сколько людей — решайте сами, но
      * не меньше 7", "How many people do we need? No idea. My gut says 7", "how many people would that even be? im picturing 3
      * but you're the expert", "Сколько вам людей надо на такое? Я бы взял 50, чтобы побыстрее", "How big a crew are we talking? I was
-     * figuring 4, give or take", "сколько людей дашь? нам надо 5, чтоб быстро" and "сколько человек посадишь на это? я думал, ну 5, не больше";
+     * figuring 4, give or take", "сколько людей дашь? нам надо 5, чтоб быстро", "how many programmer you give? i want 50, to be fast" and "сколько человек посадишь на это? я думал, ну 5, не больше";
      * and after not knowing how many: "I don't know how many people an app like this needs. My gut says 8? You tell me."
      */
     /** What a question of how many people asks them to do: be put on it, work, be needed. */
-    private static final String TEAM_VERBS = "(?:put|assign|staff|dedicate|allocate|need|needs|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дашь|дадут|даст|дали|ставите|поставите|поставим|посадишь|посадите|посадим|свободно|свободных|free|available|выделите|выделим|выделить|выделят|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)";
-    private static final String PEOPLE_ASKED = "(?:people|persons|devs?|developers?|engineers?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)";
+    private static final String TEAM_VERBS = "(?:put|give|assign|staff|dedicate|allocate|need|needs|work|(?:that|it|this)\\s+(?:even\\s+|really\\s+)?(?:be|take)|надо|дади|дадите|дашь|дадут|даст|дали|ставите|поставите|поставим|посадишь|посадите|посадим|свободно|свободных|free|available|выделите|выделим|выделить|выделят|нужно|нужны|понадоб\\p{L}*|работать|team|команд\\p{L}*|будет|будут|project|проект\\p{L}*)";
+    private static final String PEOPLE_ASKED = "(?:people|persons|devs?|developers?|engineers?|programmers?|coders?|folks|blokes|guys|heads|ppl|человек|людей|разработчик\\p{L}*|программист\\p{L}*|специалист\\p{L}*)";
     private static final Pattern ANSWERED = Pattern.compile("(?<question>(?:(?<![\\p{L}])how big\\s+(?:a|of a|is the|will the|would the)\\s+(?:team|crew|squad)(?![\\p{L}])[^?.!\\n]*?\\?"
             + "|(?<![\\p{L}])(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + PEOPLE_ASKED + "(?:(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])" + TEAM_VERBS

@@ -312,6 +312,7 @@ class OutcomesTest {
         assertEquals(Stage.PROPOSAL, stageAfter("We want a simple site where guests can book + pay a deposit online."));
         assertEquals(Stage.PROPOSAL, stageAfter("We need a booking thing where people pick a lesson, pay a deposit and get a text if we cancel."));
         assertEquals(Stage.PROPOSAL, stageAfter("Hi! Motorbike rental in Hanoi, want app for backpackers: rent in Hanoi, drop in Saigon, pay deposit online. You can do?"));
+        assertEquals(Stage.PROPOSAL, stageAfter("Our site is from 2014 and it shows. Need something folks can book and pay a deposit on."));
         assertEquals(Stage.PROPOSAL, stageAfter("Нужно приложение, чтобы клиенты могли сразу оплатить аванс за тур."));
         assertEquals(Stage.WON, stageAfter("We can pay the deposit this week."));
         assertEquals(Stage.PROPOSAL, stageAfter("Просим снизить стоимость до 500 тысяч, в остальном условия устраивают."), "the rest accepted, the price not");

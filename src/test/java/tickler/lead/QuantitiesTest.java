@@ -233,6 +233,10 @@ class QuantitiesTest {
             "Our proposed team consists of one Project Manager, two Senior Backend Engineers, one Frontend Engineer and one UI/UX Designer.|5",
             "Ideally two mobile devs, one backend person and someone doing QA part-time.|4",
             "We need one senior Android developer.|1",
+            "how many programmer you give? i want 50, to be fast, wedding season is coming|50",
+            "Just to be upfront, Mark: it's only me on this, no team behind the curtain. Fifteen years of Magento, though.|1",
+            "Нам нужна выделенная команда: 4 бэкенд-разработчика, 2 мобильных, дизайнер и тестировщик.|8",
+            "Сделаем 2 мобильных приложения и сайт; команда из трёх человек.|3",
             "Just one senior Android developer for now.|1",
             "We need 3 senior developers.|3",
             "Four people, and the QA among them is ours.|4",
@@ -517,7 +521,10 @@ class QuantitiesTest {
             "Нашла вас через группу в фейсбуке — там в комментариях три человека советовали именно вас.",
             "How many screens? Around 12. Thursday at 5 would be good for a call.",
             "Держу спортивных голубей, в клубе нас человек сорок. Нужна программа для соревнований.",
-            "I don't know how many people will use it. Maybe 300?"})
+            "I don't know how many people will use it. Maybe 300?",
+            "Мы лесхоз. Раньше работали с одним программистом, он уехал. Можно узнать, занимаетесь ли вы такими системами?",
+            "Раньше у нас был один программист на аутсорсе, теперь нужно больше.",
+            "Привет! Спасибо, что написали. Мы команда из двух городов — Инты и Коломбо 🙂 Какие у вас сроки и бюджет?"})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

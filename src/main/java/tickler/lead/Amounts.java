@@ -169,7 +169,7 @@ final class Amounts {
             // a verb after it: "тысяч 500-600 можем отдать", "900k would work"
             "можем", "могу", "могли", "сможем", "осилим", "готовы", "готов", "есть", "выделим", "выделили", "устроит", "хватит", "потянем", "дадим",
             "заплатим", "отдадим", "отдать", "потратить", "сделать", "уложиться", "уложимся", "вписаться", "впишемся", "выйдет", "получится", "будет", "is", "would", "could", "should",
-            "works", "will", "we", "i", "мы", "я",
+            "works", "will", "we", "i", "мы", "я", "можно", "согласовали", "утвердили", "одобрили", "approved", "agreed",
             // a word of judging it: "85к норм?", "тысяч 150 наверное"
             "норм", "нормально", "ок", "пойдёт", "пойдет", "подойдёт", "подойдет", "наверное", "ok", "okay", "probably",
             // a tax after it: "2,4 млн без НДС", "90k plus VAT"
@@ -211,6 +211,13 @@ final class Amounts {
     private static final Pattern BARE_INSTEAD = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,3}(?:[.,]\\d{1,2})?)[ \\u00A0]+(вместо|instead of|rather than)[ \\u00A0]+"
             + "(\\d{1,3}(?:[.,]\\d{1,2})?)([ \\u00A0]*" + MULTIPLIER.replace("(?<mult>", "(?:") + "(?:[ \\u00A0]*(?:" + SYMBOL + "|" + WORD + "))?)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A bare figure offered back as the price, its thousands left unsaid: "Ну вы загнули 😅 Давайте за 120, и по
+     * рукам?", "could you do it for 90?" (numbers already in digits).
+     */
+    private static final Pattern BARE_COUNTER_OFFER = Pattern.compile("(?<![\\p{L}])(?:давайте|давай|а можно|сделаете|сделайте|"
+            + "(?:could|can|would) you do (?:it|this|that)|would you take|will you take|would you accept)[ \\u00A0]+(?:за[ \\u00A0]+|for[ \\u00A0]+|at[ \\u00A0]+)?"
+            + "(?<num>\\d{2,3})(?=[ \\u00A0]*(?:$|[,.;!?)]|[ \\u00A0](?:и|and)[ \\u00A0]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern US_DOLLAR_NAMED = Pattern.compile("us\\$|usd|dollar|долл", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A figure in brackets after another is that one converted or restated: "1.5 tỷ VND (~60k USD)". */
     private static final Pattern RESTATED = Pattern.compile("\\(\\s*(?:~|≈|approx\\.?|about|around|roughly|ca\\.?|примерно|около)?\\s*$");
@@ -301,6 +308,13 @@ final class Amounts {
      * is written after the one it replaces ("$90k is above what we have; could we fit into $75k?"),
      * and a range ends with its upper value.
      */
+    /** A bare figure offered back as the price ({@link #BARE_COUNTER_OFFER}), read as thousands of {@code currency}. */
+    static Optional<Found> thousandsOfferedBack(String text, String currency) {
+        Matcher offered = text == null ? null : BARE_COUNTER_OFFER.matcher(text);
+        return offered == null || !offered.find() ? Optional.empty() : Optional.of(new Found(
+                money(number(offered.group("num")).multiply(BigDecimal.valueOf(1_000)), currency), offered.group().strip(), offered.start()));
+    }
+
     static Optional<Found> last(String text) {
         return last(text, null);
     }

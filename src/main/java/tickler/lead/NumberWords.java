@@ -46,8 +46,8 @@ final class NumberWords {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The article "a" standing for "one" before a number word: "a hundred", "a thousand". */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}])a $");
-    /** "пол-ляма", "полмиллиона": half of a scale word written as one word with it. */
-    private static final Pattern HALF_OF_SCALE = Pattern.compile("(?<![\\p{L}])пол-?(?=(?:ляма|лимона|миллиона|миллиарда)(?![\\p{L}]))",
+    /** "пол-ляма", "полмиллиона", "до полумиллиона": half of a scale word written as one word with it. */
+    private static final Pattern HALF_OF_SCALE = Pattern.compile("(?<![\\p{L}])полу?-?(?=(?:ляма|лимона|миллиона|миллиарда)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FRACTION = Pattern.compile("(?:a )?(half|quarter)(?: of)? a ");
     private static final Set<String> FRACTION_STARTS = Set.of("a", "half", "quarter");

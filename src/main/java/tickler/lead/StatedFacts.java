@@ -1,5 +1,6 @@
 package tickler.lead;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,23 +31,31 @@ final class StatedFacts {
     record Fact<T>(T value, Evidence evidence) {
     }
 
+    /** A figure the lead offers back bare ("Давайте за 120, и по рукам?") counts thousands when the sum before it ran to them. */
+    private static final BigDecimal THOUSANDS = BigDecimal.valueOf(10_000);
+
     /**
      * A sum written without its currency ("could we fit into 90K?") is in the currency of the figure
      * before it in the negotiation, or in rubles in Russian text, or in the vocabulary's unwritten
-     * currency in Latin-script text ("budget 150k", "we can spend around 50k").
+     * currency in Latin-script text ("budget 150k", "we can spend around 50k"); a bare figure the lead
+     * offers back ("Давайте за 120, и по рукам?" after 650 000 rubles) is so many thousands of it.
      */
     static Optional<Fact<Money>> budget(LeadContext lead, ZoneId zone) {
-        // negotiated() reads the activities in the order written, so this is the negotiation's currency so far.
-        String[] conversation = {null};
+        // negotiated() reads the activities in the order written, so this is the negotiation's figure so far.
+        Money[] conversation = {null};
         return negotiated(lead, zone, activity -> {
-            String currency = conversation[0];
+            String currency = conversation[0] == null ? null : conversation[0].currency();
             Optional<Found<Money>> found = lead.read(activity, "budget in " + currency, () -> {
                 String text = statedIn(lead, activity);
                 return Amounts.last(text, currency != null ? currency
                                 : Objects.requireNonNullElse(Amounts.usualIn(text), lead.vocabulary.unwrittenCurrency()))
                         .map(f -> new Found<>(f.money(), f.words()));
             });
-            found.ifPresent(f -> conversation[0] = f.value().currency());
+            if (found.isEmpty() && currency != null && lead.fromLead(activity) && conversation[0].amount().compareTo(THOUSANDS) >= 0) {
+                found = lead.read(activity, "thousands offered back in " + currency, () -> Amounts.thousandsOfferedBack(statedIn(lead, activity), currency)
+                        .map(f -> new Found<>(f.money(), f.words())));
+            }
+            found.ifPresent(f -> conversation[0] = f.value());
             return found;
         });
     }

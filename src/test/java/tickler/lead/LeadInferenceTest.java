@@ -216,6 +216,23 @@ class LeadInferenceTest {
         assertEquals(new Money(new BigDecimal("1200000"), "INR"), lead(pipeline, "parus.in").budget());
     }
 
+    /** A bare figure the lead offers back counts thousands of the negotiation's currency when its figure ran to thousands. */
+    @Test
+    void aBareFigureOfferedBackCountsTheNegotiationsThousands() {
+        Pipeline pipeline = infer("2026-10-25T12:00",
+                mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("Нужно приложение для мастерской.").build(),
+                mail("b").at("2026-10-02T10:00").from(OWNER).to(VASYA).sent().text("Цена вопроса — 650 тыс. рублей.").build(),
+                mail("c").at("2026-10-03T10:00").from(VASYA).to(OWNER).text("Ну вы загнули 😅 Давайте за сто двадцать, и по рукам?").build(),
+                mail("d").at("2026-10-04T10:00").from("Ivan <ivan@byn.by>").to(OWNER).text("We need a shop.").build(),
+                mail("e").at("2026-10-05T10:00").from(OWNER).to("Ivan <ivan@byn.by>").sent().text("Our price is $95.").build(),
+                mail("f").at("2026-10-06T10:00").from("Ivan <ivan@byn.by>").to(OWNER).text("Could you do it for 80?").build(),
+                mail("g").at("2026-10-07T10:00").from("Olga <olga@parus.ru>").to(OWNER).text("Нужен интернет-магазин, бюджет 300 тысяч рублей.").build(),
+                mail("h").at("2026-10-08T10:00").from("Olga <olga@parus.ru>").to(OWNER).text("Давайте за 2 недели, и по рукам?").build());
+        assertEquals(new Money(new BigDecimal("120000"), "RUB"), lead(pipeline, "otkat.ru").budget());
+        assertEquals(new Money(new BigDecimal("95"), "USD"), lead(pipeline, "byn.by").budget(), "no thousands where the figure before had none");
+        assertEquals(new Money(new BigDecimal("300000"), "RUB"), lead(pipeline, "parus.ru").budget());
+    }
+
     @Test
     void aPriceAfterTheScreeningTemplateInOneRunOnSentenceStays() {
         Pipeline pipeline = infer("2026-10-25T12:00",

@@ -712,7 +712,9 @@ class QuantitiesTest {
             "We said 40k in euros; now we can do 45k in euros.|45000|EUR",
             "We have $2 mil for this.|2000000|USD",
             "Привет! Коротко: да. Бюджет в 85 тысяч сингапурских утвердили, стартуем с первого числа.|85000|SGD",
-            "Бюджет 40 тысяч канадских, больше нет.|40000|CAD"})
+            "Бюджет 40 тысяч канадских, больше нет.|40000|CAD",
+            "Ребята, вы лучшие. 1,35 млн согласовали у собственника, давайте начинать с понедельника.|1350000|RUB",
+            "Хозяин сказал: до полумиллиона можно.|500000|RUB"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }

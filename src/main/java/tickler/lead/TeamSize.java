@@ -408,8 +408,9 @@ final class TeamSize {
             + "(?:[\\p{L}']+\\s+){0,3}?)(?<n>\\d{1,3})(?=\\s+(?:in total|total|altogether|overall|max|tops|всего|максимум)(?![\\p{L}])|\\s*[.,;!?]|\\s*$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * People of the team named, each with a role in brackets, after a word of the team: "На проект пойдут: Олег (бэк), Настя
-     * (фронт), Илья (мобилка)", "The squad: Ravi (lead, Node), Priya (React)" — one member each; two names may share a role ("The crew:
+     * People of the team named, each with a role in brackets, after a word of the team: "На
+     * проект пойдут: Олег (бэк), Настя (фронт), Илья (мобилка)", "The squad: Ravi (lead, Node), Priya (React)", "who's who: Priya
+     * (backend), Tom (mobile), Lena (design, part-time) and Sam on QA" — one member each; two names may share a role ("The crew:
      * Ana (design), Tomás and Ruth (frontend), Kelechi (backend)" is four).
      */
     private static final String NAMED = "\\p{Lu}\\p{Ll}+(?:[^\\S\\n]+(?:and|и|&)[^\\S\\n]+\\p{Lu}\\p{Ll}+)?[^\\S\\n]*\\([^()\\n]{1,30}\\)";
@@ -441,7 +442,7 @@ final class TeamSize {
     private static final Pattern ME_AND_NAMED = Pattern.compile("(?<![\\p{L}])(?:(?:just|only)\\s+me|только\\s+я)((?:\\s*(?:,|and|&|и)\\s*(?-i:\\p{Lu}\\p{Ll}+))+)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+");
-    private static final Pattern TEAM_CUE = Pattern.compile("(?<![\\p{L}])(?:team|squad|crew|staff|команд\\p{L}*|состав\\p{L}*|пойдут|над? (?:ваш\\p{L}*\\s+|наш\\p{L}*\\s+|этот\\s+|этим\\s+)?проект\\p{L}*|on (?:the|your|this) project)(?![\\p{L}])[^.!?\\n]{0,40}$",
+    private static final Pattern TEAM_CUE = Pattern.compile("(?<![\\p{L}])(?:team|squad|crew|staff|who's who|who is who|кто есть кто|команд\\p{L}*|состав\\p{L}*|пойдут|над? (?:ваш\\p{L}*\\s+|наш\\p{L}*\\s+|этот\\s+|этим\\s+)?проект\\p{L}*|on (?:the|your|this) project)(?![\\p{L}])[^.!?\\n]{0,40}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A number of "ones" in the sentence after a count of people stands for so many of them: "Our last vendor put eight
@@ -508,10 +509,11 @@ final class TeamSize {
             + "(?:максимум|max|maximum|at most)[^\\S\\n]+(?:на[^\\S\\n]+)?(\\d{1,3})(?=[^\\S\\n]*(?:[.,;!?)]|$))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * Someone for a task, told by the task: "одного iOS, одного Android и кого-то, кто сделает админку для клуба" names a
-     * third person, whatever the task's words.
+     * Someone for a task, told by the task: "одного iOS, одного Android и кого-то, кто сделает админку для клуба" and "a
+     * developer, a designer and someone who knows audio recording" name a third person, whatever the task's words.
      */
-    private static final Pattern SOMEONE_WHO = Pattern.compile("(?<![\\p{L}-])(кого-то|кого-нибудь),\\s+кто\\s+[^.!?\\n,;]*",
+    private static final Pattern SOMEONE_WHO = Pattern.compile("(?<![\\p{L}-])(?:(кого-то|кого-нибудь),\\s+кто\\s+[^.!?\\n,;]*"
+            + "|(someone|somebody)\\s+who\\s+(?:knows|understands|handles|does)(?![\\p{L}])[^.!?\\n,;]*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern THE_BEFORE_ROLE = Pattern.compile("(?<![\\p{L}])the[^\\S\\n]*$");
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*-?([\\p{L}-]+)");
@@ -610,7 +612,7 @@ final class TeamSize {
         String ranged = Words.holdsADigit(written)
                 ? AT_MOST_AFTER.matcher(BETWEEN.matcher(bareCounted(countsAfterRoles(WORKING_ALONE_AS_A_RULE.matcher(written).replaceAll("")))).replaceAll("$1-$2"))
                 .replaceAll("$1-$3$2") : written;
-        String alone = together(meAndNamed(named(JUST_ME.matcher(SOMEONE_WHO.matcher(ranged).replaceAll("$1 кто")).replaceAll(WRITER_ALONE))));
+        String alone = together(meAndNamed(named(JUST_ME.matcher(SOMEONE_WHO.matcher(ranged).replaceAll(someone -> someone.group(1) != null ? someone.group(1) + " кто" : someone.group(2) + " who knows")).replaceAll(WRITER_ALONE))));
         String text = Words.holdsADigit(alone) ? countsRewritten(alone) : alone;
         String normalised = Phrases.normalise(text);
         List<Found> all = new ArrayList<>();
@@ -1036,8 +1038,11 @@ final class TeamSize {
         }
     }
 
-    /** A role's last word in the plural: "devs", "testers", "сеньоры", "джунов" (not "devops", "iOS"). */
+    /** A role's last word in the plural: "devs", "testers", "сеньоры", "джунов" (not "devops", "iOS", nor the verb of "someone who knows"). */
     private static boolean plural(String role) {
+        if (role.startsWith("someone ") || role.startsWith("somebody ")) {
+            return false;
+        }
         String word = role.substring(role.lastIndexOf(' ') + 1);
         if (word.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
             return PLURAL_RUSSIAN.matcher(word).find();

@@ -233,6 +233,8 @@ class QuantitiesTest {
             "Our proposed team consists of one Project Manager, two Senior Backend Engineers, one Frontend Engineer and one UI/UX Designer.|5",
             "Ideally two mobile devs, one backend person and someone doing QA part-time.|4",
             "We need one senior Android developer.|1",
+            "Thought you'd want to know who's who: Priya (backend), Tom (mobile), Lena (design, part-time) and Sam on QA. Small team, very hands-on.|4",
+            "For the kiosk we imagine a small team — a developer, a designer and someone who knows audio recording.|3",
             "how many programmer you give? i want 50, to be fast, wedding season is coming|50",
             "Just to be upfront, Mark: it's only me on this, no team behind the curtain. Fifteen years of Magento, though.|1",
             "Нам нужна выделенная команда: 4 бэкенд-разработчика, 2 мобильных, дизайнер и тестировщик.|8",
@@ -524,7 +526,8 @@ class QuantitiesTest {
             "I don't know how many people will use it. Maybe 300?",
             "Мы лесхоз. Раньше работали с одним программистом, он уехал. Можно узнать, занимаетесь ли вы такими системами?",
             "Раньше у нас был один программист на аутсорсе, теперь нужно больше.",
-            "Привет! Спасибо, что написали. Мы команда из двух городов — Инты и Коломбо 🙂 Какие у вас сроки и бюджет?"})
+            "Привет! Спасибо, что написали. Мы команда из двух городов — Инты и Коломбо 🙂 Какие у вас сроки и бюджет?",
+            "Meeting notes: Anna (CEO), Boris (CTO), Vera (sales) attended."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }

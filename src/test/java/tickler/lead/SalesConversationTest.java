@@ -94,7 +94,10 @@ class SalesConversationTest {
                 mail("d").at("2026-10-04T11:00").from("orlov@dortech.ru").to(OWNER)
                         .text("Компания по аренде дорожной техники. Нужна система учёта моточасов. Прошу направить коммерческое предложение.").build(),
                 mail("i").at("2026-10-05T10:00").from("ryan@lodge.at").to(OWNER)
-                        .text("Could you build us a booking site? Budget: €48,000 excl. VAT. Invoices go to the Linz entity.").build());
+                        .text("Could you build us a booking site? Budget: €48,000 excl. VAT. Invoices go to the Linz entity.").build(),
+                mail("z").at("2026-10-05T11:00").from("lucas@shoeschool.cz").to(OWNER)
+                        .text("I teach at a shoe-design school in Zlín. We want a web tool where students upload 3D models of shoes. Is this possible?"
+                                + " We would need an invoice addressed to the school.").build());
         assertTrue(pipeline.byKey("samokat.ru").isPresent(), pipeline.contacts().toString());
         assertTrue(pipeline.byKey("proptech.example").isPresent(), pipeline.contacts().toString());
         assertTrue(pipeline.byKey("bc-almaty.kz").isPresent(), "a portal for tenants is their project: " + pipeline.contacts());
@@ -102,6 +105,7 @@ class SalesConversationTest {
         assertTrue(pipeline.byKey("xemay.vn").isPresent(), "renting is their customers' part: " + pipeline.contacts());
         assertTrue(pipeline.byKey("dortech.ru").isPresent(), "renting machines is their trade: " + pipeline.contacts());
         assertTrue(pipeline.byKey("lodge.at").isPresent(), "where the owner's invoices go is buying: " + pipeline.contacts());
+        assertTrue(pipeline.byKey("shoeschool.cz").isPresent(), "whom the owner's invoice is addressed to is buying: " + pipeline.contacts());
         assertEquals(Set.of("bc-plaza.ru", "talent.example"), pipeline.contacts().stream().map(Contact::key).collect(Collectors.toSet()));
     }
 

@@ -45,16 +45,15 @@ final class StatedFacts {
         Money[] conversation = {null};
         return negotiated(lead, zone, activity -> {
             String currency = conversation[0] == null ? null : conversation[0].currency();
+            // one reading per message: the figure offered back bare is kept with it and taken only after a figure of thousands
             Optional<Found<Money>> found = lead.read(activity, "budget in " + currency, () -> {
                 String text = statedIn(lead, activity);
-                return Amounts.last(text, currency != null ? currency
+                Optional<Found<Money>> stated = Amounts.last(text, currency != null ? currency
                                 : Objects.requireNonNullElse(Amounts.usualIn(text), lead.vocabulary.unwrittenCurrency()))
                         .map(f -> new Found<>(f.money(), f.words()));
-            });
-            if (found.isEmpty() && currency != null && lead.fromLead(activity) && conversation[0].amount().compareTo(THOUSANDS) >= 0) {
-                found = lead.read(activity, "thousands offered back in " + currency, () -> Amounts.thousandsOfferedBack(statedIn(lead, activity), currency)
-                        .map(f -> new Found<>(f.money(), f.words())));
-            }
+                return stated.isPresent() || currency == null || !lead.fromLead(activity) ? stated
+                        : Amounts.thousandsOfferedBack(text, currency).map(f -> new Found<>(f.money(), f.words(), true));
+            }).filter(f -> !f.thousandsUnsaid() || conversation[0].amount().compareTo(THOUSANDS) >= 0);
             found.ifPresent(f -> conversation[0] = f.value());
             return found;
         });
@@ -72,7 +71,11 @@ final class StatedFacts {
         return lead.ownerToLead(activity) ? Amounts.withoutFloors(own, lead.vocabulary.floor()) : own;
     }
 
-    private record Found<T>(T value, String words) {
+    /** A figure as stated; {@code thousandsUnsaid} for a bare figure offered back, read as thousands. */
+    private record Found<T>(T value, String words, boolean thousandsUnsaid) {
+        Found(T value, String words) {
+            this(value, words, false);
+        }
     }
 
     private record Stated<T>(Activity activity, Found<T> found) {

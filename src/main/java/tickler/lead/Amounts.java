@@ -303,11 +303,6 @@ final class Amounts {
         return cyrillic > latin ? "RUB" : null;
     }
 
-    /**
-     * The last amount in the text: in a counter-offer or a revised estimate the figure that stands
-     * is written after the one it replaces ("$90k is above what we have; could we fit into $75k?"),
-     * and a range ends with its upper value.
-     */
     /** A bare figure offered back as the price ({@link #BARE_COUNTER_OFFER}), read as thousands of {@code currency}. */
     static Optional<Found> thousandsOfferedBack(String text, String currency) {
         Matcher offered = text == null ? null : BARE_COUNTER_OFFER.matcher(text);
@@ -315,6 +310,11 @@ final class Amounts {
                 money(number(offered.group("num")).multiply(BigDecimal.valueOf(1_000)), currency), offered.group().strip(), offered.start()));
     }
 
+    /**
+     * The last amount in the text: in a counter-offer or a revised estimate the figure that stands
+     * is written after the one it replaces ("$90k is above what we have; could we fit into $75k?"),
+     * and a range ends with its upper value.
+     */
     static Optional<Found> last(String text) {
         return last(text, null);
     }

@@ -408,10 +408,10 @@ final class TeamSize {
             + "(?:[\\p{L}']+\\s+){0,3}?)(?<n>\\d{1,3})(?=\\s+(?:in total|total|altogether|overall|max|tops|всего|максимум)(?![\\p{L}])|\\s*[.,;!?]|\\s*$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * People of the team named, each with a role in brackets, after a word of the team: "На
-     * проект пойдут: Олег (бэк), Настя (фронт), Илья (мобилка)", "The squad: Ravi (lead, Node), Priya (React)", "who's who: Priya
-     * (backend), Tom (mobile), Lena (design, part-time) and Sam on QA" — one member each; two names may share a role ("The crew:
-     * Ana (design), Tomás and Ruth (frontend), Kelechi (backend)" is four).
+     * People of the team named, each with a role in brackets, after a word of the team: "На проект пойдут: Олег (бэк), Настя
+     * (фронт), Илья (мобилка)", "The squad: Ravi (lead, Node), Priya (React)", "who's who: Priya (backend), Tom (mobile), Lena
+     * (design, part-time) and Sam on QA" — one member each; two names may share a role ("The crew: Ana (design), Tomás and Ruth
+     * (frontend), Kelechi (backend)" is four).
      */
     private static final String NAMED = "\\p{Lu}\\p{Ll}+(?:[^\\S\\n]+(?:and|и|&)[^\\S\\n]+\\p{Lu}\\p{Ll}+)?[^\\S\\n]*\\([^()\\n]{1,30}\\)";
     /** What every list of {@code rolesThenCounts} holds, sought first: a word, one digit and a comma. */

@@ -8,7 +8,7 @@ record Books(String name, Phrasebook english, Phrasebook russian) {
 
     static final Books TUNING = new Books("tuning", Phrasebook.ENGLISH, Phrasebook.RUSSIAN);
     /**
-     * The banks written blind, by name: "blind52" is held out; "blind" has had its
+     * The banks written blind, by name: "blind53" is held out; "blind" has had its
      * misses read; "blind4" to "blind7" were written to be tuned on (their misses are read from the
      * start). "blind8" was written after the tuning on "blind4" to "blind7", so its first figures
      * are those of wording the vocabulary has never met. "blind9" (formal, many industries) and
@@ -68,7 +68,8 @@ record Books(String name, Phrasebook english, Phrasebook russian) {
      * after, and its first figures taken; blind48's misses are read since. "blind49" was held out until "blind50" was written the same way in the session
      * after, and its first figures taken; blind49's misses are read since. "blind50" was held out until "blind51" was written the same way in the session
      * after, and its first figures taken; blind50's misses are read since. "blind51" was held out until "blind52" was written the same way in the session
-     * after, and its first figures taken; blind51's misses are read since.
+     * after, and its first figures taken; blind51's misses are read since. "blind52" was held out until "blind53" was written the same way in the session
+     * after, and its first figures taken; blind52's misses are read since.
      */
     static final Map<String, String> BLIND = Map.ofEntries(Map.entry("blind", "/quality/heldout-blind.txt"),
             Map.entry("blind3", "/quality/tuning-blind-3.txt"),
@@ -120,7 +121,8 @@ record Books(String name, Phrasebook english, Phrasebook russian) {
             Map.entry("blind49", "/quality/tuning-blind-49.txt"),
             Map.entry("blind50", "/quality/tuning-blind-50.txt"),
             Map.entry("blind51", "/quality/tuning-blind-51.txt"),
-            Map.entry("blind52", "/quality/heldout-blind-52.txt"));
+            Map.entry("blind52", "/quality/tuning-blind-52.txt"),
+            Map.entry("blind53", "/quality/heldout-blind-53.txt"));
 
     /** A blind bank's situations in place of the tuning book's; introductions, outreach and small talk stay. */
     static Books blind(String name, String resource) {

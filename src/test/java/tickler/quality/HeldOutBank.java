@@ -57,8 +57,9 @@ import java.util.Map;
  * blind48 until the forty-ninth ({@code tuning-blind-49.txt}, "blind49") was written in the session after that, and
  * blind49 until the fiftieth ({@code tuning-blind-50.txt}, "blind50") was written in the session after that, and
  * blind50 until the fifty-first ({@code tuning-blind-51.txt}, "blind51") was written in the session after that, and
- * blind51 until the fifty-second ({@code heldout-blind-52.txt}, "blind52") was written in the session after that:
- * nobody reads blind52's misses to fix them.
+ * blind51 until the fifty-second ({@code tuning-blind-52.txt}, "blind52") was written in the session after that, and
+ * blind52 until the fifty-third ({@code heldout-blind-53.txt}, "blind53") was written in the session after that:
+ * nobody reads blind53's misses to fix them.
  *
  * <p>Format: a header {@code [situation.lang]} (lang {@code en} or {@code ru}), then one phrasing
  * a line; {@code #} starts a comment line; literal figures as in {@link Phrase}.

@@ -34,7 +34,7 @@ public final class QualityBenchmark {
                 .map(String::strip).map(Long::parseLong).toList();
         int leads = Integer.parseInt(option(options, "--leads", "100"));
         String bank = option(options, "--bank", "all");
-        for (String name : bank.equals("all") ? List.of("tuning", "blind", "blind4", "blind5", "blind6", "blind7", "blind9", "blind10", "blind11", "blind12", "blind3", "blind8", "blind13", "blind14", "blind16", "blind15", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52") : List.of(bank)) {
+        for (String name : bank.equals("all") ? List.of("tuning", "blind", "blind4", "blind5", "blind6", "blind7", "blind9", "blind10", "blind11", "blind12", "blind3", "blind8", "blind13", "blind14", "blind16", "blind15", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53") : List.of(bank)) {
             Books books = Books.named(name);
             // The held-out bank's phrasings are never printed, not even in a listing of every bank's mistakes.
             boolean phrasingsShown = !name.equals(WordModels.HELD_OUT);

@@ -31,7 +31,7 @@ import tickler.testkit.Acts;
  */
 public final class WordModels {
 
-    static final String HELD_OUT = "blind52";
+    static final String HELD_OUT = "blind53";
     /** Banks of single situations written to be tuned on. */
     private static final List<String> EXTRA = List.of("/quality/outcomes-extra.txt", "/quality/outcomes-referrals-extra.txt",
             "/quality/outcomes-teams-extra.txt", "/quality/quantities-extra.txt");

@@ -657,6 +657,8 @@ final class SyntheticWorld {
     private static final java.util.Date BEFORE_THE_LATEST_CHANGEOVER = java.util.Date.from(java.time.Instant.parse("2025-06-01T00:00:00Z"));
     /** Words of currency names that name no currency on their own: "New Taiwan dollar", "Trinidad & Tobago dollar". */
     private static final Set<String> NOT_A_CURRENCY_WORD = Set.of("new", "and", "of", "the", "st.", "&", "-");
+    /** Signs of letters in use at home that CLDR does not give: "900 bin TL" is in Turkish lira. */
+    private static final Map<String, String> HOME_SIGNS_BESIDES_CLDR = Map.of("TRY", "tl");
 
     /** The code, the signs and the words of the names of one currency, in English and Russian, and its signs at home. */
     private static Pattern currencyWritten(String code) {
@@ -687,6 +689,9 @@ final class SyntheticWorld {
                 String sign = Pattern.quote(currency.getName(home, Currency.SYMBOL_NAME, null).toLowerCase(Locale.ROOT));
                 alternatives.add(sign + "(?=\\s?\\d)|(?<=\\d\\s?)" + sign + "(?!\\p{L})");
             }
+        }
+        if (HOME_SIGNS_BESIDES_CLDR.containsKey(code)) {
+            alternatives.add(HOME_SIGNS_BESIDES_CLDR.get(code) + "(?!\\p{L})");
         }
         return Pattern.compile("(?<!\\p{L})(?:" + String.join("|", alternatives) + ")");
     }

@@ -40,9 +40,10 @@ final class Amounts {
             + "(?=\\s*(?:[,.;!?)](?!\\d)|$)|\\s+(?:if|если)\\s))?";
     /** The upper end of a range written after the currency sign: "$50-70k", "€40–60 000". */
     private static final String UPPER = "(?:[ \\u00A0]?[-–—][ \\u00A0]?(?<upper>" + DIGITS + "))?";
+    /** Words of magnitude after a number, Turkish "milyon" and "bin" (a thousand: "900 bin TL") among them. */
     private static final String MULTIPLIER =
-            "(?<mult>k|к|тыс\\.?|тыр(?!\\p{L})|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|mil|m|"
-                    + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?|cr\\.?|косых|кусков|(?-i:М))";
+            "(?<mult>k|к|тыс\\.?|тыр(?!\\p{L})|tys\\.?|т\\.(?=\\s?р\\.)|тысяч\\p{L}*|тыщ\\p{L}*|thousands?|grand|косар\\p{L}*|млн\\.?|миллион\\p{L}*|mln|mn\\.?|million|millions|milyon|mil|m|"
+                    + "лям\\p{L}*|bn|млрд\\.?|billion|lakhs?|lacs?|crores?|cr\\.?|косых|кусков|(?-i:М)|bin)";
     /** After a currency's sign a capital L is lakhs, as India abbreviates them: "Budget ₹35L approved" (a "2L bottle" names no money). */
     private static final String MULTIPLIER_AFTER_A_SIGN = MULTIPLIER.replace("(?<mult>", "(?<mult>(?-i:L)(?![\\p{L}])|");
     private static final Pattern ESTIMATE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:оценк\\p{L}*|estimate[sd]?|estimation)[\\s—–:-]*$",
@@ -169,7 +170,7 @@ final class Amounts {
             // a verb after it: "тысяч 500-600 можем отдать", "900k would work"
             "можем", "могу", "могли", "сможем", "осилим", "готовы", "готов", "есть", "выделим", "выделили", "устроит", "хватит", "потянем", "дадим",
             "заплатим", "отдадим", "отдать", "потратить", "сделать", "уложиться", "уложимся", "вписаться", "впишемся", "выйдет", "получится", "будет", "is", "would", "could", "should",
-            "works", "will", "we", "i", "мы", "я", "можно", "согласовали", "утвердили", "одобрили", "approved", "agreed",
+            "works", "will", "we", "i", "мы", "я", "можно", "согласовали", "утвердили", "одобрили", "согласован", "утвержден", "одобрен", "approved", "agreed",
             // a word of judging it: "85к норм?", "тысяч 150 наверное"
             "норм", "нормально", "ок", "пойдёт", "пойдет", "подойдёт", "подойдет", "наверное", "ok", "okay", "probably",
             // a tax after it: "2,4 млн без НДС", "90k plus VAT"
@@ -666,7 +667,7 @@ final class Amounts {
 
     private static BigDecimal multiplier(String word) {
         String w = Phrases.normalise(word);
-        if (w.startsWith("k") || w.startsWith("к") || w.startsWith("т") || w.startsWith("tys") || w.startsWith("thousand") || w.equals("grand")) {
+        if (w.startsWith("k") || w.startsWith("к") || w.startsWith("т") || w.startsWith("tys") || w.startsWith("thousand") || w.equals("grand") || w.equals("bin")) {
             return BigDecimal.valueOf(1_000);
         }
         if (w.startsWith("bn") || w.startsWith("млрд") || w.startsWith("billion")) {

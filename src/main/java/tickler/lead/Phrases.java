@@ -277,9 +277,12 @@ public final class Phrases {
         return literal.isEmpty() ? Set.of() : Set.of(literal);
     }
 
-    /** Lower case with ё as е and a typographic apostrophe as a plain one; keeps the length for the scripts Tickler reads. */
+    /**
+     * Lower case with ё as е and a typographic apostrophe as a plain one; keeps the length, on which positions found in
+     * it rely: a dotted capital I ("İstanbul"), two characters in lower case, is read as I.
+     */
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('\u2019', '\'');
+        return text.replace('\u0130', 'I').toLowerCase(Locale.ROOT).replace('ё', 'е').replace('\u2019', '\'');
     }
 
     /**

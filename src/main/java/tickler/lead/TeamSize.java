@@ -206,20 +206,23 @@ final class TeamSize {
      * none ("ни одного свободного человека"), or of the people something is for ("реально ли это для одного человека").
      */
     private static final Pattern NEGATED = Pattern.compile("(?<![\\p{L}])(?:not|не|ни|для)\\s+$");
+    /** One more on a condition, no team of its own: "Если захотите ускориться — добавим ещё одного бэкендера", "if it has to be faster, we'd add another dev". */
+    private static final Pattern MORE_ON_A_CONDITION = Pattern.compile("(?<![\\p{L}])(?:если|if)(?![\\p{L}])[^.!?\\n]*(?<![\\p{L}])(?:еще|another|one more|an extra)\\s+$");
     /** The client's own people, just before their count: "ваши два разработчика остаются на поддержке" ("под ваши задачи выделим 5 разработчиков" is 5). */
     private static final Pattern THEIRS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:ваши|ваших)\\s+$");
     /** What the people counted before it do as customers or visitors. */
     private static final Pattern CUSTOMERS_AFTER = Pattern.compile("\\s+(?:a\\s+(?:day|week|month|year)\\s+)?(?:call|phone|ring|ask|visit|come|use|buy|book|order|"
             + "sign up|register|attend|звонят|приходят|пользуются|заходят|спрашивают|покупают|заказывают|записываются)(?![\\p{L}])");
-    /** Those a product is for, its users: "корпоративный портал на 300 сотрудников", "an intranet for 300 employees". */
+    /** Those a product is for, its users: "корпоративный портал на 300 сотрудников", "an intranet for 300 employees", "HR portal for ~200 employees". */
     private static final Pattern PRODUCT_FOR = Pattern.compile("(?<![\\p{L}])(?:портал\\p{L}*|приложени\\p{L}*|систем\\p{L}*|сервис\\p{L}*|"
-            + "платформ\\p{L}*|сайт\\p{L}*|crm|intranet|portal|app|platform|system|tool|site)\\s+(?:на|для|for)\\s+(?:about\\s+|around\\s+|примерно\\s+|около\\s+)?$");
+            + "платформ\\p{L}*|сайт\\p{L}*|crm|intranet|portal|app|platform|system|tool|site)\\s+(?:на|для|for)\\s+(?:about\\s+|around\\s+|примерно\\s+|около\\s+|~\\s*)?$");
     /**
      * Its members counted after an organisation of members: "a women's cooperative of argan oil near Agadir, 60 members", "Our
-     * beekeepers association (about 400 members)", "CRM for a honey co-op (!). 40 members", "в клубе нас человек сорок".
+     * beekeepers association (about 400 members)", "CRM for a honey co-op (!). 40 members", "в клубе нас человек сорок", "soybean cooperative in Goiânia with 300 farmer
+     * members".
      */
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:co-?operative|co-?op|club|association|union|society|guild|chamber|"
-            + "federation|кооператив\\p{L}*|клуб\\p{L}*|ассоциаци\\p{L}*|союз\\p{L}*|объединени\\p{L}*)(?:\\s+[\\p{L}']+){0,5}(?:\\s*(?:,|\\(|\\(!\\)\\.?)\\s*|\\s+нас(?:\\s+человек)?\\s+)"
+            + "federation|кооператив\\p{L}*|клуб\\p{L}*|ассоциаци\\p{L}*|союз\\p{L}*|объединени\\p{L}*)(?:\\s+[\\p{L}']+){0,5}(?:\\s*(?:,|\\(|\\(!\\)\\.?)\\s*|\\s+нас(?:\\s+человек)?\\s+|\\s+with\\s+)"
             + "(?:~|about\\s+|around\\s+|over\\s+|almost\\s+|nearly\\s+|some\\s+|примерно\\s+|около\\s+|более\\s+|больше\\s+)?$");
     /** A smaller team after the peak: "around ten, then scale down to a core of four" counts the ten. */
     private static final Pattern SCALED_DOWN = Pattern.compile("(?<![\\p{L}])(?:scal\\p{L}*|go|going)\\s+down\\s+to\\s+(?:an?\\s+(?:core|team|crew)\\s+of\\s+)?$");
@@ -379,6 +382,14 @@ final class TeamSize {
     private static final Pattern OF_YOU = Pattern.compile("(?<lead>(?<![\\p{L}])(?:be|need|want|take|hire)\\s+(?:just\\s+|only\\s+|about\\s+|around\\s+)?)"
             + "(?<n>\\d{1,3})(?=\\s+of\\s+you(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
+     * A bare number the work is done with is so many people: "The big agency quoted you a dozen people; we'd do it with eight and
+     * move faster", "we can build it with 5"; the same number offered with a role it includes: "Предлагаем семь, включая
+     * тестировщика", "we propose 6, including a QA".
+     */
+    private static final Pattern DONE_WITH = Pattern.compile("(?<lead>(?<![\\p{L}])(?:(?:do|build|deliver|make|handle|run)\\s+(?:it|this|the project|the job|the work)\\s+with\\s+"
+            + "|(?:предлагаем|предлагаю|propose|suggest|offer)\\s+(?=\\d{1,3},?\\s+(?:включая|including|в том числе)(?![\\p{L}]))))(?<n>\\d{1,3})(?=\\s*(?:[.,;!)]|$)|\\s+(?:and|и|включая|including|в том числе)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
      * A bare number to start with, growing later, is so many people: "We'd start with 4 and scale up once the API is
      * stable", "предлагаю начать с 4 и добавить людей после первого релиза", "We'll start with 3 and adjust after the first
      * sprint", "стартуем с 3, дальше по ситуации".
@@ -453,7 +464,7 @@ final class TeamSize {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A bare number read as so many people by the words around it, the limit's first. */
     private static final List<Pattern> BARE_COUNTS = List.of(LIMIT_AFTER, LIMIT_BEFORE, OVER_IS_TOO_MANY, SIZE_LABELLED, ENOUGH, ENOUGH_AFTER_PEOPLE, ENOUGH_FIRST, START_WITH,
-            OF_YOU, ASKED_AFTER_A_TEAM, EXPECTED_AFTER_A_HEADCOUNT, ONES_AFTER_PEOPLE);
+            OF_YOU, DONE_WITH, ASKED_AFTER_A_TEAM, EXPECTED_AFTER_A_HEADCOUNT, ONES_AFTER_PEOPLE);
     /**
      * The owner working alone: "it would just be me. I don't subcontract.", "хватит меня одной" (digits: "меня 1"), "Just me on
      * it.", "it's only me on this, no team behind the curtain", "делать буду я сам"; "it'd be me writing every line" tells who, not how many ("Just me and Gabriel" is two).
@@ -471,7 +482,8 @@ final class TeamSize {
      * проекте? Мне кажется, 7 — нормально", "сколько людей будет делать? нам кажется 7 норм", "Сколько людей — решайте сами, но
      * не меньше 7", "How many people do we need? No idea. My gut says 7", "how many people would that even be? im picturing 3
      * but you're the expert", "Сколько вам людей надо на такое? Я бы взял 50, чтобы побыстрее", "How big a crew are we talking? I was
-     * figuring 4, give or take", "сколько людей дашь? нам надо 5, чтоб быстро", "how many programmer you give? i want 50, to be fast" and "сколько человек посадишь на это? я думал, ну 5, не больше";
+     * figuring 4, give or take", "сколько людей дашь? нам надо 5, чтоб быстро", "Сколько людей у вас будет на проекте? Нам важно, чтобы их было 5 и чтобы они
+     * не менялись", "how many programmer you give? i want 50, to be fast" and "сколько человек посадишь на это? я думал, ну 5, не больше";
      * and after not knowing how many: "I don't know how many people an app like this needs. My gut says 8? You tell me."
      */
     /** What a question of how many people asks them to do: be put on it, work, be needed. */
@@ -483,7 +495,7 @@ final class TeamSize {
             + "(?![\\p{L}])[^?.!\\n]*?(?:\\?|\\s[—–](?=\\s))|\\s+[—–](?=\\s)|\\s*\\?)"
             + "|(?<![\\p{L}])(?:know|sure|idea|знаю|уверен\\p{L}*|представляю)\\s+(?:how many|сколько)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + PEOPLE_ASKED
             + "(?![\\p{L}])[^?.!\\n]*?(?<![\\p{L}])" + TEAM_VERBS + "(?![\\p{L}])[^?.!\\n]*\\.)\\s*(?:[^.?!\\n]{1,20}[.!]\\s+)?[^.?!\\n]*?)(?<![\\p{L}\\p{N}.,])(?<n>\\d{1,3})"
-            + "(?=\\s*(?:[.,;!)]|$)|\\s*\\?(?<=(?:says|say|guess|think|reckon|maybe|perhaps|думаю|наверное|может|кажется)\\s{1,3}\\d{1,3}\\s{0,2}\\?)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|minimum|min|минимум|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок|or so|или около того)(?![\\p{L}]))",
+            + "(?=\\s*(?:[.,;!)]|$)|\\s*\\?(?<=(?:says|say|guess|think|reckon|maybe|perhaps|думаю|наверное|может|кажется)\\s{1,3}\\d{1,3}\\s{0,2}\\?)|\\s+[—–]\\s|\\s+(?:is|are|would|will|should|sounds?|seems?|good|great|fine|ok|okay|max|tops|minimum|min|минимум|ones?|but|но|будет|хватит|достаточно|норм|нормально|ок|or so|или около того|и чтобы|and that)(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A bare number answering a question of how many the owner puts on such projects, no people named: "Сколько вы обычно
@@ -526,14 +538,14 @@ final class TeamSize {
      * DevOps person"), or words that only place or time it ("…and a QA part-time", "…и пм с вашей стороны", "…and a designer for
      * two weeks", "…и дизайнер на пару недель", "…and a PM at roughly a day a week", "…and a designer a couple of days a
      * week", "…и аналитик на этапе ТЗ", "…+ designer PT", "…and a DevOps engineer on it", "…designer only for weeks 1-3",
-     * "…plus somebody to test here in Leh", "…и дизайнера на старте", "…and a designer at the start"), or hedge
+     * "…plus somebody to test here in Leh", "…и дизайнера на старте", "…and a designer at the start", "…и тестировщица из Мерсина"), or hedge
      * it ("Team 3 + tester prob."), or judge it ("Two devs and a designer should do it"), or an emoji ("…and someone who can make it look nice 🎨"), or share it ("…and a tester shared with
      * another project").
      */
     private static final Pattern ENDS_ITEM = Pattern.compile("\\s*(?:$|\\p{So}|(?:at )?(?:about |around |roughly |~)?\\d{1,3} ?%|[.,;:!?)\\n—–]|-\\s|на полставки|на полдня|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half(?![\\p{L}-])|фултайм|(?:pt|ft)(?![\\p{L}])"
             + "|(?:who|that|which|кто|котор\\p{L}*)(?![\\p{L}\\p{N}])"
             + "|(?:only|только|dedicated)(?![\\p{L}\\p{N}])|(?:here|there|on[- ]site|locally|здесь|тут|на месте)(?![\\p{L}\\p{N}])"
-            + "|(?:from|on) (?:your|our) (?:side|end)|с (?:вашей|нашей) стороны|from us(?![\\p{L}])|от нас(?![\\p{L}])"
+            + "|(?:from|on) (?:your|our) (?:side|end)|(?:из|from) \\p{L}+(?=\\s*(?:$|[.,;:!?)\\n—–]))|с (?:вашей|нашей) стороны|from us(?![\\p{L}])|от нас(?![\\p{L}])"
             + "|(?:for|на) (?:\\S+ ){0,3}(?:weeks?|fortnights?|months?|days?|sprints?|years?|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*)(?![\\p{L}\\p{N}])"
             + "|(?:person|guy)(?![\\p{L}])|on (?:it|this|the (?:project|build))(?![\\p{L}])|на проекте(?![\\p{L}])"
             + "|(?:at (?:the )?(?:start|beginning)|at first|initially|to start|на старте|на первом этапе|сначала|сразу|для начала)(?![\\p{L}])"
@@ -560,15 +572,19 @@ final class TeamSize {
      * веб-разработчика") or what it works on, before "и" or "плюс" ("разработчик бота плюс дизайнер"), its share of the week
      * ("a QA two days a week, and me as PM"), a hedge after the "and" or after "really" ("одного толкового разработчика и, может быть,
      * дизайнера"), a short clause of who it is ("a QA who'd join in week 3,
-     * and me as PM", "1 dev who knows Flutter and someone to test") or its place ("трое в Хабаровске и двое в Сеуле"); a sentence's end before "plus", even
+     * and me as PM", "1 dev who knows Flutter and someone to test") or its place ("трое в Хабаровске и двое в Сеуле", "два разработчика из Тынды и тестировщица из Мерсина"); a sentence's end before "plus", even
      * after judging the list enough ("1 for server is enough? Plus somebody to test", "one full-stack developer could do it? Plus maybe a
      * designer"). A line break
      * ends a list unless the next line is a bullet: "команда из 4 человек" and the line below it are
      * two statements.
      */
-    /** "one good dev would do us. Maybe a designer for a couple of weeks": a role alone after "maybe" goes on the list past a full stop. */
-    private static final Pattern WOULD_DO_MAYBE = Pattern.compile("[^\\S\\n]+(?:would|could|should|might|will)[^\\S\\n]+do(?:[^\\S\\n]+(?:us|it|the job))?"
-            + "[^\\S\\n]*[.?!][^\\S\\n]+(?:maybe|perhaps|possibly|probably)(?:[^\\S\\n]+(?:also|plus))?[^\\S\\n]*", Pattern.CASE_INSENSITIVE);
+    /**
+     * "one good dev would do us. Maybe a designer for a couple of weeks", "One developer would suffice, I imagine, perhaps with a
+     * designer for a few days at the start": a role alone after "maybe" goes on the list past a full stop or a hedge.
+     */
+    private static final Pattern WOULD_DO_MAYBE = Pattern.compile("[^\\S\\n]+(?:would|could|should|might|will)[^\\S\\n]+(?:do(?:[^\\S\\n]+(?:us|it|the job))?|suffice|be enough)"
+            + "(?:,?[^\\S\\n]+i[^\\S\\n]+(?:imagine|think|guess|reckon|suppose))?[^\\S\\n]*[.?!,][^\\S\\n]+(?:maybe|perhaps|possibly|probably)(?:[^\\S\\n]+(?:also|plus|with))?[^\\S\\n]*(?:an?[^\\S\\n]+)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORKS_ON_AND = Pattern.compile("[^\\S\\n]+(?:на|под)[^\\S\\n]+\\p{IsCyrillic}+[^\\S\\n]+и[^\\S\\n]*");
     private static final Pattern WORK_AREA = Pattern.compile("фронтенд|фронт|бэкенд|бекенд|бэк|мобилк\\p{L}*|веб|админк\\p{L}*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -579,7 +595,7 @@ final class TeamSize {
             "(?:[^\\S\\n]*\\([^()\\n]{0,40}\\))?(?:[^\\S\\n]+(?:на полставки|на полдня|на фул+тайм|на полный день|part[- ]time|full[- ]time|(?:at )?half[- ]time|at half|(?:ft|pt|fte)(?![\\p{L}])))?"
             + "(?:\\s+(?:on|in|for|на|под)\\s+(?:the\\s+|a\\s+|an\\s+)?[\\p{IsLatin}\\p{N}#+.]+|[^\\S\\n]+with[^\\S\\n]+(?:[\\p{L}\\p{N}#+.]+[^\\S\\n]+){1,2}(?:experience|background|skills)"
             + "|(?:[^\\S\\n]+split)?[^\\S\\n]+(?:in|into|across|between)[^\\S\\n]+\\d{1,2}[^\\S\\n]+(?:squads|teams|streams|groups|pods)"
-            + "|[^\\S\\n]+(?:на|под|for|on)[^\\S\\n]+" + PLATFORM + "[^\\S\\n]+(?:и|and)[^\\S\\n]+" + PLATFORM + "(?=[^\\S\\n]*[,;+])|[^\\S\\n]+в[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}])|[^\\S\\n]+(?:на|под)[^\\S\\n]+\\p{IsCyrillic}+(?=[^\\S\\n]*(?:[,;+]|(?:плюс|и)(?![\\p{L}])))|[^\\S\\n]+\\p{IsCyrillic}+(?:а|я|ов|ей|ий|ых|их)(?=[^\\S\\n]+(?:плюс|и|\\+)[^\\S\\n]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time|(?:ft|pt|fte)(?![\\p{L}])))?"
+            + "|[^\\S\\n]+(?:на|под|for|on)[^\\S\\n]+" + PLATFORM + "[^\\S\\n]+(?:и|and)[^\\S\\n]+" + PLATFORM + "(?=[^\\S\\n]*[,;+])|[^\\S\\n]+(?:в|из)[^\\S\\n]+\\p{IsCyrillic}+|[^\\S\\n]+1[СсCc](?![\\p{L}\\p{N}])|[^\\S\\n]+(?:на|под)[^\\S\\n]+\\p{IsCyrillic}+(?=[^\\S\\n]*(?:[,;+]|(?:плюс|и)(?![\\p{L}])))|[^\\S\\n]+\\p{IsCyrillic}+(?:а|я|ов|ей|ий|ых|их)(?=[^\\S\\n]+(?:плюс|и|\\+)[^\\S\\n]))?(?:[^\\S\\n]+(?:part[- ]time|full[- ]time|(?:ft|pt|fte)(?![\\p{L}])))?"
             + "(?:[^\\S\\n]+(?:for|на) (?:\\S+ ){0,3}(?:weeks?|fortnights?|months?|days?|sprints?|years?|duration|engagement|недел\\S*|месяц\\S*|дн(?:я|ей)|спринт\\S*|полгода|год\\S*|срок\\S*)(?:[^\\S\\n]+only)?)?"
             + "(?:[^\\S\\n]*,?[^\\S\\n]+(?:who|who'd|who'll|который|которая|которые)(?:[^\\S\\n]+[^\\s,;.]+){1,5}(?=,|[^\\S\\n]+(?:and|и|plus|плюс)[^\\S\\n]))?"
             + "(?:[^\\S\\n]+(?:at[^\\S\\n]+)?(?:about[^\\S\\n]+|around[^\\S\\n]+|roughly[^\\S\\n]+|~)?\\d{1,3}[^\\S\\n]?%)?"
@@ -839,6 +855,7 @@ final class TeamSize {
                 || THEIRS_BEFORE.matcher(normalised.substring(Math.max(0, position - 8), position)).find()
                 || PRODUCT_FOR.matcher(normalised.substring(Math.max(0, position - 40), position)).find()
                 || SCALED_DOWN.matcher(normalised.substring(Math.max(0, position - 40), position)).find()
+                || MORE_ON_A_CONDITION.matcher(normalised.substring(Math.max(0, position - 120), position)).find()
                 || ORGANISATION_BEFORE.matcher(normalised.substring(Math.max(0, position - 80), position)).find()
                 || RATHER_THAN.matcher(normalised.substring(Math.max(0, position - 120), position)).find();
     }

@@ -134,7 +134,8 @@ class LeadInferenceTest {
             "Благодарим за интерес к нашей студии. Стоимость разработки MVP у нас стартует от 300 тыс. рублей.",
             "Спасибо, что вышли на связь! Прежде чем назначать звонок — небольшой ориентир: типичная стартовая сумма у нас 300 тыс. рублей.",
             "I'm travelling this week, so a quick one: are you thinking of something under or over $20k, and is there a fixed deadline?",
-            "Коротко: вы рассчитываете больше или меньше 2 млн рублей? И есть ли жёсткий срок?"})
+            "Коротко: вы рассчитываете больше или меньше 2 млн рублей? И есть ли жёсткий срок?",
+            "Hi Hannah — thanks! Quick filter question I ask everyone: is your budget above $20k? If yes, let's talk this week."})
     void theOwnersUsualJobIsNoPrice(String screening) {
         Pipeline screened = infer("2026-10-25T12:00",
                 mail("a").at("2026-10-01T10:00").from(VASYA).to(OWNER).text("We need a booking app.").build(),

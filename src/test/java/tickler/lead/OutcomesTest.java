@@ -191,7 +191,13 @@ class OutcomesTest {
             "owner|Thanks, the deposit has arrived; the team starts on Monday.|WON",
             "owner|Let's start! I'll set up the repository this week.|ENGAGED",
             "owner|Давайте начинать: со своей стороны готовы выйти на проект в марте.|ENGAGED",
-            "owner|Thank you for choosing us. Projects like yours usually start from $20k.|ENGAGED"})
+            "owner|Thank you for choosing us. Projects like yours usually start from $20k.|ENGAGED",
+            "owner|Hi Laura, thank you for the meeting and for the honest feedback on our estimate. We'll go over the scope again.|ENGAGED",
+            "owner|Павел, благодарю за встречу и за честный отзыв о смете. Посмотрим, что можно упростить.|ENGAGED",
+            "lead|Dear Anna, the city cut our grant for next year and we do not have money for the new website. Maybe in future, but now is not possible.|LOST",
+            "lead|Anna, я не говорила, что мы не будем делать сайт. Я сказала, что муж пока думает.|PROPOSAL",
+            "lead|Good news — the grant came through, so the scheduling portal is a go! We'd love to kick off early next month.|WON",
+            "lead|Oi Anna! Please send me the contract in English and if possible also the invoice.|WON"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
         assertEquals(stage, author.equals("lead") ? stageAfter(text) : afterTheOwnersMessage(text));
     }

@@ -426,7 +426,15 @@ class QuantitiesTest {
             "Ivan, делать буду я сам, плюс подключу верстальщика на неделю. Больше людей тут не нужно.|2",
             "Делать буду я сам, плюс знакомый дизайнер на пару дней под макеты.|2",
             "Команда небольшая — трое. Дизайн делаю я сам, код — двое ребят, с которыми работаю уже пять лет.|3",
-            "Я фермер, в этом не понимаю. Сколько у вас людей будет работать, 5? Это много или мало?|5"})
+            "Я фермер, в этом не понимаю. Сколько у вас людей будет работать, 5? Это много или мало?|5",
+            "Чайная плантация, нужен сайт. Сколько людей у вас будет на проекте? Нам важно, чтобы их было 7 и чтобы они не менялись.|7",
+            "Anna, обычно на такие проекты ставим 6 человек. Если захотите ускориться — добавим ещё одного бэкендера.|6",
+            "A team of five should do it. If it has to go faster, we'd add another developer.|5",
+            "One developer would suffice, I imagine, perhaps with a designer for a few days at the start.|2",
+            "I'd rather start lean. The big agency quoted you a dozen people; we'd do it with eight and move faster.|8",
+            "По людям: десять разработчиков, как хотел ваш CTO, не дадим — да и не нужно. Предлагаем семь, включая тестировщика.|7",
+            "Ваш проект поведут два разработчика из Тынды и тестировщица из Мерсина — часовые пояса как раз покрывают почти весь день.|3",
+            "Our distributor in İstanbul sells our cheese. We need a small team: one designer and one developer who can do both the phone and the server side.|2"})
     void headCounts(String text, int size) {
         assertEquals(Optional.of(size), team(text));
     }
@@ -527,7 +535,9 @@ class QuantitiesTest {
             "Мы лесхоз. Раньше работали с одним программистом, он уехал. Можно узнать, занимаетесь ли вы такими системами?",
             "Раньше у нас был один программист на аутсорсе, теперь нужно больше.",
             "Привет! Спасибо, что написали. Мы команда из двух городов — Инты и Коломбо 🙂 Какие у вас сроки и бюджет?",
-            "Meeting notes: Anna (CEO), Boris (CTO), Vera (sales) attended."})
+            "Meeting notes: Anna (CEO), Boris (CTO), Vera (sales) attended.",
+            "I am IT coordinator of a soybean cooperative in Goiânia with 300 farmer members. We need a portal where members see their deliveries.",
+            "Stakeholders: Lucas Shaw (ops), IT guy Lars, CFO decides. Need HR portal for ~200 employees. Budget 42 000 USD."})
     void noHeadCount(String text) {
         assertEquals(Optional.empty(), team(text));
     }
@@ -717,7 +727,10 @@ class QuantitiesTest {
             "Привет! Коротко: да. Бюджет в 85 тысяч сингапурских утвердили, стартуем с первого числа.|85000|SGD",
             "Бюджет 40 тысяч канадских, больше нет.|40000|CAD",
             "Ребята, вы лучшие. 1,35 млн согласовали у собственника, давайте начинать с понедельника.|1350000|RUB",
-            "Хозяин сказал: до полумиллиона можно.|500000|RUB"})
+            "Хозяин сказал: до полумиллиона можно.|500000|RUB",
+            "Служебку подписали, бюджет в 1,4 млн согласован. Можете выставлять счёт.|1400000|RUB",
+            "Hocam, the price is expensive for us. Maybe 900 bin TL? Then we can decide quickly.|900000|TRY",
+            "We think about 1,2 milyon lira for everything — shop, app and integration with the cargo company.|1200000|TRY"})
     void amounts(String text, String amount, String currency) {
         assertEquals(Optional.of(new Money(new BigDecimal(amount), currency)), money(text));
     }
@@ -734,6 +747,13 @@ class QuantitiesTest {
     void aCapitalLIsLakhsOnlyAfterACurrencysSign() {
         assertEquals(Optional.of(new Money(new BigDecimal("3500000"), "INR")), money("Budget ₹35L approved."));
         assertEquals(Optional.empty(), money("Bring a 2L bottle of water to the workshop."));
+    }
+
+    @Test
+    void aTurkishThousandIsOneOnlyBeforeACurrency() {
+        assertEquals(Optional.of(new Money(new BigDecimal("900000"), "TRY")), money("Maybe 900 bin TL?"));
+        assertEquals(Optional.empty(), money("We put 50 bin bags in the shop."));
+        assertEquals(Optional.of(new Money(new BigDecimal("50000"), "EUR")), money("Can we say 50 bin euro?"));
     }
 
     @Test

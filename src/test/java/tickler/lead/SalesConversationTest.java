@@ -336,7 +336,8 @@ class SalesConversationTest {
 
     /**
      * A godson choosing what to study, an old teacher proud of a former pupil, a panel's moderator, a
-     * bank holding a payment to a contractor, a host retiring a server line; and a lead.
+     * bank holding a payment to a contractor, a host retiring a server line, a startup week wanting a session on hiring a
+     * studio; and a lead.
      */
     @Test
     void aStudentATeacherAPanelABankAndAHostMakeNoLead() {
@@ -346,7 +347,11 @@ class SalesConversationTest {
                 written(3, "panel@forum.bg", "Our panel on pricing apps has three studio owners. Moderated, 40 minutes, no slides needed. Will you join?"),
                 written(4, "buh@balans.ru", "Банк приостановил платёж подрядчику и запросил документы по сделке. Пришлите акт, нужно сегодня."),
                 written(5, "ops@vpshost.io", "We're retiring the legacy server line; your servers will be migrated for free. We just need a downtime window."),
-                written(6, "boss@dostavka.ru", "Нужно приложение для курьеров. Сколько стоит разработка?")));
+                written(6, "boss@dostavka.ru", "Нужно приложение для курьеров. Сколько стоит разработка?"),
+                written(7, "emma@devconf-events.com", "Salaam Anna, we are the volunteers behind Hargeisa Startup Week. This year we want a session"
+                        + " on \"how to hire an outside dev studio without getting burned\" and your name came up from a founder we both know. It can"
+                        + " be on Zoom. Internet here is sometimes slow so a pre-recorded talk plus live Q&A is also perfect. Could you confirm by"
+                        + " the 20th? Thank you so much, Emma")));
     }
 
     /**

@@ -206,8 +206,10 @@ final class TeamSize {
      * none ("ни одного свободного человека"), or of the people something is for ("реально ли это для одного человека").
      */
     private static final Pattern NEGATED = Pattern.compile("(?<![\\p{L}])(?:not|не|ни|для)\\s+$");
-    /** One more on a condition, no team of its own: "Если захотите ускориться — добавим ещё одного бэкендера", "if it has to be faster, we'd add another dev". */
-    private static final Pattern MORE_ON_A_CONDITION = Pattern.compile("(?<![\\p{L}])(?:если|if)(?![\\p{L}])[^.!?\\n]*(?<![\\p{L}])(?:еще|another|one more|an extra)\\s+$");
+    /** A sentence on a condition up to a count: "Если захотите ускориться — добавим …", "If the budget allows, …". */
+    private static final Pattern ON_A_CONDITION = Pattern.compile("(?<![\\p{L}])(?:если|if)(?![\\p{L}])[^.!?\\n]*$");
+    /** "One more" just before a count: "…добавим ещё 1 бэкендера", "…another 2 devs". */
+    private static final Pattern MORE_JUST_BEFORE = Pattern.compile("(?<![\\p{L}])(?:еще|another|an extra)\\s+$");
     /** The client's own people, just before their count: "ваши два разработчика остаются на поддержке" ("под ваши задачи выделим 5 разработчиков" is 5). */
     private static final Pattern THEIRS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:ваши|ваших)\\s+$");
     /** What the people counted before it do as customers or visitors. */
@@ -855,9 +857,19 @@ final class TeamSize {
                 || THEIRS_BEFORE.matcher(normalised.substring(Math.max(0, position - 8), position)).find()
                 || PRODUCT_FOR.matcher(normalised.substring(Math.max(0, position - 40), position)).find()
                 || SCALED_DOWN.matcher(normalised.substring(Math.max(0, position - 40), position)).find()
-                || MORE_ON_A_CONDITION.matcher(normalised.substring(Math.max(0, position - 120), position)).find()
+                || moreOnACondition(normalised, position)
                 || ORGANISATION_BEFORE.matcher(normalised.substring(Math.max(0, position - 80), position)).find()
                 || RATHER_THAN.matcher(normalised.substring(Math.max(0, position - 120), position)).find();
+    }
+
+    /**
+     * One more on a condition, no team of its own: "обычно ставим 6 человек. Если захотите ускориться — добавим ещё одного
+     * бэкендера" is 6, "We need 3 developers. If the budget allows, one more designer." 3.
+     */
+    private static boolean moreOnACondition(String normalised, int position) {
+        String before = normalised.substring(Math.max(0, position - 120), position);
+        return ON_A_CONDITION.matcher(before).find() && (MORE_JUST_BEFORE.matcher(before).find()
+                || MORE_AFTER.matcher(normalised).region(position, normalised.length()).lookingAt());
     }
 
     /** People counted as those who come to the lead's business, not who work on the project: "400 people call us to ask". */

@@ -429,7 +429,7 @@ class QuantitiesTest {
             "Я фермер, в этом не понимаю. Сколько у вас людей будет работать, 5? Это много или мало?|5",
             "Чайная плантация, нужен сайт. Сколько людей у вас будет на проекте? Нам важно, чтобы их было 7 и чтобы они не менялись.|7",
             "Anna, обычно на такие проекты ставим 6 человек. Если захотите ускориться — добавим ещё одного бэкендера.|6",
-            "A team of five should do it. If it has to go faster, we'd add another developer.|5",
+            "We need 3 developers. If the budget allows, one more designer.|3",
             "One developer would suffice, I imagine, perhaps with a designer for a few days at the start.|2",
             "I'd rather start lean. The big agency quoted you a dozen people; we'd do it with eight and move faster.|8",
             "По людям: десять разработчиков, как хотел ваш CTO, не дадим — да и не нужно. Предлагаем семь, включая тестировщика.|7",

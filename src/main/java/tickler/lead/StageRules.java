@@ -819,7 +819,7 @@ final class StageRules {
 
     /** Someone's words quoted in guillemets or curly quotes, no statement of the writer's: "ты написал «жаль, что не сложилось»". */
     private static final Pattern QUOTED = Pattern.compile("«[^«»\\n]{1,80}»|“[^“”\\n]{1,80}”");
-    /** What the writer says they did not say, no statement of theirs either: "я не говорила, что мы не будем делать сайт", "I never said that we'd drop it". */
+    /** What the writer says they did not say, no statement of theirs either, across the comma a negation stops at: "я не говорила, что мы не будем делать сайт". */
     private static final Pattern DENIED_SAYING = Pattern.compile("((?<![\\p{L}])(?:не|never|didn't|did not)\\s+(?:говорил\\p{L}{0,2}|сказал\\p{L}{0,2}|писал\\p{L}{0,2}|said|say|wrote|write|meant|mean)"
             + ",?\\s+(?:что|that)\\s+)[^.!?\\n]{1,80}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

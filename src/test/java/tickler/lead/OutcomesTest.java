@@ -196,6 +196,7 @@ class OutcomesTest {
             "owner|Павел, благодарю за встречу и за честный отзыв о смете. Посмотрим, что можно упростить.|ENGAGED",
             "lead|Dear Anna, the city cut our grant for next year and we do not have money for the new website. Maybe in future, but now is not possible.|LOST",
             "lead|Anna, я не говорила, что мы не будем делать сайт. Я сказала, что муж пока думает.|PROPOSAL",
+            "lead|I never said that we decided to go with another vendor. I said my partner is still thinking.|PROPOSAL",
             "lead|Good news — the grant came through, so the scheduling portal is a go! We'd love to kick off early next month.|WON",
             "lead|Oi Anna! Please send me the contract in English and if possible also the invoice.|WON"})
     void whatAMessageSaysOfTheDeal(String author, String text, Stage stage) {
